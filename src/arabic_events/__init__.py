@@ -1,0 +1,30 @@
+"""arabic_events: dates and events in Arabic news text.
+
+>>> import arabic_events as ae
+>>> ae.normalize("إِلَى اللِّقَاءِ")
+'الي اللقاء'
+"""
+
+from __future__ import annotations
+
+from .normalize import NormalizeConfig, Normalized, normalize, normalize_map
+from .types import Calendar, DateMention, DateValue, Document, EventMention, EventStatus, EventType, Grain, Span
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Calendar",
+    "DateMention",
+    "DateValue",
+    "Document",
+    "EventMention",
+    "EventStatus",
+    "EventType",
+    "Grain",
+    "NormalizeConfig",
+    "Normalized",
+    "Span",
+    "__version__",
+    "normalize",
+    "normalize_map",
+]

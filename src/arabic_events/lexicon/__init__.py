@@ -1,0 +1,1 @@
+"""Data tables: month names, numbers, relative words, event triggers, places."""

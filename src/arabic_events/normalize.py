@@ -1,0 +1,398 @@
+"""Arabic-script normalization that keeps offsets.
+
+One configurable entry point, :func:`normalize`, over small named steps, and
+:func:`normalize_map`, which also returns the map from every position of the
+normalized text back to the caller's original string. The steps run in this
+order (each can be switched off in :class:`NormalizeConfig`):
+
+1. ``presentation_forms``: contextual shapes and ligatures to base letters (ﻷ → لأ).
+2. ``nfc``: Unicode canonical composition (ا + U+0653 → آ).
+3. ``diacritics``, ``tatweel``, ``controls``: deleted.
+4. ``alef``, ``alef_maksura``, ``teh_marbuta``, ``hamza_carriers``, ``digits``,
+   ``persian_letters``, ``punctuation``, ``spaces``: one-to-one folds.
+5. ``spaces`` also collapses runs of spaces into one.
+
+Characters that no step names pass through untouched. When a fold creates a
+sequence that NFC would compose, the steps run again, so the result is always
+a fixed point: ``normalize(normalize(x)) == normalize(x)``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, fields, replace
+from functools import lru_cache
+
+import regex
+
+from .lexicon import characters as ch
+from .offsets import Edit, OffsetMap, chain_span, chain_start
+
+__all__ = ["NormalizeConfig", "Normalized", "normalize", "normalize_map"]
+
+# Runs of the whole pipeline at most; two always suffice in practice (one
+# pass folds, the second composes what the folds exposed and folds that).
+_MAX_PASSES = 4
+
+
+@dataclass(frozen=True)
+class NormalizeConfig:
+    """Which normalization steps run. Every field is one named step.
+
+    The default is the preset the library matches with. Presets:
+    :meth:`default`, :meth:`search` (everything on, for search keys) and
+    :meth:`identity` (everything off: the text comes back unchanged).
+
+    >>> NormalizeConfig().teh_marbuta
+    False
+    >>> NormalizeConfig.search().teh_marbuta
+    True
+    >>> NormalizeConfig(alef=False).alef
+    False
+    """
+
+    presentation_forms: bool = True
+    nfc: bool = True
+    diacritics: bool = True
+    tatweel: bool = True
+    controls: bool = True
+    alef: bool = True
+    alef_maksura: bool = True
+    teh_marbuta: bool = False
+    hamza_carriers: bool = False
+    digits: bool = True
+    persian_letters: bool = True
+    punctuation: bool = False
+    spaces: bool = False
+
+    @classmethod
+    def default(cls) -> NormalizeConfig:
+        """The default steps: what the date and event finders match on."""
+        return cls()
+
+    @classmethod
+    def search(cls) -> NormalizeConfig:
+        """Every step on: the most aggressive folding, for search keys and deduplication."""
+        return cls(**{f.name: True for f in fields(cls)})
+
+    @classmethod
+    def identity(cls) -> NormalizeConfig:
+        """Every step off: the text comes back unchanged."""
+        return cls(**{f.name: False for f in fields(cls)})
+
+    @classmethod
+    def preset(cls, name: str) -> NormalizeConfig:
+        """A preset by name: ``default``, ``search`` or ``identity``.
+
+        >>> NormalizeConfig.preset("identity") == NormalizeConfig.identity()
+        True
+        """
+        presets = {"default": cls.default, "search": cls.search, "identity": cls.identity}
+        if name not in presets:
+            raise ValueError(f"unknown preset {name!r}; choose one of {', '.join(presets)}")
+        return presets[name]()
+
+    def with_steps(self, **steps: bool) -> NormalizeConfig:
+        """A copy with some steps switched (``cfg.with_steps(alef=False)``)."""
+        return replace(self, **steps)
+
+
+class Normalized:
+    """A normalized text with the map back to the original string.
+
+    >>> n = normalize_map("الاجتماعُ في ﻷول مرة")
+    >>> n.text
+    'الاجتماع في لاول مرة'
+    >>> n.original_span(0, 8)
+    (0, 9)
+    >>> n.original[n.to_original(12)]
+    'ﻷ'
+    """
+
+    __slots__ = ("_maps", "original", "text")
+
+    def __init__(self, text: str, original: str, maps: tuple[OffsetMap, ...]) -> None:
+        self.text = text
+        self.original = original
+        self._maps = maps
+
+    def __repr__(self) -> str:
+        return f"Normalized({self.text!r})"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (normalize_map_from_state, (self.original, self.text, self._maps))
+
+    def to_original(self, i: int) -> int:
+        """The position in the original string of the character at ``i`` in :attr:`text`.
+
+        ``i == len(text)`` maps to ``len(original)``. A character that an
+        expansion produced maps to the character it was expanded from; one that
+        composition produced maps to the first character of its sequence.
+        Raises :class:`IndexError` outside ``0..len(text)``.
+        """
+        if not 0 <= i <= len(self.text):
+            raise IndexError(f"position {i} is outside the normalized text (0..{len(self.text)})")
+        return chain_start(self._maps, i)
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original string that ``text[start:end]`` came from.
+
+        The span grows to whole expanded or composed characters, and takes in
+        the deleted characters (diacritics, tatweel, controls) written right
+        after its last character. Raises :class:`IndexError` for a span outside
+        the text or with ``end < start``.
+        """
+        if not 0 <= start <= end <= len(self.text):
+            raise IndexError(f"span {start}:{end} is not within the normalized text")
+        return chain_span(self._maps, start, end)
+
+
+def normalize_map_from_state(text: str, normalized: str, maps: tuple[OffsetMap, ...]) -> Normalized:
+    """Rebuild a :class:`Normalized` when unpickling."""
+    return Normalized(normalized, text, maps)
+
+
+def _char_class(ranges: tuple[tuple[int, int], ...]) -> str:
+    return "".join(
+        f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges
+    )
+
+
+def _presentation_table() -> dict[str, str]:
+    """Presentation forms to their base letters, from the Unicode decompositions."""
+    table: dict[str, str] = {}
+    for lo, hi in ch.PRESENTATION_RANGES:
+        for cp in range(lo, hi + 1):
+            parts = unicodedata.decomposition(chr(cp)).split()
+            if not parts or not parts[0].startswith("<"):
+                continue
+            base = "".join(chr(int(p, 16)) for p in parts[1:])
+            # Isolated diacritic forms decompose to a space + mark: keep the mark
+            # only, so the step never inserts a space inside a word.
+            if len(base) > 1 and base[0] == " ":
+                base = base[1:]
+            table[chr(cp)] = unicodedata.normalize("NFC", base)
+    return table
+
+
+_PRESENTATION = _presentation_table()
+_PRESENTATION_RE = re.compile(f"[{_char_class(ch.PRESENTATION_RANGES)}]")
+_NON_SPACE_RE = re.compile(r"\S+")
+_CLUSTER_RE = regex.compile(r"\X")
+_SPACE_RUN_RE = re.compile(" {2,}")
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What one configuration does, compiled once."""
+
+    presentation: bool
+    nfc: bool
+    delete: re.Pattern[str] | None
+    folds: tuple[tuple[str, str], ...]
+    collapse_spaces: bool
+
+
+@lru_cache(maxsize=64)
+def _plan(config: NormalizeConfig) -> _Plan:
+    deleted: list[tuple[int, int]] = []
+    if config.diacritics:
+        deleted += ch.DIACRITIC_RANGES
+    if config.tatweel:
+        deleted.append((ord(ch.TATWEEL), ord(ch.TATWEEL)))
+    if config.controls:
+        deleted += ch.CONTROL_RANGES
+    folds: dict[str, str] = {}
+    for step, table in (
+        ("alef", ch.ALEF_FOLDS),
+        ("alef_maksura", ch.ALEF_MAKSURA_FOLDS),
+        ("teh_marbuta", ch.TEH_MARBUTA_FOLDS),
+        ("hamza_carriers", ch.HAMZA_CARRIER_FOLDS),
+        ("digits", ch.DIGIT_FOLDS),
+        ("persian_letters", ch.PERSIAN_LETTER_FOLDS),
+        ("punctuation", ch.PUNCTUATION_FOLDS),
+    ):
+        if getattr(config, step):
+            folds.update(table)
+    if config.spaces:
+        folds.update(dict.fromkeys(ch.SPACE_CHARACTERS, " "))
+    return _Plan(
+        presentation=config.presentation_forms,
+        nfc=config.nfc,
+        delete=re.compile(f"[{_char_class(tuple(deleted))}]+") if deleted else None,
+        folds=tuple(folds.items()),
+        collapse_spaces=config.spaces,
+    )
+
+
+def _check(text: object, func: str) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"{func}() expected a str, got {type(text).__name__}")
+    return text
+
+
+def _config(config: NormalizeConfig | None) -> NormalizeConfig:
+    if config is None:
+        return NormalizeConfig()
+    if not isinstance(config, NormalizeConfig):
+        raise TypeError(f"config must be a NormalizeConfig or None, got {type(config).__name__}")
+    return config
+
+
+# --- the steps -----------------------------------------------------------------
+# Each step takes a text and returns the new text and the edits it made (None
+# when it moved no offset). The plain path ignores the edits; the map path
+# turns them into OffsetMaps.
+
+
+def expand_presentation_forms(text: str, want_edits: bool) -> tuple[str, list[Edit] | None]:
+    """Contextual forms and ligatures to base letters (ﻻ → لا, ﻷ → لأ)."""
+    if not _PRESENTATION_RE.search(text):
+        return text, None
+    edits: list[Edit] | None = None
+    if want_edits:
+        edits = []
+        for m in _PRESENTATION_RE.finditer(text):
+            rep = _PRESENTATION.get(m.group(), m.group())
+            if len(rep) != 1:
+                edits.append((m.start(), m.end(), len(rep)))
+    out = _PRESENTATION_RE.sub(lambda m: _PRESENTATION.get(m.group(), m.group()), text)
+    return out, edits
+
+
+def compose_nfc(text: str, want_edits: bool) -> tuple[str, list[Edit] | None]:
+    """Unicode NFC. Each changed grapheme cluster becomes one edit."""
+    if unicodedata.is_normalized("NFC", text):
+        return text, None
+    whole = unicodedata.normalize("NFC", text)
+    if not want_edits:
+        return whole, None
+    edits: list[Edit] = []
+    pieces: list[str] = []
+    cursor = 0
+    for word in _NON_SPACE_RE.finditer(text):
+        w = word.group()
+        if unicodedata.is_normalized("NFC", w):
+            continue
+        pieces.append(text[cursor : word.start()])
+        base = word.start()
+        for cluster in _CLUSTER_RE.finditer(w):
+            c = cluster.group()
+            nc = unicodedata.normalize("NFC", c)
+            if nc != c:
+                edits.append((base + cluster.start(), base + cluster.end(), len(nc)))
+            pieces.append(nc)
+        cursor = word.end()
+    pieces.append(text[cursor:])
+    if "".join(pieces) != whole:
+        # Composition crossed a cluster boundary: map each changed word as a unit.
+        edits = []
+        for word in _NON_SPACE_RE.finditer(text):
+            w = word.group()
+            nw = unicodedata.normalize("NFC", w)
+            if nw != w:
+                edits.append((word.start(), word.end(), len(nw)))
+    return whole, edits
+
+
+def delete_characters(
+    text: str, pattern: re.Pattern[str], want_edits: bool
+) -> tuple[str, list[Edit] | None]:
+    """Delete diacritics, tatweel and invisible controls."""
+    if want_edits:
+        edits = [(m.start(), m.end(), 0) for m in pattern.finditer(text)]
+        if not edits:
+            return text, None
+        return pattern.sub("", text), edits
+    return pattern.sub("", text), None
+
+
+def fold_characters(text: str, folds: tuple[tuple[str, str], ...]) -> str:
+    """One-to-one folds (alef variants, ى, digits …): no offset moves."""
+    for src, dst in folds:
+        if src in text:
+            text = text.replace(src, dst)
+    return text
+
+
+def collapse_spaces(text: str, want_edits: bool) -> tuple[str, list[Edit] | None]:
+    """Runs of spaces become one space (the first of the run is kept)."""
+    if "  " not in text:
+        return text, None
+    edits = [(m.start() + 1, m.end(), 0) for m in _SPACE_RUN_RE.finditer(text)] if want_edits else None
+    return _SPACE_RUN_RE.sub(" ", text), edits
+
+
+def _one_pass(text: str, plan: _Plan, maps: list[OffsetMap] | None) -> str:
+    want = maps is not None
+
+    def record(edits: list[Edit] | None, before: str) -> None:
+        if maps is not None and edits:
+            maps.append(OffsetMap(edits, len(before)))
+
+    if plan.presentation:
+        new, edits = expand_presentation_forms(text, want)
+        record(edits, text)
+        text = new
+    if plan.nfc:
+        new, edits = compose_nfc(text, want)
+        record(edits, text)
+        text = new
+    if plan.delete is not None:
+        new, edits = delete_characters(text, plan.delete, want)
+        record(edits, text)
+        text = new
+    text = fold_characters(text, plan.folds)
+    if plan.collapse_spaces:
+        new, edits = collapse_spaces(text, want)
+        record(edits, text)
+        text = new
+    return text
+
+
+def _run(text: str, config: NormalizeConfig, maps: list[OffsetMap] | None) -> str:
+    plan = _plan(config)
+    for _ in range(_MAX_PASSES):
+        out = _one_pass(text, plan, maps)
+        if out == text or not plan.nfc or unicodedata.is_normalized("NFC", out):
+            return out
+        text = out
+    return text
+
+
+def normalize(text: str, config: NormalizeConfig | None = None) -> str:
+    """Normalize Arabic script for matching; see the module docs for the steps.
+
+    ``config`` chooses the steps (default: :meth:`NormalizeConfig.default`).
+    Any ``str`` is accepted, and characters no step names pass through
+    untouched; a non-``str`` raises :class:`TypeError`.
+
+    >>> normalize("إِلَى الاجتماعِ يوم ١٢ يوليوز")
+    'الي الاجتماع يوم 12 يوليوز'
+    >>> normalize("ﻷ")
+    'لا'
+    >>> normalize("مدرسة", NormalizeConfig.search())
+    'مدرسه'
+    >>> normalize("café 😀 漢字")
+    'café 😀 漢字'
+    """
+    return _run(_check(text, "normalize"), _config(config), None)
+
+
+def normalize_map(text: str, config: NormalizeConfig | None = None) -> Normalized:
+    """Normalize like :func:`normalize` and keep the map back to ``text``.
+
+    ``normalize_map(x).text == normalize(x)`` always. A non-``str`` raises
+    :class:`TypeError`.
+
+    >>> n = normalize_map("قِمّة الرباط")
+    >>> n.text
+    'قمة الرباط'
+    >>> n.original_span(4, 10)
+    (6, 12)
+    """
+    text = _check(text, "normalize_map")
+    maps: list[OffsetMap] = []
+    out = _run(text, _config(config), maps)
+    return Normalized(out, text, tuple(maps))

@@ -1,0 +1,216 @@
+"""The data model: frozen dataclasses and string enums.
+
+Every result the library returns is built from these types. They are immutable,
+compare by value, pickle, and their enums compare equal to their lowercase
+string values (``Grain.DAY == "day"``), so they serialize as plain strings.
+
+This module is a leaf: it imports nothing from the rest of the package.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Grain(str, Enum):
+    """How much of the calendar a date covers."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+    RANGE = "range"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Calendar(str, Enum):
+    """The calendar the text wrote the date in."""
+
+    GREGORIAN = "gregorian"
+    HIJRI = "hijri"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class EventType(str, Enum):
+    """The kind of a reported event."""
+
+    MEETING = "meeting"
+    SUMMIT = "summit"
+    CONFERENCE = "conference"
+    FORUM = "forum"
+    VISIT = "visit"
+    TALKS = "talks"
+    SESSION = "session"
+    WORKSHOP = "workshop"
+    OTHER = "other"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class EventStatus(str, Enum):
+    """Whether the text reports the event as held, planned, and so on."""
+
+    HELD = "held"
+    PLANNED = "planned"
+    ONGOING = "ongoing"
+    POSTPONED = "postponed"
+    CANCELLED = "cancelled"
+    UNKNOWN = "unknown"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A resolved date: the inclusive calendar days ``start``..``end``.
+
+    A month is its first..last day, a year 1 January..31 December, a week its
+    ISO Monday..Sunday. ``calendar`` and ``hijri`` say how the text wrote it.
+
+    >>> import datetime as dt
+    >>> DateValue(dt.date(2018, 7, 1), dt.date(2018, 7, 31), Grain.MONTH).iso()
+    '2018-07'
+    """
+
+    start: dt.date
+    end: dt.date
+    grain: Grain
+    calendar: Calendar = Calendar.GREGORIAN
+    hijri: tuple[int, int, int] | None = None
+    approximate: bool = False
+
+    def iso(self) -> str:
+        """The ISO 8601 form: ``2018-07-12``, ``2018-07``, ``2018``, ``2018-W46`` or a range.
+
+        A Hijri month or year does not line up with Gregorian months, so it is
+        written as the range of days it covers.
+
+        >>> import datetime as dt
+        >>> DateValue(dt.date(2018, 11, 12), dt.date(2018, 11, 18), Grain.WEEK).iso()
+        '2018-W46'
+        >>> DateValue(dt.date(2018, 7, 10), dt.date(2018, 7, 12), Grain.RANGE).iso()
+        '2018-07-10/2018-07-12'
+        """
+        s, e = self.start, self.end
+        if self.grain is Grain.DAY and s == e:
+            return s.isoformat()
+        if self.grain is Grain.WEEK:
+            year, week, _ = s.isocalendar()
+            return f"{year}-W{week:02d}"
+        gregorian_aligned = self.calendar is Calendar.GREGORIAN
+        if self.grain is Grain.MONTH and gregorian_aligned:
+            return f"{s.year:04d}-{s.month:02d}"
+        if self.grain is Grain.YEAR and gregorian_aligned:
+            return f"{s.year:04d}"
+        return f"{s.isoformat()}/{e.isoformat()}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dictionary of this value."""
+        return {
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "grain": self.grain.value,
+            "calendar": self.calendar.value,
+            "hijri": list(self.hijri) if self.hijri else None,
+            "approximate": self.approximate,
+            "iso": self.iso(),
+        }
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of the caller's original text: ``original[start:end] == text``."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dictionary of this span."""
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date as the text wrote it, and what it resolves to.
+
+    ``start``/``end`` index the caller's original string. ``relative`` is true
+    when the value depends on the reference date (أمس، الأسبوع المقبل …).
+    ``warnings`` name inconsistencies, such as a weekday that does not match.
+    """
+
+    text: str
+    start: int
+    end: int
+    value: DateValue
+    relative: bool = False
+    warnings: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dictionary of this mention."""
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "value": self.value.to_dict(),
+            "relative": self.relative,
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """A reported event: its trigger word as written, kind, status, date, place."""
+
+    trigger: str
+    start: int
+    end: int
+    type: EventType
+    status: EventStatus = EventStatus.UNKNOWN
+    date: DateMention | None = None
+    place: Span | None = None
+    participants: tuple[Span, ...] = ()
+
+    def to_dict(self, dates: tuple[DateMention, ...] | None = None) -> dict[str, Any]:
+        """A JSON-ready dictionary; with ``dates``, the linked date is also given by index."""
+        out: dict[str, Any] = {
+            "trigger": self.trigger,
+            "start": self.start,
+            "end": self.end,
+            "type": self.type.value,
+            "status": self.status.value,
+            "date": self.date.to_dict() if self.date else None,
+            "place": self.place.to_dict() if self.place else None,
+            "participants": [p.to_dict() for p in self.participants],
+        }
+        if dates is not None:
+            out["date_index"] = dates.index(self.date) if self.date in dates else None
+        return out
+
+
+@dataclass(frozen=True)
+class Document:
+    """A text with its dates and events, linked: what :func:`extract` returns."""
+
+    text: str
+    reference: dt.date
+    dates: tuple[DateMention, ...] = field(default_factory=tuple)
+    events: tuple[EventMention, ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dictionary with a stable schema (see docs/document.schema.json)."""
+        return {
+            "text": self.text,
+            "reference": self.reference.isoformat(),
+            "dates": [d.to_dict() for d in self.dates],
+            "events": [e.to_dict(self.dates) for e in self.events],
+        }
