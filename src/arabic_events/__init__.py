@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from .dates import find_dates, parse_date
 from .normalize import NormalizeConfig, Normalized, normalize, normalize_map
 from .types import Calendar, DateMention, DateValue, Document, EventMention, EventStatus, EventType, Grain, Span
 
@@ -25,6 +26,8 @@ __all__ = [
     "Normalized",
     "Span",
     "__version__",
+    "find_dates",
     "normalize",
     "normalize_map",
+    "parse_date",
 ]

@@ -1,0 +1,120 @@
+"""Find every date a text mentions, with spans into the caller's original string."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..normalize import Normalized, normalize_map
+from ..types import DateMention, DateValue
+from .grammar import Match, Parser
+from .lexer import tokenize
+
+
+def coerce_reference(reference: object) -> dt.date:
+    """A reference date from a ``date``, a ``datetime``, an ISO string or ``None`` (today).
+
+    >>> coerce_reference("2018-07-12")
+    datetime.date(2018, 7, 12)
+    """
+    if reference is None:
+        return dt.date.today()
+    if isinstance(reference, dt.datetime):
+        return reference.date()
+    if isinstance(reference, dt.date):
+        return reference
+    if isinstance(reference, str):
+        try:
+            return dt.date.fromisoformat(reference.strip()[:10])
+        except ValueError:
+            raise ValueError(f"reference must be an ISO date (YYYY-MM-DD), got {reference!r}") from None
+    raise TypeError(
+        f"reference must be a date, a datetime, an ISO string or None, got {type(reference).__name__}"
+    )
+
+
+def check_text(text: object, func: str) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"{func}() expected a str, got {type(text).__name__}")
+    return text
+
+
+def _mention(norm: Normalized, parser: Parser, m: Match) -> DateMention:
+    tokens = parser.t
+    start = tokens[m.first].start + m.clitic
+    end = tokens[m.end - 1].end
+    o_start, o_end = norm.original_span(start, end)
+    # a span ends at its last letter, not after trailing spaces taken in by deletions
+    text = norm.original[o_start:o_end]
+    stripped = text.rstrip()
+    o_end -= len(text) - len(stripped)
+    assert m.value is not None
+    return DateMention(stripped, o_start, o_end, m.value, m.relative, m.warnings)
+
+
+def matches(norm: Normalized, reference: dt.date) -> tuple[Parser, list[Match]]:
+    """The parser over a normalized text and the dates it reads (for the event linker)."""
+    parser = Parser(tokenize(norm.text), reference)
+    return parser, parser.scan()
+
+
+def find_dates(text: str, reference: dt.date | dt.datetime | str | None = None) -> list[DateMention]:
+    """Every date the text mentions, in text order, with spans into ``text``.
+
+    ``reference`` is the publication date (a ``date``, ``datetime`` or ISO
+    string; default today): relative dates and dates without a year resolve
+    against it. Dates that do not exist (31 فبراير) are not reported. A
+    non-``str`` text raises :class:`TypeError`; a malformed reference string
+    raises :class:`ValueError`.
+
+    >>> [m.value.iso() for m in find_dates("انعقد الاجتماع يوم 12 يوليوز 2018 بالرباط")]
+    ['2018-07-12']
+    >>> m = find_dates("وصل الوفد أمس الأربعاء", reference="2019-01-17")[0]
+    >>> m.text, m.value.iso(), m.relative
+    ('أمس الأربعاء', '2019-01-16', True)
+    >>> [m.value.iso() for m in find_dates("الخميس 3 محرم 1440هـ الموافق 13 سبتمبر 2018م")]
+    ['2018-09-13', '2018-09-13']
+    >>> find_dates("تحمل تاريخ 31 فبراير 2019")
+    []
+    """
+    text = check_text(text, "find_dates")
+    ref = coerce_reference(reference)
+    norm = normalize_map(text)
+    parser, found = matches(norm, ref)
+    return [_mention(norm, parser, m) for m in found]
+
+
+def parse_date(text: str, reference: dt.date | dt.datetime | str | None = None) -> DateValue | None:
+    """The value of ``text`` when the whole string is one date expression, else ``None``.
+
+    Surrounding spaces and punctuation are ignored; anything else left over
+    means the string is not (only) a date. A non-``str`` raises :class:`TypeError`.
+
+    >>> parse_date("15 نونبر 2018").iso()
+    '2018-11-15'
+    >>> parse_date("تموز 2018").iso()
+    '2018-07'
+    >>> parse_date("رمضان 1439 هـ").iso()
+    '2018-05-16/2018-06-14'
+    >>> parse_date("الاجتماع يوم 15 نونبر 2018") is None
+    True
+    """
+    text = check_text(text, "parse_date")
+    ref = coerce_reference(reference)
+    norm = normalize_map(text)
+    parser = Parser(tokenize(norm.text), ref)
+    n = parser.n
+    if n == 0:
+        return None
+    first = 0
+    while first < n and not parser.t[first].key[:1].isalnum():
+        first += 1
+    last = n
+    while last > first and not parser.t[last - 1].key[:1].isalnum():
+        last -= 1
+    if first >= last:
+        return None
+    # A lone month or year has no cue inside a bare string: the string itself is the cue.
+    m = parser.parse_at(first) or parser.rule_month_alone(first) or parser.rule_year_alone(first)
+    if m is None or m.end != last or m.clitic or m.value is None:
+        return None
+    return m.value

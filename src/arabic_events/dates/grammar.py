@@ -1,0 +1,659 @@
+"""The date grammar: which token sequences are dates, read left to right.
+
+Each ``_rule`` method tries one construction at a token position and returns a
+:class:`Match` (tokens covered and resolved value) or ``None``. At every
+position that can start a date, all rules are tried and the longest match
+wins; the scan then jumps past it, so mentions never overlap. Every rule looks
+ahead a bounded number of tokens, so the cost is linear in the text length.
+
+Constructions (docs/dates.md has an example of each):
+
+- day month [year] [era], with a weekday, a dual month name, a direction;
+- month year; a lone month after a cue (في يونيو، شهر رمضان) or with a direction;
+- numeric day-first and ISO dates;
+- ranges: من … إلى …، بين … و …، 10-12 …، 13 و14 …;
+- parts of a month or year (مطلع، منتصف، أواخر …);
+- a year after a year noun (سنة، عام), a cue (في، خلال) or with an era mark;
+- relative days (أمس الأربعاء), weekdays, periods (الشهر المقبل), counts (قبل ثلاثة أيام).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..types import DateValue
+from . import resolve as rs
+from .lexer import Reading, Token, readings
+
+_MAX_DAY = 31
+_GREGORIAN_YEARS = (1000, 2999)
+_CUE_YEARS = (1800, 2100)  # a bare number after في/خلال is a year only in this range
+_HIJRI_YEARS = (1000, 1600)
+_ANCHORS = frozenset(
+    {
+        "month",
+        "weekday",
+        "relday",
+        "period",
+        "this",
+        "part",
+        "countdir",
+        "yearnoun",
+        "monthnoun",
+        "from",
+        "between",
+        "ord",
+        "ordten",
+        "card",
+        "cardten",
+        "firstday",
+        "thousand",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A date read from tokens ``first`` (after ``clitic`` characters) to ``end`` (exclusive)."""
+
+    first: int
+    clitic: int
+    end: int
+    value: DateValue | None  # None: a well-formed date that does not exist (31 فبراير)
+    relative: bool = False
+    warnings: tuple[str, ...] = ()
+
+
+class Parser:
+    """Reads dates from the tokens of one normalized text, against one reference date."""
+
+    def __init__(self, tokens: list[Token], reference: dt.date) -> None:
+        self.t = tokens
+        self.n = len(tokens)
+        self.ref = reference
+        self._readings: dict[int, list[Reading]] = {}
+
+    # --- lexical access --------------------------------------------------------
+
+    def read(self, i: int) -> list[Reading]:
+        if i >= self.n or i < 0:
+            return []
+        got = self._readings.get(i)
+        if got is None:
+            got = self._readings[i] = readings(self.t, i)
+        return got
+
+    def get(self, i: int, cat: str, clitic_ok: bool = True) -> Reading | None:
+        for r in self.read(i):
+            if r.cat == cat and (clitic_ok or r.clitic == 0):
+                return r
+        return None
+
+    def key(self, i: int) -> str:
+        return self.t[i].key if 0 <= i < self.n else ""
+
+    def adjacent(self, i: int) -> bool:
+        """Tokens ``i`` and ``i + 1`` touch (no space between them)."""
+        return i + 1 < self.n and self.t[i].end == self.t[i + 1].start
+
+    def conj(self, i: int) -> tuple[int, bool]:
+        """Skip a standalone "و" at ``i``; also report whether the next token carries it."""
+        if self.key(i) == "و":
+            return i + 1, False
+        return i, True
+
+    # --- numbers ---------------------------------------------------------------
+
+    def number_words(self, i: int) -> tuple[int, int] | None:
+        """A number in words up to 9999 (ألفين وثمانية عشر): value and end."""
+        total, j, parts = 0, i, 0
+        while j < self.n:
+            step = self._number_part(j, first=parts == 0)
+            if step is None:
+                break
+            value, j = step
+            total += value
+            parts += 1
+        return (total, j) if parts else None
+
+    def _number_part(self, j: int, first: bool) -> tuple[int, int] | None:
+        for r in self.read(j):
+            if not first and r.clitic != 1:
+                continue  # later parts are joined by و
+            if first and r.clitic:
+                continue
+            if r.cat in ("thousand", "hundred", "cardten", "ordten"):
+                return int(r.value), j + r.ntok
+            if r.cat in ("card", "ord"):
+                teen = self.get(j + r.ntok, "teen", clitic_ok=False)
+                if teen:
+                    return int(r.value) + 10, j + r.ntok + 1
+                return int(r.value), j + r.ntok
+        return None
+
+    def day_at(self, i: int) -> tuple[int, int] | None:
+        """A day of the month, in digits or words: value and end."""
+        tok = self.t[i] if i < self.n else None
+        if tok is None:
+            return None
+        if tok.is_digits:
+            if len(tok.key) <= 2 and 1 <= int(tok.key) <= _MAX_DAY:
+                return int(tok.key), i + 1
+            return None
+        if self.get(i, "firstday", clitic_ok=False):
+            return 1, i + 1
+        if not any(r.cat in ("ord", "ordten", "card", "cardten") and not r.clitic for r in self.read(i)):
+            return None
+        got = self.number_words(i)
+        if got and 1 <= got[0] <= _MAX_DAY:
+            return got
+        return None
+
+    def year_at(self, i: int, lo: int, hi: int) -> tuple[int, int] | None:
+        """A year in digits or words within ``lo..hi``: value and end."""
+        if i >= self.n:
+            return None
+        tok = self.t[i]
+        if tok.is_digits:
+            if len(tok.key) in (3, 4) and lo <= int(tok.key) <= hi:
+                return int(tok.key), i + 1
+            return None
+        if self.get(i, "thousand", clitic_ok=False):
+            got = self.number_words(i)
+            if got and lo <= got[0] <= hi:
+                return got
+        return None
+
+    def era_at(self, j: int) -> tuple[str, int] | None:
+        r = self.get(j, "era", clitic_ok=False)
+        return (str(r.value), j + r.ntok) if r else None
+
+    # --- months ----------------------------------------------------------------
+
+    def month_at(self, i: int, clitic_ok: bool = False) -> tuple[Reading, int] | None:
+        """A month name, with its dual form (يوليو (تموز)، تموز/يوليو) when written."""
+        r = self.get(i, "month", clitic_ok)
+        if r is None:
+            return None
+        j = i + r.ntok
+        number = r.value[0]
+        if self.key(j) == "(":
+            other = self.get(j + 1, "month", clitic_ok=False)
+            if other and other.value[0] == number and self.key(j + 1 + other.ntok) == ")":
+                j = j + 2 + other.ntok
+        elif self.key(j) == "/":
+            other = self.get(j + 1, "month", clitic_ok=False)
+            if other and other.value[0] == number:
+                j = j + 1 + other.ntok
+        return r, j
+
+    def month_year_tail(
+        self, month: Reading, j: int
+    ) -> tuple[int | None, str, int, int | None]:
+        """After a month: an optional year and era, or a direction word.
+
+        Returns the year (or None), the calendar, the end, and the direction.
+        """
+        calendar = str(month.value[1])
+        lo, hi = _HIJRI_YEARS if calendar == "hijri" else _GREGORIAN_YEARS
+        got = self.year_at(j, lo, hi)
+        if got:
+            year, j = got
+            era = self.era_at(j)
+            if era:
+                j = era[1]
+            return year, calendar, j, None
+        mod = self.get(j, "mod", clitic_ok=False)
+        if mod:
+            return None, calendar, j + mod.ntok, int(mod.value)
+        return None, calendar, j, None
+
+    # --- constructions -----------------------------------------------------------
+
+    def day_month(self, i: int) -> tuple[rs.DayRef, int] | None:
+        """DAY [من] [شهر] MONTH [YEAR [ERA] | DIRECTION]."""
+        day = self.day_at(i)
+        if day is None:
+            return None
+        d, j = day
+        if self.key(j) == "من":  # الأول من مارس
+            j += 1
+        if self.get(j, "monthnoun", clitic_ok=False):
+            j += 1
+        got = self.month_at(j)
+        if got is None:
+            return None
+        month, j = got
+        year, calendar, j, direction = self.month_year_tail(month, j)
+        return rs.DayRef(d, int(month.value[0]), calendar, year, direction), j
+
+    def _day_only(self, i: int) -> tuple[rs.DayRef, int] | None:
+        """A day that may take its month and year from the other end of a range."""
+        full = self.day_month(i)
+        if full:
+            return full
+        day = self.day_at(i)
+        if day is None:
+            return None
+        return rs.DayRef(day[0]), day[1]
+
+    def _skip_weekday(self, i: int, clitic_ok: bool = False) -> int:
+        r = self.get(i, "weekday", clitic_ok)
+        return i + r.ntok if r else i
+
+    def _resolve_range(self, a: rs.DayRef, b: rs.DayRef) -> DateValue | None:
+        second = rs.day_value(b, self.ref)
+        if second is None:
+            return None
+        if a.month is None:
+            a = rs.DayRef(a.day, b.month, b.calendar, None, None)
+        if a.year is None:
+            if b.calendar == "hijri" and second.hijri:
+                year = second.hijri[0]
+            else:
+                year = second.start.year
+            a = rs.DayRef(a.day, a.month, a.calendar, year, None)
+            first = rs.day_value(a, self.ref)
+            if first is not None and first.start > second.start:
+                a = rs.DayRef(a.day, a.month, a.calendar, year - 1, None)
+        first = rs.day_value(a, self.ref)
+        if first is None:
+            return None
+        return rs.range_value(first, second)
+
+    def rule_range_from(self, i: int) -> Match | None:
+        """من [WEEKDAY] DAY [MONTH [YEAR]] إلى|حتى [WEEKDAY] DAY MONTH [YEAR]; also months."""
+        if not self.get(i, "from", clitic_ok=True):
+            return None
+        clitic = self.get(i, "from").clitic  # type: ignore[union-attr]
+        j = self._skip_weekday(i + 1)
+        a = self._day_only(j)
+        if a is None:
+            return self._month_range(i, clitic)
+        ref_a, j = a
+        to = self.get(j, "to", clitic_ok=False)
+        if to is None:
+            return None
+        j = self._skip_weekday(j + to.ntok)
+        b = self.day_month(j)
+        if b is None:
+            return None
+        ref_b, end = b
+        return Match(i, clitic, end, self._resolve_range(ref_a, ref_b))
+
+    def _month_range(self, i: int, clitic: int) -> Match | None:
+        """من MONTH [YEAR] إلى MONTH YEAR."""
+        a = self.month_at(i + 1)
+        if a is None:
+            return None
+        year_a, cal_a, j, _ = self.month_year_tail(a[0], a[1])
+        to = self.get(j, "to", clitic_ok=False)
+        if to is None:
+            return None
+        b = self.month_at(j + to.ntok)
+        if b is None:
+            return None
+        year_b, cal_b, end, _ = self.month_year_tail(b[0], b[1])
+        if year_b is None:
+            return None
+        last = rs.month_value(int(b[0].value[0]), cal_b, year_b, self.ref)
+        if last is None:
+            return None
+        first = rs.month_value(int(a[0].value[0]), cal_a, year_a or year_b, self.ref)
+        if first is not None and year_a is None and first.start > last.start:
+            first = rs.month_value(int(a[0].value[0]), cal_a, year_b - 1, self.ref)
+        if first is None:
+            return None
+        value = rs.range_value(first, last)
+        return Match(i, clitic, end, value) if value else None
+
+    def rule_range_between(self, i: int) -> Match | None:
+        """بين [WEEKDAY] DAY [MONTH [YEAR]] و [WEEKDAY] DAY MONTH [YEAR]."""
+        r = self.get(i, "between")
+        if r is None:
+            return None
+        j = self._skip_weekday(i + 1)
+        a = self._day_only(j)
+        if a is None:
+            return None
+        ref_a, j = a
+        j, _ = self.conj(j)
+        j = self._skip_weekday(j, clitic_ok=True)
+        b = self.day_month(j)
+        if b is None:
+            return None
+        return Match(i, r.clitic, b[1], self._resolve_range(ref_a, b[0]))
+
+    def rule_range_pair(self, i: int) -> Match | None:
+        """DAY-DAY MONTH [YEAR] and DAY و DAY MONTH [YEAR]."""
+        a = self.day_at(i)
+        if a is None:
+            return None
+        _, j = a
+        if self.key(j) == "-" and self.adjacent(i) and self.t[i].is_digits:
+            j += 1
+        elif self.key(j) == "و":
+            j += 1
+        else:
+            return None
+        b = self.day_month(j)
+        if b is None:
+            return None
+        return Match(i, 0, b[1], self._resolve_range(rs.DayRef(a[0]), b[0]))
+
+    def rule_day_month(self, i: int) -> Match | None:
+        """DAY [من] MONTH [YEAR [ERA] | DIRECTION]."""
+        got = self.day_month(i)
+        if got is None:
+            return None
+        ref, end = got
+        return Match(i, 0, end, rs.day_value(ref, self.ref))
+
+    def rule_numeric(self, i: int) -> Match | None:
+        """12/07/2018, 12-7-2018, 12.07.2018 (day first) and 2018-07-12, 2018/07/12."""
+        if i + 4 >= self.n or not self.t[i].is_digits:
+            return None
+        sep = self.key(i + 1)
+        if sep not in ("/", "-", ".") or self.key(i + 3) != sep:
+            return None
+        if not all(self.adjacent(k) for k in range(i, i + 4)):
+            return None
+        a, b, c = (self.t[i + k].key for k in (0, 2, 4))
+        if not (b.isdigit() and c.isdigit()):
+            return None
+        if len(a) == 4 and len(b) <= 2 and len(c) <= 2:
+            y, m, d = int(a), int(b), int(c)
+        elif len(a) <= 2 and len(b) <= 2 and len(c) == 4:
+            d, m, y = int(a), int(b), int(c)
+        else:
+            return None
+        if self.adjacent(i + 4) and self.key(i + 5) in ("/", "-", ".") and self.key(i + 6).isdigit():
+            return None  # a longer number chain (1/1/1/1): not a date
+        value = rs.day_value(rs.DayRef(d, m, "gregorian", y), self.ref) if 1 <= m <= 12 else None
+        return Match(i, 0, i + 5, value)
+
+    def rule_month(self, i: int) -> Match | None:
+        """[شهر] MONTH (YEAR [ERA] | DIRECTION | after a cue)."""
+        j, clitic, noun = i, 0, False
+        r = self.get(i, "monthnoun")
+        if r:
+            j, clitic, noun = i + 1, r.clitic, True
+        got = self.month_at(j, clitic_ok=not noun)
+        if got is None:
+            return None
+        month, j = got
+        if not noun:
+            clitic = month.clitic
+        year, calendar, end, direction = self.month_year_tail(month, j)
+        ambiguous = bool(month.value[2])
+        if year is None and direction is None:
+            cue = noun or self._month_cue(i, month.clitic)
+            if not cue or ambiguous:
+                if not noun:
+                    return None
+        if year is None and ambiguous and not noun:
+            return None
+        value = rs.month_value(int(month.value[0]), calendar, year, self.ref, direction)
+        if value is None:
+            return None
+        return Match(i, clitic, end, value, relative=year is None)
+
+    def _month_cue(self, i: int, clitic: int) -> bool:
+        """A lone month counts after a cue word (في يونيو) or with a clitic ب (بيونيو)."""
+        if clitic and self.key(i)[:1] == "ب":
+            return True
+        return self.get(i - 1, "monthcue") is not None or self.get(i - 1, "part") is not None
+
+    def rule_part(self, i: int) -> Match | None:
+        """مطلع|منتصف|أواخر … [شهر] MONTH-or-PERIOD."""
+        r = self.get(i, "part")
+        if r is None:
+            return None
+        j = i + r.ntok
+        inner = (
+            self.rule_month(j)
+            or self.rule_period(j)
+            or self.rule_year_noun(j)
+            or self._bare_year(j, cue=True)
+        )
+        if inner is None:
+            return None
+        value = inner.value
+        if value is None:
+            return None
+        if value.grain.value == "week":
+            value = DateValue(value.start, value.end, value.grain, approximate=True)
+        elif value.grain.value in ("month", "year"):
+            value = rs.part_value(value, str(r.value))
+        else:
+            return None
+        return Match(i, r.clitic, inner.end, value, inner.relative)
+
+    def rule_period(self, i: int) -> Match | None:
+        """الأسبوع|الشهر|العام|السنة + direction, or هذا/هذه + period."""
+        this = self.get(i, "this")
+        if this:
+            p = self.get(i + 1, "period", clitic_ok=False)
+            if p is None:
+                return None
+            value = rs.period_value(str(p.value), 0, self.ref)
+            return Match(i, this.clitic, i + 1 + p.ntok, value, relative=True)
+        p = self.get(i, "period")
+        if p is None:
+            return None
+        mod = self.get(i + p.ntok, "mod", clitic_ok=False)
+        if mod is None:
+            return None
+        if p.clitic == 0 and self.get(i - 1, "general", clitic_ok=False):
+            return None  # الأمين العام السابق: "general", not "year"
+        value = rs.period_value(str(p.value), int(mod.value), self.ref)
+        return Match(i, p.clitic, i + p.ntok + mod.ntok, value, relative=True)
+
+    def rule_count(self, i: int) -> Match | None:
+        """قبل|بعد|منذ + [COUNT] + UNIT (قبل ثلاثة أيام، بعد أسبوعين، منذ 3 سنوات)."""
+        d = self.get(i, "countdir")
+        if d is None:
+            return None
+        j = i + d.ntok
+        count = 0
+        tok = self.t[j] if j < self.n else None
+        if tok is not None and tok.is_digits and len(tok.key) <= 3:
+            count, j = int(tok.key), j + 1
+        elif tok is not None and any(r.cat in ("card", "cardten") and not r.clitic for r in self.read(j)):
+            got = self.number_words(j)
+            if got:
+                count, j = got
+        unit = self.get(j, "unit", clitic_ok=False)
+        if unit is None:
+            return None
+        name, implied = unit.value
+        if count and implied:
+            return None  # "3 يومين" is not a phrase
+        count = count or implied
+        if not count:
+            return None
+        after = j + unit.ntok
+        if implied and self._names_period(after):
+            return None  # قبل شهر رمضان، منذ عام 2015: the noun names a period, no count
+        value = rs.count_value(str(name), count, int(d.value), self.ref)
+        return Match(i, d.clitic, j + unit.ntok, value, relative=True) if value else None
+
+    def _names_period(self, j: int) -> bool:
+        """The token after a unit noun makes it name a period (شهر رمضان، عام 2015)."""
+        if j >= self.n:
+            return False
+        return self.t[j].is_digits or any(
+            r.cat in ("month", "thousand") and not r.clitic for r in self.read(j)
+        )
+
+    def rule_year_noun(self, i: int) -> Match | None:
+        """سنة|عام|العام YEAR [ERA]."""
+        r = self.get(i, "yearnoun")
+        if r is None:
+            return None
+        got = self.year_at(i + r.ntok, *_GREGORIAN_YEARS)
+        if got is None:
+            return None
+        year, end = got
+        era = self.era_at(end)
+        calendar = "gregorian"
+        if era:
+            calendar, end = era
+        value = rs.year_value(year, calendar)
+        return Match(i, r.clitic, end, value) if value else None
+
+    def _bare_year(self, i: int, cue: bool) -> Match | None:
+        """YEAR ERA (2018م، 1439 هـ), or YEAR after a cue when no counted noun follows."""
+        if i >= self.n or not self.t[i].is_digits or len(self.t[i].key) != 4:
+            return None
+        year = int(self.t[i].key)
+        era = self.era_at(i + 1)
+        if era:
+            value = rs.year_value(year, era[0])
+            return Match(i, 0, era[1], value) if value else None
+        if not (cue or self.get(i - 1, "yearcue")):
+            return None
+        if not _CUE_YEARS[0] <= year <= _CUE_YEARS[1] or self._counted_after(i + 1):
+            return None
+        value = rs.year_value(year, "gregorian")
+        return Match(i, 0, i + 1, value) if value else None
+
+    def _counted_after(self, j: int) -> bool:
+        """The word after a number is a counted noun (2018 مشاركا، 2000 جندي)."""
+        if j >= self.n:
+            return False
+        if self.get(j, "counted", clitic_ok=False):
+            return True
+        k = self.key(j)
+        return len(k) > 2 and k.endswith("ا") and not k.startswith("ال") and not self.get(j, "adverb")
+
+    def rule_bare_year(self, i: int) -> Match | None:
+        return self._bare_year(i, cue=False)
+
+    def rule_relative_day(self, i: int) -> Match | None:
+        """اليوم، أمس، غدا، بعد غد … [WEEKDAY] [a full date]."""
+        r = self.get(i, "relday")
+        if r is None:
+            return None
+        if r.value == 0 and not self._is_today(i, r):
+            return None
+        j = i + r.ntok
+        value = rs.relative_day(self.ref, int(r.value))
+        warnings: tuple[str, ...] = ()
+        wd = self.get(j, "weekday", clitic_ok=False)
+        if wd:
+            j += wd.ntok
+            full = self.day_month(j)
+            if full:
+                explicit = rs.day_value(full[0], self.ref)
+                if explicit:
+                    warn = rs.weekday_warning(int(wd.value[0]), explicit, self.key(j - 1))
+                    return Match(i, r.clitic, full[1], explicit, False, warn)
+            warnings = rs.weekday_warning(int(wd.value[0]), value, self.key(j - 1))
+        return Match(i, r.clitic, j, value, True, warnings)
+
+    def _is_today(self, i: int, r: Reading) -> bool:
+        """اليوم is today, not "the day" of لليوم الخامس or اليوم الوطني."""
+        if r.clitic and self.key(i)[:1] not in ("و", "ف"):
+            return False
+        nxt = self.read(i + 1)
+        if any(x.cat in ("ord", "ordten") for x in nxt):
+            return False
+        k = self.key(i + 1)
+        return not (k.startswith("ال") and (k.endswith("ي") or k.endswith("يه")) and len(k) > 4)
+
+    def rule_weekday(self, i: int) -> Match | None:
+        """WEEKDAY [و WEEKDAY] then a date, a range, a direction, or nothing."""
+        wd = self.get(i, "weekday")
+        if wd is None:
+            return None
+        j = i + wd.ntok
+        second = self.get(j, "weekday")
+        if second and second.clitic == 1 and self.key(j).startswith("و"):
+            j += second.ntok
+        for rule in (self.rule_range_pair, self.rule_numeric, self.rule_day_month):
+            inner = rule(j)
+            if inner:
+                warn = ()
+                if inner.value is not None:
+                    warn = rs.weekday_warning(int(wd.value[0]), inner.value, self.key(i)[wd.clitic :])
+                return Match(i, wd.clitic, inner.end, inner.value, False, warn)
+        mod = self.get(j, "mod", clitic_ok=False)
+        if mod and int(mod.value) != 0:
+            value = rs.weekday_value(int(wd.value[0]), self.ref, int(mod.value))
+            return Match(i, wd.clitic, j + mod.ntok, value, True)
+        if not self._bare_weekday_ok(i, wd):
+            return None
+        value = rs.weekday_value(int(wd.value[0]), self.ref, None)
+        return Match(i, wd.clitic, j, value, True)
+
+    def _bare_weekday_ok(self, i: int, wd: Reading) -> bool:
+        if self.get(i - 1, "notweekday", clitic_ok=True):
+            return False
+        if not wd.value[1]:
+            return True
+        # الاثنين/الأحد alone: only after يوم or between punctuation marks.
+        if self.get(i - 1, "daynoun"):
+            return True
+        prev_punct = i == 0 or not self.key(i - 1)[:1].isalnum()
+        next_punct = i + 1 >= self.n or not self.key(i + 1)[:1].isalnum()
+        return prev_punct or next_punct
+
+    def rule_month_alone(self, i: int) -> Match | None:
+        """A month with nothing around it (for :func:`parse_date`, where the string is the cue)."""
+        got = self.month_at(i)
+        if got is None:
+            return None
+        year, calendar, end, direction = self.month_year_tail(got[0], got[1])
+        value = rs.month_value(int(got[0].value[0]), calendar, year, self.ref, direction)
+        return Match(i, got[0].clitic, end, value, relative=year is None) if value else None
+
+    def rule_year_alone(self, i: int) -> Match | None:
+        """A four-digit year with nothing around it (for :func:`parse_date`)."""
+        return self._bare_year(i, cue=True)
+
+    RULES = (
+        "rule_relative_day",
+        "rule_weekday",
+        "rule_range_from",
+        "rule_range_between",
+        "rule_numeric",
+        "rule_range_pair",
+        "rule_day_month",
+        "rule_part",
+        "rule_month",
+        "rule_period",
+        "rule_count",
+        "rule_year_noun",
+        "rule_bare_year",
+    )
+
+    def is_anchor(self, i: int) -> bool:
+        if self.t[i].is_digits:
+            return True
+        return any(r.cat in _ANCHORS for r in self.read(i))
+
+    def parse_at(self, i: int) -> Match | None:
+        """The longest date starting at token ``i``, or ``None``."""
+        best: Match | None = None
+        for name in self.RULES:
+            m: Match | None = getattr(self, name)(i)
+            if m is not None and (best is None or m.end > best.end):
+                best = m
+        return best
+
+    def scan(self) -> list[Match]:
+        """Every date in the text, left to right, not overlapping."""
+        out: list[Match] = []
+        i = 0
+        while i < self.n:
+            if self.is_anchor(i):
+                m = self.parse_at(i)
+                if m is not None:
+                    if m.value is not None:
+                        out.append(m)
+                    i = m.end
+                    continue
+            i += 1
+        return out

@@ -1,0 +1,164 @@
+"""Tokens of normalized text and their readings in the date lexicon.
+
+The lexicon tables (``lexicon/``) are compiled once into :data:`INDEX`: every
+word normalized the way the text is, with a final ة/ه folded, keyed by its first
+word so multi-word names (كانون الثاني، جمادى الأولى، أول أمس) match greedily.
+A token may carry one-letter clitics (و ف ب ل ك, and لل for ل + ال) that the
+lookup strips; the reading says how many characters it stripped so spans can
+start after them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..lexicon import calendar_words as cw
+from ..lexicon import months as mo
+from ..lexicon import numbers as nu
+from ..normalize import normalize
+
+_TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|[^\w\s]")
+_CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token of the normalized text: its lookup key and offsets."""
+
+    key: str
+    start: int
+    end: int
+
+    @property
+    def is_digits(self) -> bool:
+        return self.key.isdigit()
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One way to read the tokens from a position: a category and its value."""
+
+    cat: str
+    value: Any
+    ntok: int  # how many tokens it covers
+    clitic: int  # characters of clitics stripped from the first token
+
+
+def key(word: str) -> str:
+    """The lookup key of a word: normalized, final ة folded into ه."""
+    w = normalize(word)
+    return w[:-1] + "ه" if w.endswith("ة") else w
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split normalized text into words, digit runs and single punctuation marks."""
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        w = m.group()
+        out.append(Token(w[:-1] + "ه" if w.endswith("ة") else w, m.start(), m.end()))
+    return out
+
+
+def _build_index() -> dict[str, list[tuple[tuple[str, ...], str, Any]]]:
+    index: dict[str, list[tuple[tuple[str, ...], str, Any]]] = {}
+
+    def add(phrase: str, cat: str, value: Any) -> None:
+        keys = tuple(t.key for t in tokenize(normalize(phrase)))
+        entry = (keys, cat, value)
+        bucket = index.setdefault(keys[0], [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+    for number, cal, spelling, ambiguous in mo.MONTHS:
+        add(spelling, "month", (number, cal, ambiguous))
+    for word, wd in cw.WEEKDAYS.items():
+        add(word, "weekday", (wd, word in cw.AMBIGUOUS_WEEKDAYS))
+    for word, offset in cw.RELATIVE_DAYS.items():
+        add(word, "relday", offset)
+    for word, direction in cw.MODIFIERS.items():
+        add(word, "mod", direction)
+    for word in cw.THIS_WORDS:
+        add(word, "this", 0)
+    for word, unit in cw.PERIODS.items():
+        add(word, "period", unit)
+    for word, (unit, n) in cw.COUNTED_UNITS.items():
+        add(word, "unit", (unit, n))
+    for word, direction in cw.COUNT_DIRECTIONS.items():
+        add(word, "countdir", direction)
+    for word, part in cw.MONTH_PARTS.items():
+        add(word, "part", part)
+    for word in cw.YEAR_NOUNS:
+        add(word, "yearnoun", 0)
+    for word in cw.MONTH_NOUNS:
+        add(word, "monthnoun", 0)
+    for word in cw.DAY_NOUNS:
+        add(word, "daynoun", 0)
+    for word, era in cw.ERA_MARKS.items():
+        add(word, "era", era)
+    for word in cw.RANGE_FROM:
+        add(word, "from", 0)
+    for word in cw.RANGE_TO:
+        add(word, "to", 0)
+    for word in cw.RANGE_BETWEEN:
+        add(word, "between", 0)
+    for word in cw.YEAR_CUES:
+        add(word, "yearcue", 0)
+    for word in cw.MONTH_CUES:
+        add(word, "monthcue", 0)
+    for word in cw.GENERAL_NOUNS:
+        add(word, "general", 0)
+    for word in cw.NOT_DATE_BEFORE_WEEKDAY:
+        add(word, "notweekday", 0)
+    for word in cw.COUNTED_NOUNS:
+        add(word, "counted", 0)
+    for word in cw.ADVERBS:
+        add(word, "adverb", 0)
+    for word, n in nu.ORDINALS.items():
+        add(word, "ord", n)
+    for word, n in nu.ORDINAL_TENS.items():
+        add(word, "ordten", n)
+    for word, n in nu.CARDINALS.items():
+        add(word, "card", n)
+    for word, n in nu.CARDINAL_TENS.items():
+        add(word, "cardten", n)
+    for word in nu.TEEN_WORDS:
+        add(word, "teen", 10)
+    for word, n in nu.HUNDREDS.items():
+        add(word, "hundred", n)
+    for word, n in nu.THOUSANDS.items():
+        add(word, "thousand", n)
+    for word in nu.FIRST_DAY_WORDS:
+        add(word, "firstday", 1)
+    for bucket in index.values():
+        bucket.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+INDEX = _build_index()
+
+
+def _strip(word: str) -> list[tuple[str, int]]:
+    """The word and its clitic-stripped forms, with how many characters were stripped."""
+    forms = [(word, 0)]
+    if word.startswith("لل") and len(word) > 3:
+        forms.append(("ال" + word[2:], 1))
+    for c in _CLITICS:
+        if word.startswith(c) and len(word) - len(c) >= 2:
+            forms.append((word[len(c) :], len(c)))
+    return forms
+
+
+def readings(tokens: list[Token], i: int) -> list[Reading]:
+    """Every lexicon reading that starts at token ``i``, longest first."""
+    out: list[Reading] = []
+    first = tokens[i].key
+    for form, clitic in _strip(first):
+        for keys, cat, value in INDEX.get(form, ()):
+            n = len(keys)
+            if i + n > len(tokens):
+                continue
+            if all(tokens[i + k].key == keys[k] for k in range(1, n)):
+                out.append(Reading(cat, value, n, clitic))
+    return out

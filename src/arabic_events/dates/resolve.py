@@ -1,0 +1,205 @@
+"""Resolution: turn what the grammar read into calendar days, against a reference date.
+
+The conventions (docs/dates.md keeps them in one place):
+
+- a day and month without a year take the year that puts the date nearest the
+  reference (ties: the past); الماضي/المقبل force the direction;
+- a bare weekday is the nearest such day (ties: the past); الماضي/المقبل force it;
+- weeks are ISO weeks; month parts are days 1–10, 11–20 and 21–last;
+- Hijri dates use Umm al-Qura, or the arithmetic calendar (approximate) outside it.
+
+Every function returns ``None`` for a date that does not exist.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+
+from .. import calendars as cal
+from ..types import Calendar, DateValue, Grain
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True, slots=True)
+class DayRef:
+    """A day as read: any of month and year may be missing until resolution."""
+
+    day: int
+    month: int | None = None
+    calendar: str = "gregorian"
+    year: int | None = None
+    direction: int | None = None  # from الماضي/المقبل after the month
+
+
+def _pick(candidates: list[tuple[dt.date, dt.date]], ref: dt.date, direction: int | None) -> int:
+    """Index of the candidate interval nearest ``ref`` (ties: the past), or in ``direction``."""
+    best, best_key = -1, (10**9, 1)
+    for k, (s, e) in enumerate(candidates):
+        if direction == -1 and not e < ref:
+            continue
+        if direction == 1 and not s > ref:
+            continue
+        if s <= ref <= e:
+            distance, side = 0, 0
+        elif e < ref:
+            distance, side = (ref - e).days, 0
+        else:
+            distance, side = (s - ref).days, 1
+        if direction in (-1, 1):  # the closest in that direction
+            distance = abs((s - ref).days)
+        if (distance, side) < best_key:
+            best, best_key = k, (distance, side)
+    return best
+
+
+def day_value(ref: DayRef, reference: dt.date) -> DateValue | None:
+    """A single day; the year (and month) filled from the reference when missing."""
+    if ref.month is None:
+        return None
+    if ref.calendar == "hijri":
+        years = [ref.year] if ref.year else _around(cal.gregorian_to_hijri_year(reference))
+        options = []
+        for y in years:
+            got = cal.hijri_to_gregorian(y, ref.month, ref.day)
+            if got:
+                options.append((got[0], got[0], y, got[1]))
+        if not options:
+            return None
+        k = _pick([(o[0], o[1]) for o in options], reference, ref.direction) if not ref.year else 0
+        if k < 0:
+            return None
+        d, _, y, approx = options[k]
+        return DateValue(d, d, Grain.DAY, Calendar.HIJRI, (y, ref.month, ref.day), approx)
+    years = [ref.year] if ref.year else _around(reference.year)
+    dates = [d for y in years if (d := cal.gregorian(y, ref.month, ref.day))]
+    if not dates:
+        return None
+    k = _pick([(d, d) for d in dates], reference, ref.direction) if not ref.year else 0
+    if k < 0:
+        return None
+    return DateValue(dates[k], dates[k], Grain.DAY)
+
+
+def _around(year: int) -> list[int]:
+    return [year - 1, year, year + 1]
+
+
+def month_value(
+    month: int, calendar: str, year: int | None, reference: dt.date, direction: int | None = None
+) -> DateValue | None:
+    """A whole month; without a year, the one nearest the reference (or in ``direction``)."""
+    if calendar == "hijri":
+        years = [year] if year else _around(cal.gregorian_to_hijri_year(reference))
+        spans = [(y, s) for y in years if (s := cal.hijri_month_span(y, month))]
+        if not spans:
+            return None
+        k = _pick([(s[0], s[1]) for _, s in spans], reference, direction) if not year else 0
+        if k < 0:
+            return None
+        y, (start, end, approx) = spans[k]
+        return DateValue(start, end, Grain.MONTH, Calendar.HIJRI, (y, month, 0), approx)
+    if not 1 <= month <= 12:
+        return None
+    years = [year] if year else _around(reference.year)
+    spans2 = [(dt.date(y, month, 1), dt.date(y, month, cal.month_length(y, month))) for y in years]
+    k = _pick(spans2, reference, direction) if not year else 0
+    if k < 0:
+        return None
+    return DateValue(spans2[k][0], spans2[k][1], Grain.MONTH)
+
+
+def year_value(year: int, calendar: str) -> DateValue | None:
+    """A whole year (a Hijri year as the Gregorian days it covers)."""
+    if calendar == "hijri":
+        span = cal.hijri_year_span(year)
+        if span is None:
+            return None
+        return DateValue(span[0], span[1], Grain.YEAR, Calendar.HIJRI, (year, 0, 0), span[2])
+    if not 1 <= year <= 9999:
+        return None
+    return DateValue(dt.date(year, 1, 1), dt.date(year, 12, 31), Grain.YEAR)
+
+
+def range_value(first: DateValue, last: DateValue) -> DateValue | None:
+    """From the first day of ``first`` to the last day of ``last``; ``None`` if reversed."""
+    if last.end < first.start:
+        return None
+    hijri = first.calendar is Calendar.HIJRI or last.calendar is Calendar.HIJRI
+    return DateValue(
+        first.start,
+        last.end,
+        Grain.RANGE,
+        Calendar.HIJRI if hijri else Calendar.GREGORIAN,
+        first.hijri if hijri else None,
+        first.approximate or last.approximate,
+    )
+
+
+def part_value(value: DateValue, part: str) -> DateValue:
+    """The early, mid or late part of a month or year, marked approximate."""
+    start, end = cal.part_of(value.start, value.end, part)
+    return DateValue(start, end, Grain.RANGE, value.calendar, value.hijri, True)
+
+
+def relative_day(reference: dt.date, offset: int) -> DateValue:
+    """The reference day moved by ``offset`` days."""
+    d = reference + dt.timedelta(days=offset)
+    return DateValue(d, d, Grain.DAY)
+
+
+def weekday_value(weekday: int, reference: dt.date, direction: int | None) -> DateValue:
+    """The nearest ``weekday`` to the reference (ties: the past), or strictly past/future."""
+    back = (reference.weekday() - weekday) % 7
+    ahead = (weekday - reference.weekday()) % 7
+    if direction == -1:
+        offset = -(back or 7)
+    elif direction == 1:
+        offset = ahead or 7
+    else:
+        offset = -back if back <= ahead else ahead
+    return relative_day(reference, offset)
+
+
+def period_value(unit: str, direction: int, reference: dt.date) -> DateValue:
+    """This, the last or the next week, month or year."""
+    if unit == "week":
+        start, end = cal.iso_week(reference + dt.timedelta(weeks=direction))
+        return DateValue(start, end, Grain.WEEK)
+    if unit == "month":
+        first = reference.replace(day=1) + relativedelta(months=direction)
+        last = first.replace(day=cal.month_length(first.year, first.month))
+        return DateValue(first, last, Grain.MONTH)
+    y = reference.year + direction
+    return DateValue(dt.date(y, 1, 1), dt.date(y, 12, 31), Grain.YEAR)
+
+
+def count_value(unit: str, count: int, direction: int, reference: dt.date) -> DateValue | None:
+    """``count`` days, weeks, months or years before or after the reference."""
+    if not 0 < count <= 1000:
+        return None
+    n = count * direction
+    try:
+        if unit == "day":
+            return relative_day(reference, n)
+        if unit == "week":
+            return relative_day(reference, 7 * n)
+        if unit == "month":
+            d = reference + relativedelta(months=n)
+            first = d.replace(day=1)
+            return DateValue(first, d.replace(day=cal.month_length(d.year, d.month)), Grain.MONTH)
+        y = reference.year + n
+        return DateValue(dt.date(y, 1, 1), dt.date(y, 12, 31), Grain.YEAR)
+    except (ValueError, OverflowError):
+        return None
+
+
+def weekday_warning(weekday: int, value: DateValue, written: str) -> tuple[str, ...]:
+    """A warning when the weekday written does not match the day resolved."""
+    if value.grain is Grain.DAY and value.start.weekday() != weekday:
+        actual = _WEEKDAY_NAMES[value.start.weekday()]
+        return (f"weekday mismatch: the text says {written!r} but {value.iso()} is a {actual}",)
+    return ()

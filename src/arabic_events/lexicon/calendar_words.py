@@ -1,0 +1,287 @@
+"""Weekdays, relative words, period words, cues and era marks.
+
+Data only. Words are written as in text; matching folds hamza forms, ى/ي and a
+final ة/ه. Multi-word entries use single spaces.
+"""
+
+from __future__ import annotations
+
+#: Weekday names: Python's weekday number (Monday = 0).
+WEEKDAYS: dict[str, int] = {
+    "الإثنين": 0,
+    "الاثنين": 0,
+    "الاتنين": 0,
+    "الثلاثاء": 1,
+    "الثلاثا": 1,
+    "الأربعاء": 2,
+    "الاربعا": 2,
+    "الخميس": 3,
+    "الجمعة": 4,
+    "السبت": 5,
+    "الأحد": 6,
+}
+
+#: Weekdays that are also ordinary words; bare, they need a cue (يوم، a comma …).
+#: الاثنين is also "the two", الأحد "the one".
+AMBIGUOUS_WEEKDAYS: tuple[str, ...] = ("الاثنين", "الإثنين", "الأحد")
+
+#: Words before a weekday that make it a name, not a date (صلاة الجمعة).
+NOT_DATE_BEFORE_WEEKDAY: tuple[str, ...] = ("صلاة", "خطبة", "سوق", "صلاتي", "خطب")
+
+#: Words meaning "day" that may stand before a weekday or a date, outside the span.
+DAY_NOUNS: tuple[str, ...] = ("يوم", "يومي", "نهار", "ليلة")
+
+#: Days named relative to the reference date: offset in days.
+RELATIVE_DAYS: dict[str, int] = {
+    "اليوم": 0,
+    "أمس": -1,
+    "الأمس": -1,
+    "البارحة": -1,
+    "أول أمس": -2,
+    "أول من أمس": -2,
+    "أمس الأول": -2,
+    "غدا": 1,
+    "غداً": 1,
+    "بعد غد": 2,
+    "بعد الغد": 2,
+}
+
+#: Direction words after a weekday, a month or a period: -1 past, +1 future, 0 current.
+MODIFIERS: dict[str, int] = {
+    "الماضي": -1,
+    "الماضية": -1,
+    "المنصرم": -1,
+    "المنصرمة": -1,
+    "الفائت": -1,
+    "الفائتة": -1,
+    "السابق": -1,
+    "السابقة": -1,
+    "المنقضي": -1,
+    "المنقضية": -1,
+    "المقبل": 1,
+    "المقبلة": 1,
+    "القادم": 1,
+    "القادمة": 1,
+    "الآتي": 1,
+    "الجاري": 0,
+    "الجارية": 0,
+    "الحالي": 0,
+    "الحالية": 0,
+}
+
+#: Demonstratives before a period word meaning the current one (هذا العام).
+THIS_WORDS: tuple[str, ...] = ("هذا", "هذه")
+
+#: Named periods with the article: unit.
+PERIODS: dict[str, str] = {
+    "الأسبوع": "week",
+    "الشهر": "month",
+    "العام": "year",
+    "السنة": "year",
+}
+
+#: Nouns that "العام" follows as the adjective "general" (الأمين العام السابق is no year).
+GENERAL_NOUNS: tuple[str, ...] = (
+    "الأمين",
+    "الأمانة",
+    "المدير",
+    "المديرية",
+    "الرأي",
+    "القطاع",
+    "النائب",
+    "المدعي",
+    "المؤتمر",
+    "المال",
+    "الإضراب",
+    "النفع",
+    "الصالح",
+    "المرفق",
+    "الشأن",
+    "التعليم",
+    "الأمن",
+    "المفتش",
+    "الكاتب",
+    "المراقب",
+    "الإطار",
+    "المنسق",
+    "المقرر",
+    "الحق",
+    "النظام",
+    "الاتحاد",
+    "الدين",
+    "المؤشر",
+    "العفو",
+    "المجلس",
+    "الحشد",
+    "القائد",
+    "المرشد",
+    "الطابع",
+    "السياق",
+    "الإطار",
+    "الخط",
+    "الوضع",
+    "الاتجاه",
+    "المناخ",
+    "الذوق",
+    "الاكتتاب",
+)
+
+#: Counted units after قبل/بعد/منذ: (unit, how many the word itself means; 0: needs a count).
+COUNTED_UNITS: dict[str, tuple[str, int]] = {
+    "يوم": ("day", 1),
+    "أيام": ("day", 0),
+    "يوما": ("day", 0),
+    "يومين": ("day", 2),
+    "يومان": ("day", 2),
+    "أسبوع": ("week", 1),
+    "أسابيع": ("week", 0),
+    "أسبوعا": ("week", 0),
+    "أسبوعين": ("week", 2),
+    "أسبوعان": ("week", 2),
+    "شهر": ("month", 1),
+    "أشهر": ("month", 0),
+    "شهور": ("month", 0),
+    "شهرا": ("month", 0),
+    "شهرين": ("month", 2),
+    "شهران": ("month", 2),
+    "سنة": ("year", 1),
+    "سنوات": ("year", 0),
+    "سنين": ("year", 0),
+    "سنتين": ("year", 2),
+    "سنتان": ("year", 2),
+    "عام": ("year", 1),
+    "أعوام": ("year", 0),
+    "عاما": ("year", 0),
+    "عامين": ("year", 2),
+    "عامان": ("year", 2),
+}
+
+#: Words before a count: direction.
+#: (خلال is not one: خلال يومين is "within two days", no point in time.)
+COUNT_DIRECTIONS: dict[str, int] = {"قبل": -1, "منذ": -1, "بعد": 1}
+
+#: Parts of a month (or a year): which third.
+MONTH_PARTS: dict[str, str] = {
+    "مطلع": "early",
+    "بداية": "early",
+    "بدايات": "early",
+    "أوائل": "early",
+    "مستهل": "early",
+    "منتصف": "mid",
+    "أواسط": "mid",
+    "أواخر": "late",
+    "نهاية": "late",
+    "نهايات": "late",
+    "آخر": "late",
+}
+
+#: Nouns naming a year, inside the span (سنة 2019، العام 2021).
+YEAR_NOUNS: tuple[str, ...] = ("سنة", "عام", "العام", "السنة")
+
+#: Prepositions that make a bare four-digit number a year, outside the span (خلال 2021).
+YEAR_CUES: tuple[str, ...] = ("في", "خلال", "منذ", "حتى", "قبل", "بعد", "مطلع", "بحلول", "أواخر", "نهاية", "بداية", "منتصف")
+
+#: Words before a month name that make a lone month a date (في يونيو، شهر رمضان).
+MONTH_CUES: tuple[str, ...] = ("في", "خلال", "منذ", "حتى", "شهر", "بحلول", "طيلة", "طوال", "إلى", "الى")
+
+#: "month" before a month name, inside the span (شهر رمضان 1440هـ).
+MONTH_NOUNS: tuple[str, ...] = ("شهر",)
+
+#: Era marks after a year.
+ERA_MARKS: dict[str, str] = {
+    "م": "gregorian",
+    "ميلادية": "gregorian",
+    "ميلادي": "gregorian",
+    "للميلاد": "gregorian",
+    "هـ": "hijri",
+    "ه": "hijri",
+    "هجرية": "hijri",
+    "هجري": "hijri",
+    "للهجرة": "hijri",
+}
+
+#: Range words.
+RANGE_FROM: tuple[str, ...] = ("من",)
+RANGE_TO: tuple[str, ...] = ("إلى", "الى", "حتى", "لغاية", "ل")
+RANGE_BETWEEN: tuple[str, ...] = ("بين",)
+RANGE_PERIOD: tuple[str, ...] = ("الفترة", "الفترة الممتدة")
+
+#: "the Gregorian equivalent is" between a Hijri date and its Gregorian one.
+EQUIVALENT_WORDS: tuple[str, ...] = ("الموافق", "الموافقة", "الموافق ل")
+
+#: Nouns counted by a number, which make a four-digit number a count, not a year.
+COUNTED_NOUNS: tuple[str, ...] = (
+    "جندي",
+    "شخص",
+    "درهم",
+    "دولار",
+    "دينار",
+    "ريال",
+    "يورو",
+    "جنيه",
+    "ليرة",
+    "أوقية",
+    "طن",
+    "كلم",
+    "كيلومتر",
+    "متر",
+    "هكتار",
+    "سائح",
+    "حاج",
+    "معتمر",
+    "مشارك",
+    "عامل",
+    "موظف",
+    "منصب",
+    "مسكن",
+    "وحدة",
+    "سيارة",
+    "برميل",
+    "ميغاواط",
+    "طالب",
+    "تلميذ",
+    "مقعد",
+    "مليون",
+    "مليار",
+    "ألف",
+    "نسمة",
+    "لاجئ",
+    "مهاجر",
+    "قتيل",
+    "جريح",
+    "إصابة",
+    "حالة",
+    "مشروع",
+    "شركة",
+    "مؤسسة",
+    "عارض",
+    "زائر",
+    "كتاب",
+    "صفحة",
+    "بئر",
+    "رأس",
+    "مترشح",
+    "مرشح",
+    "ناخب",
+    "صوت",
+    "منزل",
+    "بيت",
+    "قطعة",
+)
+
+#: Adverbs that may follow a year and end in ا like a counted noun does (في 2018 أيضا).
+ADVERBS: tuple[str, ...] = (
+    "أيضا",
+    "تقريبا",
+    "حاليا",
+    "سابقا",
+    "لاحقا",
+    "مجددا",
+    "رسميا",
+    "فعليا",
+    "أساسا",
+    "خصوصا",
+    "تحديدا",
+    "إذا",
+    "وهكذا",
+)
