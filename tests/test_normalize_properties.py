@@ -109,14 +109,6 @@ def test_idempotent_presets(x: str, cfg: NormalizeConfig) -> None:
     assert normalize(once, cfg) == once
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "library bug: with diacritics off, 'ا' + 5 x U+0653 needs one pass per madda "
-        "(compose to آ, fold to ا, compose again) and _MAX_PASSES=4 stops early, "
-        "so normalize returns 'ا\\u0653', which normalizes again to 'ا'"
-    ),
-)
 @SETTINGS
 @given(x=texts, cfg=configs)
 @example(x=MADDA_CHAIN, cfg=NO_DIACRITICS)

@@ -191,6 +191,7 @@ class _Plan:
     nfc: bool
     delete: re.Pattern[str] | None
     folds: tuple[tuple[str, str], ...]
+    absorb: re.Pattern[str] | None
     collapse_spaces: bool
 
 
@@ -217,11 +218,19 @@ def _plan(config: NormalizeConfig) -> _Plan:
             folds.update(table)
     if config.spaces:
         folds.update(dict.fromkeys(ch.SPACE_CHARACTERS, " "))
+    # Letters whose composed forms fold back to them (آ → ا): a combining madda or
+    # hamza written on them is absorbed, as composing and folding it would do.
+    bases = ("ا" if config.alef else "") + ("وي" if config.hamza_carriers else "")
+    absorb = None
+    if config.nfc and bases and not config.diacritics:
+        marks = _char_class(ch.DIACRITIC_RANGES)
+        absorb = re.compile(f"(?<=[{bases}])[{marks}]*[{ch.COMPOSING_MARKS}][{marks}]*")
     return _Plan(
         presentation=config.presentation_forms,
         nfc=config.nfc,
         delete=re.compile(f"[{_char_class(tuple(deleted))}]+") if deleted else None,
         folds=tuple(folds.items()),
+        absorb=absorb,
         collapse_spaces=config.spaces,
     )
 
@@ -316,6 +325,36 @@ def fold_characters(text: str, folds: tuple[tuple[str, str], ...]) -> str:
     return text
 
 
+def absorb_composing_marks(
+    text: str, pattern: re.Pattern[str], want_edits: bool
+) -> tuple[str, list[Edit] | None]:
+    """Drop madda and hamza marks on a letter that folding has just stripped of them.
+
+    Only runs with diacritics kept: ا + U+0653 + U+0653 would otherwise compose and
+    fold one mark per pass, and never settle.
+    """
+    if not any(m in text for m in ch.COMPOSING_MARKS):
+        return text, None
+    edits: list[Edit] = []
+    pieces: list[str] = []
+    cursor = 0
+    for m in pattern.finditer(text):
+        run = m.group()
+        kept = "".join(c for c in run if c not in ch.COMPOSING_MARKS)
+        if len(kept) == len(run):
+            continue
+        pieces.append(text[cursor : m.start()])
+        pieces.append(kept)
+        cursor = m.end()
+        if want_edits:
+            # delete the absorbed marks one by one, keeping the others in place
+            for k, c in enumerate(run):
+                if c in ch.COMPOSING_MARKS:
+                    edits.append((m.start() + k, m.start() + k + 1, 0))
+    pieces.append(text[cursor:])
+    return "".join(pieces), edits if want_edits else None
+
+
 def collapse_spaces(text: str, want_edits: bool) -> tuple[str, list[Edit] | None]:
     """Runs of spaces become one space (the first of the run is kept)."""
     if "  " not in text:
@@ -344,6 +383,10 @@ def _one_pass(text: str, plan: _Plan, maps: list[OffsetMap] | None) -> str:
         record(edits, text)
         text = new
     text = fold_characters(text, plan.folds)
+    if plan.absorb is not None:
+        new, edits = absorb_composing_marks(text, plan.absorb, want)
+        record(edits, text)
+        text = new
     if plan.collapse_spaces:
         new, edits = collapse_spaces(text, want)
         record(edits, text)

@@ -1,0 +1,99 @@
+"""Event trigger words: nouns and verbs for each event type, and their inflection class.
+
+Data only. The event finder expands each row into every surface form it takes
+in news text (clitics و ف ب ل ك, the article and لل, duals, plurals, attached
+pronouns, verb persons and the future prefix س), so one row is one word.
+
+Noun inflection classes:
+
+- ``masc``: اجتماع → اجتماعا، اجتماعات، اجتماعين، اجتماعه، اجتماعاتها …
+- ``fem``: the stem without its ة: جلس → جلسة، جلسات، جلسته، جلستين …
+- ``hamza``: لقاء → لقاءات، لقائه، لقاءه …
+- ``maqsura``: the stem without its ى: منتد → منتدى، منتديات، منتداه …
+- ``plural``: a plural that takes only pronouns: مباحثات → مباحثاتهما …
+- ``fixed``: the word as written, with clitics only.
+"""
+
+from __future__ import annotations
+
+#: (stem, event type, inflection class)
+NOUNS: tuple[tuple[str, str, str], ...] = (
+    ("اجتماع", "meeting", "masc"),
+    ("لقاء", "meeting", "hamza"),
+    ("قم", "summit", "fem"),
+    ("قمم", "summit", "fixed"),
+    ("مؤتمر", "conference", "masc"),
+    ("ند", "forum", "maqsura_wa"),  # ندوة، ندوات، ندوته
+    ("منتد", "forum", "maqsura"),
+    ("ملتق", "forum", "maqsura"),
+    ("زيار", "visit", "fem"),
+    ("مباحثات", "talks", "plural"),
+    ("محادثات", "talks", "plural"),
+    ("مفاوضات", "talks", "plural"),
+    ("مشاورات", "talks", "plural"),
+    ("جلس", "session", "fem"),
+    ("دور", "session", "fem"),
+    ("ورش", "workshop", "fem"),
+    ("حفل", "other", "masc"),
+    ("معرض", "other", "masc"),
+    ("مهرجان", "other", "masc"),
+)
+
+#: Multi-word triggers: (first word stem forms, second word forms, type). The span
+#: covers both words.
+PHRASES: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = (
+    (("مائدة", "مائده", "المائدة", "المائده"), ("مستديرة", "مستديره", "المستديرة", "المستديره"), "forum"),
+    (("يوم", "يوما", "اليوم"), ("دراسي", "دراسيا", "الدراسي"), "forum"),
+    (("أيام", "الأيام"), ("دراسية", "دراسيه", "الدراسية", "الدراسيه"), "forum"),
+)
+
+#: Verbs: (past-tense forms, present stem after the person prefix, type, transitive).
+VERBS: tuple[tuple[tuple[str, ...], str, str, bool], ...] = (
+    (("اجتمع", "اجتمعت", "اجتمعا", "اجتمعتا", "اجتمعوا", "اجتمعنا"), "جتمع", "meeting", False),
+    (("التقى", "التقت", "التقيا", "التقتا", "التقوا", "التقينا", "التقاه", "التقاها"), "لتقي", "meeting", False),
+    (("التأم", "التأمت"), "لتئم", "meeting", False),
+    (("استقبل", "استقبلت", "استقبلا", "استقبلوا"), "ستقبل", "meeting", True),
+    (("زار", "زارت", "زارا", "زاروا", "زرنا"), "زور", "visit", True),
+    (("تباحث", "تباحثت", "تباحثا", "تباحثوا"), "تباحث", "talks", False),
+    (("تفاوض", "تفاوضت", "تفاوضا", "تفاوضوا"), "تفاوض", "talks", False),
+)
+
+#: Words after a trigger that change its type (ندوة صحفية is a press conference).
+TYPE_BY_NEXT_WORD: dict[str, tuple[tuple[str, ...], str]] = {
+    "forum": (("صحفية", "صحافية", "صحفيه", "صحافيه", "إعلامية", "اعلاميه"), "conference"),
+    "session": (("تكوينية", "تدريبية", "تكوينيه", "تدريبيه"), "workshop"),
+}
+
+#: A trigger followed by one of these words is not an event (قمة الجبل، الدورة الدموية).
+NOT_EVENT_NEXT: dict[str, tuple[str, ...]] = {
+    "summit": (
+        "الجبل", "جبل", "الهرم", "هرم", "الترتيب", "السلم", "الجدول", "التألق", "السعادة",
+        "الأولويات", "الاهتمامات", "الأناقة", "الروعة", "العطاء", "المجد", "النجاح", "الإثارة",
+        "الدوري", "البطولة", "الشجرة", "رأسه", "الهرمية", "المنحدر",
+    ),
+    "session": (
+        "الدموية", "دموية", "الاقتصادية", "اقتصادية", "المياه", "مياه", "الحياة", "حياة",
+        "الألعاب", "ألعاب", "تصوير", "التصوير", "رياضية", "الرياضية", "علاج", "علاجية",
+        "تدليك", "الشهرية", "شهرية", "التنس", "للتنس", "الأولمبية", "الكرة", "لكرة",
+        "الدراسية", "دراسية", "الإنتاج", "إنتاج", "الزراعية", "زراعية", "الفلاحية", "فلاحية",
+    ),
+    "meeting": (
+        "اشتراك", "مبلغ", "ثمن", "أجر", "رسوم", "دفع", "تعويض", "خدمات", "مال", "أموال",
+        "عمولة", "رشوة", "فدية", "مقابل", "أجرة", "عمل", "جهودهم", "جهوده",
+    ),
+    "forum": ("الطرق", "طرق", "الأنهار", "الطريق"),
+    "other": ("حديثه", "حديثها", "رده", "ردها", "تعليقه", "تعليقها", "جوابه", "جوابها", "إجابته",
+              "تصريحه", "تصريحها", "كلمته", "كلمتها", "حديثهم", "ردهم"),
+}
+
+#: A trigger right after one of these words is part of a name or idiom (قصر المؤتمرات، علم الاجتماع).
+NOT_EVENT_PREVIOUS: tuple[str, ...] = (
+    "قصر", "مركز", "المركز", "دار", "قاعة", "حزب", "علم", "عالم", "علماء", "مباراة", "لقاء",
+    "قصور", "بقصر", "بمركز", "بقاعة",
+)
+
+#: Words in the few tokens after a trigger that make it sport, not an event (الدورة الثانية من البطولة).
+SPORT_WORDS: tuple[str, ...] = (
+    "البطولة", "بطولة", "الدوري", "دوري", "كأس", "الألعاب", "ألعاب", "الأولمبية", "الأولمبي",
+    "المباراة", "مباراة", "للتنس", "التنس", "للجولف", "الماراطون", "الماراثون", "للدراجات",
+)
