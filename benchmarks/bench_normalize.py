@@ -32,10 +32,12 @@ Run::
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import subprocess
 import sys
+import tempfile
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -136,31 +138,53 @@ def systems() -> list[tuple[str, str, Pipeline]]:
 
 
 def throughput(articles: list[str], nbytes: int, runs: int) -> list[Result]:
-    out = []
-    for name, what, func in systems():
+    """Median time of each system over ``runs`` rounds.
+
+    The systems take turns inside each round, so a slow patch of the machine
+    weighs on all of them alike rather than on whichever ran then.
+    """
+    entries = systems()
+    jobs: list[Callable[[], None]] = []
+    for _, _, func in entries:
 
         def job(func: Pipeline = func) -> None:
             for a in articles:
                 func(a)
 
         job()  # warm caches (compiled patterns, lru_cache) before timing
-        median, _ = timed(job, runs)
+        jobs.append(job)
+    times: list[list[float]] = [[] for _ in entries]
+    for _ in range(max(1, runs)):
+        for k, run in enumerate(jobs):
+            times[k].append(timed(run, 1)[0])
+    out = []
+    for (name, what, _), ts in zip(entries, times, strict=True):
+        median = statistics.median(ts)
         out.append(Result(name, what, median, nbytes / 1e6 / median))
         print(f"  {name:18} {what:48} {median:7.3f} s  {out[-1].mb_per_s:7.1f} MB/s", flush=True)
     return out
 
 
 def import_time(module: str, runs: int) -> float | None:
-    """Median seconds to import ``module`` in a fresh interpreter (None if it fails)."""
+    """Median seconds to import ``module`` in a fresh interpreter (None if it fails).
+
+    Bytecode is cached first, as it is for an installed package: one untimed
+    import writes it to a temporary ``PYTHONPYCACHEPREFIX`` (so no
+    ``__pycache__`` lands in the source tree), then each timed run reads it.
+    """
     code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
     times = []
-    for _ in range(max(1, runs)):
-        proc = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, check=False
-        )
-        if proc.returncode != 0:
-            return None
-        times.append(float(proc.stdout.strip().splitlines()[-1]))
+    with tempfile.TemporaryDirectory(prefix="bench-pycache-") as cache:
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["PYTHONPYCACHEPREFIX"] = cache
+        for k in range(max(1, runs) + 1):
+            proc = subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, check=False, env=env
+            )
+            if proc.returncode != 0:
+                return None
+            if k:  # the first run only caches bytecode
+                times.append(float(proc.stdout.strip().splitlines()[-1]))
     return statistics.median(times)
 
 
@@ -214,7 +238,7 @@ def idempotence(strings: list[str]) -> list[tuple[str, int, str]]:
             s = min(failures, key=lambda f: (len(f), f))
             once = func(s)
             example = f"`{codepoints(s)}` → `{codepoints(once)}` → `{codepoints(func(once))}`"
-        rows.append((f"`{name}`: {what}", len(failures), example))
+        rows.append((f"`{name}`, {what}", len(failures), example))
         print(f"  {name:18} {what:48} {len(failures):6} failures", flush=True)
     return rows
 
@@ -249,6 +273,8 @@ def report(
     ]
     idem_rows = [[name, f"{fails:,} / {n_strings:,}", ex or "none"] for name, fails, ex in idem]
     lines = [
+        "Rerun: `python benchmarks/bench_normalize.py --write-docs`.",
+        "",
         "### Throughput",
         "",
         *machine_lines(),
@@ -256,7 +282,8 @@ def report(
         f"Corpus: {n_articles:,} articles, {chars:,} characters, {nbytes / 1e6:.2f} MB of UTF-8 "
         "(built by `benchmarks/corpus.py` from the evaluation sentences, with diacritics, "
         "tatweel, RLM marks and Arabic-Indic digits added at low rates). Every system is "
-        f"applied article by article; time is the median of {runs_text(runs)}; "
+        f"applied article by article; time is the median of {runs_text(runs)}, the "
+        "systems taking turns within each run; "
         "MB/s counts 10^6 bytes of UTF-8 input. The last column is the speed relative to "
         "the CAMeL Tools pipeline (higher is faster). The pipelines do not do the same "
         "work: CAMeL Tools runs NFKC over the whole text, PyArabic and `str.translate` do "
@@ -271,7 +298,8 @@ def report(
         "### Import time",
         "",
         "Time of the `import` statement alone in a fresh interpreter, "
-        f"median of {runs_text(runs)}.",
+        f"median of {runs_text(runs)}, with bytecode already cached (one untimed import "
+        "first), as it is for an installed package.",
         "",
         md_table(["Import", "Median"], import_rows),
         "",

@@ -25,11 +25,12 @@ _CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك"
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """A token of the normalized text: its lookup key and offsets."""
+    """A token of the normalized text: its lookup key (final ة folded), the word, offsets."""
 
     key: str
     start: int
     end: int
+    word: str
 
     @property
     def is_digits(self) -> bool:
@@ -57,7 +58,7 @@ def tokenize(text: str) -> list[Token]:
     out = []
     for m in _TOKEN_RE.finditer(text):
         w = m.group()
-        out.append(Token(w[:-1] + "ه" if w.endswith("ة") else w, m.start(), m.end()))
+        out.append(Token(w[:-1] + "ه" if w.endswith("ة") else w, m.start(), m.end(), w))
     return out
 
 

@@ -25,8 +25,8 @@ from __future__ import annotations
 #: ``(name, kind, variants)`` for every place; names are unique.
 PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # ======== Countries: the UN member states, under the names Arab news agencies use.
-    # States whose capital has the same name (الجزائر، تونس، الكويت، جيبوتي and
-    # the city-states) are listed once, under the capital, in the next section.
+    # States written the same as their capital (الجزائر، تونس، الكويت، جيبوتي، بنما،
+    # غواتيمالا and the city-states) are listed once, under the capital, in the next section.
     ("أفغانستان", "country", ("افغانستان",)),
     ("ألبانيا", "country", ("البانيا",)),
     ("أندورا", "country", ("اندورا",)),
@@ -140,7 +140,8 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("ملاوي", "country", ()),
     ("ماليزيا", "country", ()),
     ("جزر المالديف", "country", ("المالديف",)),
-    ("مالي", "country", ()),
+    # "مالي" alone is the adjective "financial" in running text (see AMBIGUOUS).
+    ("جمهورية مالي", "country", ()),
     ("مالطا", "country", ()),
     ("جزر مارشال", "country", ()),
     ("موريتانيا", "country", ()),
@@ -254,8 +255,8 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("كوسوفو", "country", ()),
     ("تايوان", "country", ()),
     # ======== National capitals.
-    # Country and capital share one spelling: one entry each, kind "capital"; the
-    # finder cannot tell the state from its capital by the name alone.
+    # One spelling names both the state and its capital: a single entry, kind "capital",
+    # since the name alone cannot tell the two apart.
     ("الجزائر", "capital", ()),
     ("تونس", "capital", ()),
     ("الكويت", "capital", ("دولة الكويت", "مدينة الكويت")),
@@ -467,7 +468,6 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("سلا", "city", ()),
     # Kenitra in Morocco; Quneitra in Syria is written the same way.
     ("القنيطرة", "city", ()),
-    # Laayoune in Morocco; the Mauritanian town (لعيون) is written the same way in the press.
     ("العيون", "city", ()),
     ("الداخلة", "city", ()),
     ("الصويرة", "city", ()),
@@ -748,7 +748,6 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("سكاكا", "city", ()),
     ("عرعر", "city", ()),
     ("الباحة", "city", ()),
-    ("ينبع", "city", ()),
     ("رابغ", "city", ()),
     ("العلا", "city", ()),
     ("القنفذة", "city", ()),
@@ -823,9 +822,7 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("الحلة", "city", ()),
     ("الكوت", "city", ()),
     ("الناصرية", "city", ()),
-    ("الديوانية", "city", ()),
     ("السماوة", "city", ()),
-    ("بعقوبة", "city", ()),
     ("دهوك", "city", ()),
     ("حلبجة", "city", ()),
     ("زاخو", "city", ()),
@@ -841,7 +838,6 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # Syria.
     ("حلب", "city", ()),
     ("حمص", "city", ()),
-    ("حماة", "city", ("حماه",)),
     ("اللاذقية", "city", ()),
     ("طرطوس", "city", ()),
     ("إدلب", "city", ("ادلب",)),
@@ -1068,7 +1064,7 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("أصفهان", "city", ("اصفهان",)),
     ("شيراز", "city", ()),
     ("تبريز", "city", ()),
-    ("الأهواز", "city", ("الاهواز",)),
+    ("الأهواز", "city", ("الأحواز", "الاهواز", "الاحواز")),
     ("عبادان", "city", ()),
     ("بندر عباس", "city", ()),
     ("بوشهر", "city", ()),
@@ -1105,7 +1101,7 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # Arab world.
     ("المنطقة الشرقية", "region", ()),
     ("القصيم", "region", ()),
-    ("الحدود الشمالية", "region", ()),
+    ("الحجاز", "region", ()),
     ("الجوف", "region", ()),
     (
         "إقليم كردستان",
@@ -1142,7 +1138,7 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("سيناء", "region", ("شبه جزيرة سيناء",)),
     ("شمال سيناء", "region", ()),
     ("جنوب سيناء", "region", ()),
-    ("الصعيد", "region", ("صعيد مصر",)),
+    ("صعيد مصر", "region", ()),
     ("القليوبية", "region", ()),
     ("الدقهلية", "region", ()),
     ("المنوفية", "region", ()),
@@ -1178,7 +1174,6 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("كلميم واد نون", "region", ()),
     ("العيون الساقية الحمراء", "region", ()),
     ("الداخلة وادي الذهب", "region", ()),
-    ("جهة الشرق", "region", ()),
     ("حضرموت", "region", ()),
     ("المهرة", "region", ()),
     ("شبوة", "region", ()),
@@ -1271,7 +1266,17 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("قصر اليمامة", "landmark", ()),
     ("قصر بسمان", "landmark", ()),
     ("قصر الوطن", "landmark", ()),
-    ("المسجد الأقصى", "landmark", ("المسجد الاقصى",)),
+    (
+        "المسجد الأقصى",
+        "landmark",
+        (
+            "الحرم القدسي",
+            "الحرم القدسي الشريف",
+            "المسجد الأقصى المبارك",
+            "المسجد الاقصى",
+            "المسجد الاقصى المبارك",
+        ),
+    ),
     ("قبة الصخرة", "landmark", ()),
     ("الحرم الإبراهيمي", "landmark", ("الحرم الابراهيمي",)),
     ("كنيسة القيامة", "landmark", ()),
@@ -1423,4 +1428,13 @@ AMBIGUOUS: tuple[str, ...] = (
     "ديلي",  # Dili (Timor-Leste); "Daily" in newspaper names
     "طوبى",  # Touba (Senegal); blessedness
     "قنا",  # Qena (Egypt); Qatar News Agency
+    "مالي",  # Mali (listed as جمهورية مالي); financial
+    "بعقوبة",  # Baqubah (Iraq); with a penalty
+    "الديوانية",  # Diwaniyah (Iraq); the diwaniya gathering (Kuwait)
+    "حماة",  # Hama (Syria); protectors; mother-in-law
+    "ينبع",  # Yanbu (Saudi Arabia); it springs from
+    "الحدود الشمالية",  # Northern Borders (Saudi Arabia); the northern border
+    "نجد",  # Najd (Saudi Arabia); we find
+    "الصعيد",  # Upper Egypt (listed as صعيد مصر); level, as in "على الصعيد"
+    "جهة الشرق",  # Oriental region (Morocco); the east side
 )
