@@ -8,6 +8,8 @@
 from __future__ import annotations
 
 from .dates import find_dates, parse_date
+from .events import find_events
+from .extract import extract
 from .normalize import NormalizeConfig, Normalized, normalize, normalize_map
 from .types import Calendar, DateMention, DateValue, Document, EventMention, EventStatus, EventType, Grain, Span
 
@@ -26,7 +28,9 @@ __all__ = [
     "Normalized",
     "Span",
     "__version__",
+    "extract",
     "find_dates",
+    "find_events",
     "normalize",
     "normalize_map",
     "parse_date",

@@ -7,7 +7,7 @@ import datetime as dt
 from ..normalize import Normalized, normalize_map
 from ..types import DateMention, DateValue
 from .grammar import Match, Parser
-from .lexer import tokenize
+from .lexer import Token, tokenize
 
 
 def coerce_reference(reference: object) -> dt.date:
@@ -38,8 +38,8 @@ def check_text(text: object, func: str) -> str:
     return text
 
 
-def _mention(norm: Normalized, parser: Parser, m: Match) -> DateMention:
-    tokens = parser.t
+def mention_from_match(norm: Normalized, tokens: list[Token], m: Match) -> DateMention:
+    """The public mention of a grammar match, its span mapped to the original string."""
     start = tokens[m.first].start + m.clitic
     end = tokens[m.end - 1].end
     o_start, o_end = norm.original_span(start, end)
@@ -80,7 +80,7 @@ def find_dates(text: str, reference: dt.date | dt.datetime | str | None = None) 
     ref = coerce_reference(reference)
     norm = normalize_map(text)
     parser, found = matches(norm, ref)
-    return [_mention(norm, parser, m) for m in found]
+    return [mention_from_match(norm, parser.t, m) for m in found]
 
 
 def parse_date(text: str, reference: dt.date | dt.datetime | str | None = None) -> DateValue | None:

@@ -1,0 +1,97 @@
+"""The context every event decision reads: sentences, distances, and cue words.
+
+Distances are counted in tokens inside one sentence. A date or place after a
+trigger is closer than the same count before it (news writes "اجتماع … يوم X"
+more often than the reverse), and every comma between them adds to the
+distance, so each date and place goes to the event it most likely belongs to.
+"""
+
+from __future__ import annotations
+
+from ..dates.lexer import Token, key
+from ..lexicon import event_cues as cues
+
+_SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ":"})
+_COMMAS = frozenset({"،", ","})
+BEFORE_PENALTY = 5
+COMMA_PENALTY = 2
+
+
+def _phrases(words: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for w in words:
+        keys = tuple(key(x) for x in w.split())
+        index.setdefault(keys[0], []).append(keys)
+    for bucket in index.values():
+        bucket.sort(key=len, reverse=True)
+    return index
+
+
+STATUS_INDEX = {status: _phrases(words) for status, words in cues.STATUS_CUES.items()}
+HABITUAL_INDEX = _phrases(cues.HABITUAL_CUES)
+REPORTING = frozenset(key(w) for w in cues.REPORTING_VERBS)
+BINDERS = frozenset(key(w) for w in cues.RELATIVE_BINDERS)
+ANAPHORA_BEFORE = frozenset(key(w) for w in cues.ANAPHORA_BEFORE)
+ANAPHORA_AFTER = frozenset(key(w) for w in cues.ANAPHORA_AFTER)
+TEMPORAL = frozenset(key(w) for w in cues.TEMPORAL_BEFORE_DATE)
+NOT_CUE_AFTER = {key(w): frozenset(key(b) for b in before) for w, before in cues.NOT_CUE_AFTER.items()}
+PARTICIPANT_CUES = _phrases(cues.PARTICIPANT_CUES)
+PARTICIPANT_STOPS = frozenset(key(w) for w in cues.PARTICIPANT_STOPS)
+
+
+class Context:
+    """Sentences and comma positions of one tokenized text."""
+
+    def __init__(self, text: str, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.sentence: list[int] = []
+        self.commas_before: list[int] = []  # commas among tokens[0:i]
+        s = commas = 0
+        prev_end = 0
+        for i, t in enumerate(tokens):
+            if i and "\n" in text[prev_end : t.start]:
+                s += 1
+            self.sentence.append(s)
+            self.commas_before.append(commas)
+            if t.key in _COMMAS:
+                commas += 1
+            elif t.key in _SENTENCE_END and not self._inside_number(i):
+                s += 1
+            prev_end = t.end
+        self.commas_before.append(commas)
+
+    def _inside_number(self, i: int) -> bool:
+        t = self.tokens
+        return (
+            0 < i < len(t) - 1
+            and t[i - 1].end == t[i].start
+            and t[i].end == t[i + 1].start
+            and t[i + 1].key[:1].isdigit()
+        )
+
+    def distance(self, trigger: tuple[int, int], item: tuple[int, int]) -> int | None:
+        """Weighted distance from a trigger to an item in the same sentence, else ``None``."""
+        a, b = trigger
+        c, d = item
+        if self.sentence[a] != self.sentence[min(c, len(self.tokens) - 1)]:
+            return None
+        if c >= b:
+            gap, lo, hi, penalty = c - b, b, c, 0
+        else:
+            gap, lo, hi, penalty = max(a - d, 0), d, a, BEFORE_PENALTY
+        commas = self.commas_before[hi] - self.commas_before[lo]
+        return gap + penalty + COMMA_PENALTY * commas
+
+    def phrase_at(self, index: dict[str, list[tuple[str, ...]]], i: int) -> int:
+        """Length in tokens of a phrase of ``index`` at token ``i`` (clitic و/ف allowed), else 0."""
+        k = self.tokens[i].key
+        for form in (k, k[1:] if k[:1] in ("و", "ف") and len(k) > 2 else None):
+            if form is None:
+                continue
+            for keys in index.get(form, ()):
+                n = len(keys)
+                if i + n <= len(self.tokens) and all(
+                    self.tokens[i + j].key == keys[j] for j in range(1, n)
+                ):
+                    return n
+        return 0

@@ -1,0 +1,367 @@
+"""Find the events a text reports: trigger, type, status, date, place, participants.
+
+The steps, each a small function below:
+
+1. triggers (``triggers.py``) and places (``places.py``) over the tokens the
+   date grammar already made, and the dates themselves;
+2. every status cue and date goes to the trigger nearest to it in its sentence
+   (``context.py`` says how near), so two events in one sentence keep their own;
+3. an event with no date of its own borrows one: a verb joined by و to the event
+   before it, an event referred back to (هذا الاجتماع), or the first held event of
+   an article from the date of its lead sentence;
+4. the status comes from the strongest cue (cancelled, postponed, ongoing,
+   planned), else from the linked date against the reference, else from weaker
+   cues and the verb's tense.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..dates.finder import check_text, coerce_reference, mention_from_match
+from ..dates.grammar import Match
+from ..dates.lexer import Token, readings
+from ..normalize import Normalized, normalize_map
+from ..types import DateMention, EventMention, EventStatus, EventType, Span
+from . import context as cx
+from .places import PlaceHit, find_places
+from .triggers import Hit, find_triggers
+
+_CUE_REACH = 12  # a status cue further than this from every trigger is ignored
+_BINDER_REACH = 6  # tokens from a trigger to a relative-clause word
+_BOUND_DATE_REACH = 8  # tokens from that word to the date it binds
+_VISIT_OBJECT_REACH = 5
+_PARTICIPANT_REACH = 10
+_PARTICIPANT_MAX = 6
+
+
+@dataclass
+class _Event:
+    """An event while it is being built."""
+
+    hit: Hit
+    cues: dict[str, int] = field(default_factory=dict)  # label -> distance of its nearest cue
+    date: int | None = None  # index into the dates
+    date_distance: int = 10**9
+    place: int | None = None
+    place_distance: int = 10**9
+    habitual: bool = False
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Dates and events of one text, before they become public objects."""
+
+    norm: Normalized
+    dates: list[DateMention]
+    events: list[EventMention]
+
+
+def analyze(text: str, reference: dt.date) -> Analysis:
+    """Dates and events of ``text`` in one pass over its tokens."""
+    from ..dates.finder import matches
+
+    norm = normalize_map(text)
+    parser, found = matches(norm, reference)
+    tokens = parser.t
+    dates = [mention_from_match(norm, tokens, m) for m in found]
+    hits = find_triggers(tokens)
+    if not hits:
+        return Analysis(norm, dates, [])
+    ctx = cx.Context(norm.text, tokens)
+    events = [_Event(h) for h in hits]
+    _assign_cues(ctx, events)
+    _link_dates(ctx, events, found)
+    places = find_places(tokens)
+    _link_places(ctx, events, places)
+    _borrow_dates(ctx, events, found)
+    out = []
+    for ev in events:
+        date = dates[ev.date] if ev.date is not None else None
+        place = _place_span(norm, tokens, places[ev.place]) if ev.place is not None else None
+        out.append(
+            EventMention(
+                trigger=_span(norm, tokens, ev.hit.first, ev.hit.end).text,
+                start=_span(norm, tokens, ev.hit.first, ev.hit.end).start,
+                end=_span(norm, tokens, ev.hit.first, ev.hit.end).end,
+                type=EventType(ev.hit.type),
+                status=_status(ev, date, reference),
+                date=date,
+                place=place,
+                participants=_participants(ctx, norm, ev.hit),
+            )
+        )
+    return Analysis(norm, dates, out)
+
+
+def _span(norm: Normalized, tokens: list[Token], first: int, end: int, clitic: int = 0) -> Span:
+    s, e = norm.original_span(tokens[first].start + clitic, tokens[end - 1].end)
+    text = norm.original[s:e].rstrip()
+    return Span(text, s, s + len(text))
+
+
+def _place_span(norm: Normalized, tokens: list[Token], p: PlaceHit) -> Span:
+    return _span(norm, tokens, p.first, p.end, p.clitic)
+
+
+# --- status cues ----------------------------------------------------------------
+
+
+def _cue_hits(ctx: cx.Context) -> list[tuple[int, int, str]]:
+    """(first token, end token, label) of every status or habitual cue."""
+    out = []
+    for i in range(len(ctx.tokens)):
+        for label, index in cx.STATUS_INDEX.items():
+            n = ctx.phrase_at(index, i)
+            if n:
+                out.append((i, i + n, label))
+        n = ctx.phrase_at(cx.HABITUAL_INDEX, i)
+        if n:
+            out.append((i, i + n, "habitual"))
+    return out
+
+
+def _nearest(ctx: cx.Context, events: list[_Event], item: tuple[int, int]) -> tuple[int, int] | None:
+    """(event index, distance) of the event nearest an item in its sentence."""
+    best: tuple[int, int] | None = None
+    for k, ev in enumerate(events):
+        d = ctx.distance((ev.hit.first, ev.hit.end), item)
+        if d is not None and (best is None or d < best[1]):
+            best = (k, d)
+    return best
+
+
+def _assign_cues(ctx: cx.Context, events: list[_Event]) -> None:
+    for first, end, label in _cue_hits(ctx):
+        if any(ev.hit.first <= first < ev.hit.end for ev in events):
+            continue  # the trigger word itself is not a cue
+        got = _nearest(ctx, events, (first, end))
+        if got is None or got[1] > _CUE_REACH:
+            continue
+        ev = events[got[0]]
+        if label == "habitual":
+            ev.habitual = ev.habitual or first >= ev.hit.end and first - ev.hit.end <= 2
+        elif not _cancelled_by_context(ctx, first):
+            ev.cues[label] = min(got[1], ev.cues.get(label, got[1]))
+    for ev in events:  # a verb trigger is its own cue
+        if ev.hit.pos == "verb":
+            ev.cues[{"past": "held", "future": "planned"}.get(ev.hit.tense, "planned_weak")] = 0
+
+
+def _cancelled_by_context(ctx: cx.Context, i: int) -> bool:
+    """A cue word in a fixed phrase that means something else (من أجل: "for")."""
+    before = cx.NOT_CUE_AFTER.get(ctx.tokens[i].key)
+    return before is not None and i > 0 and ctx.tokens[i - 1].key in before
+
+
+def _status(ev: _Event, date: DateMention | None, reference: dt.date) -> EventStatus:
+    if ev.habitual:
+        return EventStatus.UNKNOWN
+    # cancelled and postponed outrank the rest (تأجيل الاجتماع الذي كان مقررا …);
+    # between ongoing and planned, the nearer cue wins.
+    for group in (("cancelled", "postponed"), ("ongoing", "planned")):
+        present = [label for label in group if label in ev.cues]
+        if present:
+            return EventStatus(min(present, key=lambda label: ev.cues[label]))
+    if date is not None:
+        if date.value.end < reference:
+            return EventStatus.HELD
+        if date.value.start > reference:
+            return EventStatus.PLANNED
+        return EventStatus.PLANNED if "planned_weak" in ev.cues and "held" not in ev.cues else EventStatus.HELD
+    if "held" in ev.cues:
+        return EventStatus.HELD
+    if "planned_weak" in ev.cues:
+        return EventStatus.PLANNED
+    return EventStatus.UNKNOWN
+
+
+# --- dates ------------------------------------------------------------------------
+
+
+def _linkable(ctx: cx.Context, m: Match) -> bool:
+    """A date says when something happens: a temporal word or a clause start before it."""
+    i = m.first
+    if m.relative or m.clitic or (m.value is not None and m.value.grain.value == "range"):
+        return True
+    if any(r.cat == "weekday" for r in readings(ctx.tokens, i)):
+        return True
+    if i == 0:
+        return True
+    prev = ctx.tokens[i - 1].key
+    if not prev[:1].isalnum() or prev in cx.TEMPORAL:
+        return True
+    return prev[:1] in ("و", "ف", "ب", "ل") and prev[1:] in cx.TEMPORAL
+
+
+def _bound(ctx: cx.Context, hit: Hit, m: Match) -> bool:
+    """الاجتماع الذي انعقد في 12 يوليوز: a relative clause after the trigger binds the date."""
+    t = ctx.tokens
+    for j in range(hit.end, min(hit.end + _BINDER_REACH, m.first)):
+        if t[j].key in cx.BINDERS:
+            return 0 <= m.first - j <= _BOUND_DATE_REACH
+        if not t[j].key[:1].isalnum():
+            return False
+    return False
+
+
+def _reported(ctx: cx.Context, hit: Hit, m: Match) -> bool:
+    """أعلن … أمس، أن …: the date dates the statement, not the event after أن."""
+    if m.end > hit.first:
+        return False
+    t = ctx.tokens
+    verb = any(t[j].key in cx.REPORTING for j in range(max(0, m.first - 6), m.first))
+    return verb and any(t[j].key in ("ان", "بان") for j in range(m.end, hit.first))
+
+
+def _link_dates(ctx: cx.Context, events: list[_Event], found: list[Match]) -> None:
+    for di, m in enumerate(found):
+        if not _linkable(ctx, m):
+            continue
+        best: tuple[int, int] | None = None
+        for k, ev in enumerate(events):
+            if _reported(ctx, ev.hit, m):
+                continue
+            d = 0 if _bound(ctx, ev.hit, m) else ctx.distance((ev.hit.first, ev.hit.end), (m.first, m.end))
+            if d is not None and (best is None or d < best[1]):
+                best = (k, d)
+        if best is None:
+            continue
+        ev = events[best[0]]
+        if best[1] < ev.date_distance:
+            ev.date, ev.date_distance = di, best[1]
+    for ev in events:
+        if ev.habitual:
+            ev.date = None
+
+
+def _anaphoric(ctx: cx.Context, hit: Hit) -> bool:
+    t = ctx.tokens
+    before = t[hit.first - 1].key if hit.first else ""
+    after = t[hit.end].key if hit.end < len(t) else ""
+    return before in cx.ANAPHORA_BEFORE or after in cx.ANAPHORA_AFTER
+
+
+def _borrow_dates(ctx: cx.Context, events: list[_Event], found: list[Match]) -> None:
+    """Dates for events that have none in their sentence (see the module docs)."""
+    lead = _lead_date(ctx, found)
+    for k, ev in enumerate(events):
+        if ev.date is not None or ev.habitual:
+            continue
+        hit = ev.hit
+        prev = events[k - 1] if k else None
+        word = ctx.tokens[hit.first].key
+        if (
+            prev is not None
+            and hit.pos == "verb"
+            and word[:1] == "و"
+            and ctx.sentence[prev.hit.first] == ctx.sentence[hit.first]
+            and prev.date is not None
+        ):
+            ev.date = prev.date  # زار … في 27 دجنبر، والتقى …
+            continue
+        if _anaphoric(ctx, hit):
+            # هذا الاجتماع: the article's main event, its first dated mention of the type
+            for earlier in events[:k]:
+                if earlier.hit.type == hit.type and earlier.date is not None:
+                    ev.date = earlier.date
+                    if ev.place is None:
+                        ev.place = earlier.place
+                    break
+            continue
+        first_of_type = all(e.hit.type != hit.type for e in events[:k])
+        held = hit.tense == "past" or "held" in ev.cues
+        if lead is not None and first_of_type and held and ctx.sentence[hit.first] > 0:
+            ev.date = lead
+
+
+def _lead_date(ctx: cx.Context, found: list[Match]) -> int | None:
+    """The date of the lead sentence: its only date, when that is a day."""
+    in_lead = [k for k, m in enumerate(found) if ctx.sentence[m.first] == 0]
+    if len(in_lead) != 1:
+        return None
+    value = found[in_lead[0]].value
+    if value is None or value.grain.value != "day":
+        return None
+    return in_lead[0]
+
+
+# --- places -----------------------------------------------------------------------
+
+
+def _link_places(ctx: cx.Context, events: list[_Event], places: list[PlaceHit]) -> None:
+    for pi, p in enumerate(places):
+        best: tuple[int, int] | None = None
+        for k, ev in enumerate(events):
+            if not _can_host(ev.hit, p):
+                continue
+            d = ctx.distance((ev.hit.first, ev.hit.end), (p.first, p.end))
+            if d is not None and (best is None or d < best[1]):
+                best = (k, d)
+        if best is None:
+            continue
+        ev = events[best[0]]
+        if best[1] < ev.place_distance:
+            ev.place, ev.place_distance = pi, best[1]
+
+
+def _can_host(hit: Hit, p: PlaceHit) -> bool:
+    if p.role in ("prep", "host", "noun"):
+        return True
+    if hit.type != "visit":
+        return False
+    if p.role == "visit":
+        return True
+    # the object of a visit verb: زار وزير الخارجية الكويتي القاهرة
+    return hit.pos == "verb" and 0 <= p.first - hit.end <= _VISIT_OBJECT_REACH
+
+
+# --- participants -----------------------------------------------------------------
+
+
+def _participants(ctx: cx.Context, norm: Normalized, hit: Hit) -> tuple[Span, ...]:
+    """Noun phrases after بمشاركة، بحضور، برئاسة، بين، مع in the trigger's clause."""
+    t = ctx.tokens
+    out: list[Span] = []
+    j = hit.end
+    limit = min(len(t), hit.end + _PARTICIPANT_REACH)
+    while j < limit:
+        if not t[j].key[:1].isalnum() and t[j].key not in ("(",):
+            break
+        n = ctx.phrase_at(cx.PARTICIPANT_CUES, j)
+        if n:
+            start = j + n
+            end = start
+            while end < len(t) and end - start < _PARTICIPANT_MAX:
+                k = t[end].key
+                if not k[:1].isalnum() or k in cx.PARTICIPANT_STOPS:
+                    break
+                end += 1
+            if end > start:
+                out.append(_span(norm, t, start, end))
+            j = end
+            continue
+        j += 1
+    return tuple(out)
+
+
+def find_events(text: str, reference: dt.date | dt.datetime | str | None = None) -> list[EventMention]:
+    """Every event the text reports, in text order.
+
+    Each :class:`EventMention` has the trigger word as written (clitics
+    included), its type, its status, the date it happens on (one of
+    :func:`find_dates`' mentions of the same text) and its place. ``reference``
+    is the publication date, as for :func:`find_dates`. A non-``str`` text
+    raises :class:`TypeError`.
+
+    >>> ev = find_events("انعقد في 12 يوليوز 2018 بالرباط الاجتماع الوزاري", "2018-11-15")[0]
+    >>> ev.trigger, ev.type.value, ev.status.value, ev.date.text, ev.place.text
+    ('الاجتماع', 'meeting', 'held', '12 يوليوز 2018', 'الرباط')
+    >>> [e.status.value for e in find_events("ألغي الاجتماع الذي كان مقررا غدا", "2019-01-01")]
+    ['cancelled']
+    >>> find_events("قصر المؤتمرات بالرباط")
+    []
+    """
+    text = check_text(text, "find_events")
+    return analyze(text, coerce_reference(reference)).events

@@ -1,0 +1,103 @@
+"""Place names from the gazetteer, found in tokens, with the role their context gives them.
+
+A place can host an event when a preposition governs it (في الرباط، بمدينة طنجة),
+when it is the subject of a hosting verb (احتضنت طنجة، تستضيف بيروت), after
+"مدينة", or, for visits, after إلى or as the object of the visit verb.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..dates.lexer import Token, key
+from ..lexicon import event_cues as cues
+from ..lexicon.places import PLACES
+
+_CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+
+
+def _build() -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for name, _kind, variants in PLACES:
+        for spelling in (name, *variants):
+            keys = tuple(key(w) for w in spelling.split())
+            if keys and keys not in index.setdefault(keys[0], []):
+                index[keys[0]].append(keys)
+    for bucket in index.values():
+        bucket.sort(key=len, reverse=True)
+    return index
+
+
+_INDEX = _build()
+_PREPOSITIONS = {key(w) for w in cues.PLACE_PREPOSITIONS}
+_VISIT_PREPOSITIONS = {key(w) for w in cues.VISIT_PLACE_PREPOSITIONS}
+_PLACE_NOUNS = {key(w) for w in cues.PLACE_NOUNS}
+_HOST_VERBS = {key(w) for w in cues.HOST_VERBS}
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceHit:
+    """A place name at tokens ``first``..``end``; ``clitic`` characters precede it in ``first``."""
+
+    first: int
+    end: int
+    clitic: int
+    role: str  # "prep", "visit", "host", "noun", or "" (named, but not as a venue)
+
+
+def _match(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
+    """(end, clitic length, the clitic) of the longest place name at token ``i``."""
+    word = tokens[i].key
+    forms = [(word, "")] + [(word[len(c) :], c) for c in _CLITICS if word.startswith(c) and len(word) > len(c) + 1]
+    for form, clitic in forms:
+        for keys in _INDEX.get(form, ()):
+            n = len(keys)
+            if i + n <= len(tokens) and all(tokens[i + k].key == keys[k] for k in range(1, n)):
+                return i + n, len(clitic), clitic
+    return None
+
+
+def find_places(tokens: list[Token]) -> list[PlaceHit]:
+    """Every gazetteer place in the tokens, left to right, with its role."""
+    out: list[PlaceHit] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        got = _match(tokens, i)
+        if got is None:
+            i += 1
+            continue
+        end, clitic_len, clitic = got
+        out.append(PlaceHit(i, end, clitic_len, _role(tokens, i, clitic)))
+        i = end
+    return out
+
+
+def _role(tokens: list[Token], i: int, clitic: str) -> str:
+    """Why this place could be an event's venue, from the words before it.
+
+    Looks back over at most three tokens, across place nouns and adjectives
+    (في العاصمة الأردنية عمان), for a preposition or a hosting verb.
+    """
+    if clitic.endswith("ب"):
+        return "prep"
+    if clitic.endswith("ل"):
+        return "visit"
+    saw_noun = False
+    j = i - 1
+    while j >= 0 and i - j <= 3:
+        k = tokens[j].key
+        if k in _PREPOSITIONS:
+            return "prep"
+        if k in _VISIT_PREPOSITIONS:
+            return "visit"
+        if k in _HOST_VERBS:
+            return "host"
+        base = k[1:] if k[:1] in ("ب", "ل", "و", "ف") else k
+        if k in _PLACE_NOUNS or base in _PLACE_NOUNS:
+            if k[:1] == "ب" and base in _PLACE_NOUNS:
+                return "prep"
+            saw_noun = True
+        elif not (k.startswith("ال") and (k.endswith("يه") or k.endswith("ي"))):
+            break
+        j -= 1
+    return "noun" if saw_noun else ""

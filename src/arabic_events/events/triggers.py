@@ -1,0 +1,168 @@
+"""Trigger words: every surface form of the lexicon's event nouns and verbs.
+
+The trigger table (``lexicon/triggers.py``) is expanded once into a dictionary
+from normalized surface form to its reading: clitics, article, dual, plural,
+pronouns, verb persons and the future prefix. Matching a token is then a
+single lookup. Words are matched as normalized (ة kept), because a ه ending
+often means another word (دوره is "his role", not a session).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..dates.lexer import Token, key
+from ..lexicon import triggers as tr
+from ..normalize import normalize
+
+_PRONOUNS = ("ه", "ها", "هما", "هم", "هن", "نا", "كم")
+_NOUN_PREFIXES = tuple(
+    a + b + c for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك") for c in ("", "ال")
+) + ("لل", "ولل", "فلل")
+_VERB_PREFIXES = ("", "و", "ف")
+_PERSONS = ("ي", "ت", "ن", "ا")
+_ENDINGS = ("", "ون", "ان", "ن", "ا", "وا", "ين")
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """What a trigger surface form is: event type, noun or verb, tense for verbs."""
+
+    type: str
+    pos: str  # "noun" or "verb"
+    tense: str  # "past", "future", "present", or "" for nouns
+    definite: bool  # carries the article
+
+
+def _noun_suffixes(stem: str, klass: str) -> list[tuple[str, bool]]:
+    """(form without prefix, whether the article may go before it)."""
+    bare: list[str]
+    with_pronoun: list[str]
+    if klass == "masc":
+        bare = [stem + s for s in ("", "ا", "ات", "ين", "ان")]
+        with_pronoun = [stem + p for p in _PRONOUNS] + [stem + "ات" + p for p in _PRONOUNS]
+    elif klass in ("fem", "maqsura_wa"):
+        base = stem + "و" if klass == "maqsura_wa" else stem
+        bare = [base + s for s in ("ة", "ات", "تين", "تان")]
+        with_pronoun = [base + "ت" + p for p in _PRONOUNS] + [base + "ات" + p for p in _PRONOUNS]
+    elif klass == "hamza":
+        root = stem[:-1]
+        bare = [stem + s for s in ("", "ا", "ات", "ين", "ان")]
+        with_pronoun = (
+            [root + "ئ" + p for p in _PRONOUNS]
+            + [stem + p for p in _PRONOUNS]
+            + [stem + "ات" + p for p in _PRONOUNS]
+        )
+    elif klass == "maqsura":
+        bare = [stem + s for s in ("ى", "يات", "يين", "يان")]
+        with_pronoun = [stem + "ا" + p for p in _PRONOUNS] + [stem + "يات" + p for p in _PRONOUNS]
+    elif klass == "plural":
+        bare = [stem]
+        with_pronoun = [stem + p for p in _PRONOUNS]
+    else:  # fixed
+        bare, with_pronoun = [stem], []
+    return [(f, True) for f in bare] + [(f, False) for f in with_pronoun]
+
+
+def _build() -> dict[str, Form]:
+    forms: dict[str, Form] = {}
+
+    def put(surface: str, form: Form) -> None:
+        forms.setdefault(normalize(surface), form)
+
+    for past_forms, present, type_, transitive in tr.VERBS:
+        objects = ("",) + (_PRONOUNS if transitive else ())
+        for pre in _VERB_PREFIXES:
+            for past in past_forms:
+                for obj in objects:
+                    put(pre + past + obj, Form(type_, "verb", "past", False))
+        for pre in _VERB_PREFIXES:
+            for future in ("", "س", "ل"):
+                for person in _PERSONS:
+                    for ending in _ENDINGS:
+                        for obj in objects:
+                            tense = "future" if future == "س" else "present"
+                            put(pre + future + person + present + ending + obj, Form(type_, "verb", tense, False))
+    for stem, type_, klass in tr.NOUNS:
+        for form, article_ok in _noun_suffixes(stem, klass):
+            for pre in _NOUN_PREFIXES:
+                definite = pre.endswith("ال") or pre.endswith("لل")
+                if definite and not article_ok:
+                    continue
+                put(pre + form, Form(type_, "noun", "", definite))
+    for word in tr.NOT_TRIGGER_FORMS:
+        forms.pop(normalize(word), None)
+    return forms
+
+
+FORMS = _build()
+_PHRASE_FIRST = {key(w): (tuple(key(x) for x in second), t) for firsts, second, t in tr.PHRASES for w in firsts}
+_NEXT_TYPE = {t: ({key(w) for w in words}, new) for t, (words, new) in tr.TYPE_BY_NEXT_WORD.items()}
+_NOT_NEXT = {t: {key(w) for w in words} for t, words in tr.NOT_EVENT_NEXT.items()}
+_NOT_PREVIOUS = {key(w) for w in tr.NOT_EVENT_PREVIOUS}
+_SPORT = {key(w) for w in tr.SPORT_WORDS}
+_SPORT_WINDOW = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A trigger found at tokens ``first``..``end`` (exclusive)."""
+
+    first: int
+    end: int
+    type: str
+    pos: str
+    tense: str
+    definite: bool
+
+
+def _strip_clitic(k: str) -> str:
+    for c in ("و", "ف", "ب", "ل"):
+        if k.startswith(c) and len(k) > 3:
+            return k[1:]
+    return k
+
+
+def find_triggers(tokens: list[Token]) -> list[Hit]:
+    """Every event trigger among the tokens, with the senses that are not events left out."""
+    hits: list[Hit] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        phrase = _PHRASE_FIRST.get(_strip_clitic(tok.key)) or _PHRASE_FIRST.get(tok.key)
+        if phrase and i + 1 < n and tokens[i + 1].key in phrase[0]:
+            hits.append(Hit(i, i + 2, phrase[1], "noun", "", tok.key.startswith("ال")))
+            i += 2
+            continue
+        form = FORMS.get(tok.word)
+        if form is not None and not _excluded(tokens, i, form):
+            hits.append(Hit(i, i + 1, _retype(tokens, i, form.type), form.pos, form.tense, form.definite))
+        i += 1
+    return hits
+
+
+def _retype(tokens: list[Token], i: int, type_: str) -> str:
+    rule = _NEXT_TYPE.get(type_)
+    if rule and i + 1 < len(tokens) and tokens[i + 1].key in rule[0]:
+        return rule[1]
+    return type_
+
+
+def _excluded(tokens: list[Token], i: int, form: Form) -> bool:
+    """The trigger word is used in another sense here (قمة الجبل، قصر المؤتمرات، لقاء مبلغ)."""
+    nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
+    prev = tokens[i - 1].key if i > 0 else ""
+    if nxt in _NOT_NEXT.get(form.type, ()):
+        return True
+    if prev in _NOT_PREVIOUS:
+        return True
+    if form.type in ("session", "summit") and any(
+        t.key in _SPORT for t in tokens[i + 1 : i + 1 + _SPORT_WINDOW]
+    ):
+        return True
+    word = tokens[i].word
+    if word == normalize("التأم") and prev.startswith("ال"):
+        return True  # الدعم التام: the adjective "complete", written like the verb
+    # لقاء before a number means "in return for" (لقاء 100 درهم)
+    return word in ("لقاء", "ولقاء") and nxt[:1].isdigit()
