@@ -24,9 +24,12 @@ from dataclasses import dataclass
 
 from ..types import DateValue
 from . import resolve as rs
-from .lexer import Reading, Token, readings
+from ..lexicon import calendar_words as cw
+from .lexer import Reading, Token, key, readings
 
 _MAX_DAY = 31
+NOT_WEEKDAY_BEFORE = frozenset(key(w) for w in cw.NOT_WEEKDAY_BEFORE_AMBIGUOUS)
+NOT_DATE_AFTER_RELATIVE = frozenset(key(w) for w in cw.NOT_DATE_AFTER_RELATIVE)
 _GREGORIAN_YEARS = (1000, 2999)
 _CUE_YEARS = (1800, 2100)  # a bare number after في/خلال is a year only in this range
 _HIJRI_YEARS = (1000, 1600)
@@ -138,9 +141,8 @@ class Parser:
         if tok is None:
             return None
         if tok.is_digits:
-            if len(tok.key) <= 2 and 1 <= int(tok.key) <= _MAX_DAY:
-                return int(tok.key), i + 1
-            return None
+            # 0 and 32..99 read as a day too, so "32 يوليوز" is a date that does not exist
+            return (int(tok.key), i + 1) if len(tok.key) <= 2 else None
         if self.get(i, "firstday", clitic_ok=False):
             return 1, i + 1
         if not any(r.cat in ("ord", "ordten", "card", "cardten") and not r.clitic for r in self.read(i)):
@@ -282,16 +284,22 @@ class Parser:
         ref_b, end = b
         return Match(i, clitic, end, self._resolve_range(ref_a, ref_b))
 
-    def _month_range(self, i: int, clitic: int) -> Match | None:
-        """من MONTH [YEAR] إلى MONTH YEAR."""
+    def _month_range(self, i: int, clitic: int, between: bool = False) -> Match | None:
+        """من MONTH [YEAR] إلى MONTH YEAR, and بين MONTH [YEAR] و MONTH YEAR."""
         a = self.month_at(i + 1)
         if a is None:
             return None
         year_a, cal_a, j, _ = self.month_year_tail(a[0], a[1])
-        to = self.get(j, "to", clitic_ok=False)
-        if to is None:
-            return None
-        b = self.month_at(j + to.ntok)
+        if between:
+            j, attached = self.conj(j)
+            b = self.month_at(j, clitic_ok=attached)
+            if b is not None and attached and b[0].clitic != 1:
+                return None
+        else:
+            to = self.get(j, "to", clitic_ok=False)
+            if to is None:
+                return None
+            b = self.month_at(j + to.ntok)
         if b is None:
             return None
         year_b, cal_b, end, _ = self.month_year_tail(b[0], b[1])
@@ -316,7 +324,7 @@ class Parser:
         j = self._skip_weekday(i + 1)
         a = self._day_only(j)
         if a is None:
-            return None
+            return self._month_range(i, r.clitic, between=True)
         ref_a, j = a
         j, _ = self.conj(j)
         j = self._skip_weekday(j, clitic_ok=True)
@@ -371,7 +379,8 @@ class Parser:
         if self.adjacent(i + 4) and self.key(i + 5) in ("/", "-", ".") and self.key(i + 6).isdigit():
             return None  # a longer number chain (1/1/1/1): not a date
         value = rs.day_value(rs.DayRef(d, m, "gregorian", y), self.ref) if 1 <= m <= 12 else None
-        return Match(i, 0, i + 5, value)
+        era = self.era_at(i + 5)
+        return Match(i, 0, era[1] if era and era[0] == "gregorian" else i + 5, value)
 
     def rule_month(self, i: int) -> Match | None:
         """[شهر] MONTH (YEAR [ERA] | DIRECTION | after a cue)."""
@@ -525,8 +534,11 @@ class Parser:
             return False
         if self.get(j, "counted", clitic_ok=False):
             return True
-        k = self.key(j)
-        return len(k) > 2 and k.endswith("ا") and not k.startswith("ال") and not self.get(j, "adverb")
+        k, word = self.key(j), self.t[j].word
+        if k.startswith("ال") or self.get(j, "adverb"):
+            return False
+        # an indefinite accusative (مشاركا) or a feminine noun (مدرسة) after the number
+        return len(k) > 2 and (k.endswith("ا") or word.endswith("ة"))
 
     def rule_bare_year(self, i: int) -> Match | None:
         return self._bare_year(i, cue=False)
@@ -537,6 +549,8 @@ class Parser:
         if r is None:
             return None
         if r.value == 0 and not self._is_today(i, r):
+            return None
+        if not self._relative_day_ok(i, r):
             return None
         j = i + r.ntok
         value = rs.relative_day(self.ref, int(r.value))
@@ -552,6 +566,17 @@ class Parser:
                     return Match(i, r.clitic, full[1], explicit, False, warn)
             warnings = rs.weekday_warning(int(wd.value[0]), value, self.key(j - 1))
         return Match(i, r.clitic, j, value, True, warnings)
+
+    def _relative_day_ok(self, i: int, r: Reading) -> bool:
+        """أمس الحاجة ("in most need") and غدا + subject + predicate ("became") are no dates."""
+        j = i + r.ntok
+        if self.key(j) in NOT_DATE_AFTER_RELATIVE:
+            return False
+        nxt = self.key(j)
+        if r.ntok == 1 and r.value == 1 and nxt.startswith("ال") and not self.read(j):
+            pred = self.key(j + 1)
+            return not (len(pred) > 2 and pred.endswith("ا") and not pred.startswith("ال"))
+        return True
 
     def _is_today(self, i: int, r: Reading) -> bool:
         """اليوم is today, not "the day" of لليوم الخامس or اليوم الوطني."""
@@ -593,12 +618,11 @@ class Parser:
             return False
         if not wd.value[1]:
             return True
-        # الاثنين/الأحد alone: only after يوم or between punctuation marks.
-        if self.get(i - 1, "daynoun"):
-            return True
-        prev_punct = i == 0 or not self.key(i - 1)[:1].isalnum()
-        next_punct = i + 1 >= self.n or not self.key(i + 1)[:1].isalnum()
-        return prev_punct or next_punct
+        # الاثنين "both" after a dual (البلدين الاثنين), الأحد عشر "eleven", الواحد الأحد
+        prev, nxt = self.key(i - 1), self.key(i + 1)
+        if self.get(i + 1, "teen", clitic_ok=False) or prev in NOT_WEEKDAY_BEFORE:
+            return False
+        return not (len(prev) > 3 and prev.endswith(("ين", "ان")) and not self.get(i - 1, "daynoun"))
 
     def rule_month_alone(self, i: int) -> Match | None:
         """A month with nothing around it (for :func:`parse_date`, where the string is the cue)."""

@@ -178,23 +178,25 @@ def period_value(unit: str, direction: int, reference: dt.date) -> DateValue:
 
 
 def count_value(unit: str, count: int, direction: int, reference: dt.date) -> DateValue | None:
-    """``count`` days, weeks, months or years before or after the reference."""
+    """The day ``count`` days, weeks, months or years before or after the reference.
+
+    A count names a point in time, so the value is one day (قبل شهرين: the same
+    day of the month two months back, or its last day when shorter).
+    """
     if not 0 < count <= 1000:
         return None
     n = count * direction
+    step = {
+        "day": relativedelta(days=n),
+        "week": relativedelta(weeks=n),
+        "month": relativedelta(months=n),
+        "year": relativedelta(years=n),
+    }[unit]
     try:
-        if unit == "day":
-            return relative_day(reference, n)
-        if unit == "week":
-            return relative_day(reference, 7 * n)
-        if unit == "month":
-            d = reference + relativedelta(months=n)
-            first = d.replace(day=1)
-            return DateValue(first, d.replace(day=cal.month_length(d.year, d.month)), Grain.MONTH)
-        y = reference.year + n
-        return DateValue(dt.date(y, 1, 1), dt.date(y, 12, 31), Grain.YEAR)
+        d = reference + step
     except (ValueError, OverflowError):
         return None
+    return DateValue(d, d, Grain.DAY)
 
 
 def weekday_warning(weekday: int, value: DateValue, written: str) -> tuple[str, ...]:

@@ -309,6 +309,8 @@ def _link_places(ctx: cx.Context, events: list[_Event], places: list[PlaceHit]) 
 def _can_host(hit: Hit, p: PlaceHit) -> bool:
     if p.role in ("prep", "host", "noun"):
         return True
+    if hit.pos == "noun" and p.first == hit.end:
+        return True  # the place in the event's name: منتدى سان بطرسبورغ، قمة الرياض
     if hit.type != "visit":
         return False
     if p.role == "visit":

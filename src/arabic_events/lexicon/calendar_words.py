@@ -25,6 +25,12 @@ WEEKDAYS: dict[str, int] = {
 #: الاثنين is also "the two", الأحد "the one".
 AMBIGUOUS_WEEKDAYS: tuple[str, ...] = ("الاثنين", "الإثنين", "الأحد")
 
+#: Words before الأحد/الاثنين that make them "the one"/"both", not weekdays.
+NOT_WEEKDAY_BEFORE_AMBIGUOUS: tuple[str, ...] = ("الواحد", "الفرد", "الصمد")
+
+#: Words after أمس/غدا that make them other words (أمس الحاجة: "in most need").
+NOT_DATE_AFTER_RELATIVE: tuple[str, ...] = ("الحاجة", "حاجة")
+
 #: Words before a weekday that make it a name, not a date (صلاة الجمعة).
 NOT_DATE_BEFORE_WEEKDAY: tuple[str, ...] = ("صلاة", "خطبة", "سوق", "صلاتي", "خطب")
 
