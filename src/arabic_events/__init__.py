@@ -11,7 +11,17 @@ from .dates import find_dates, parse_date
 from .events import find_events
 from .extract import extract
 from .normalize import NormalizeConfig, Normalized, normalize, normalize_map
-from .types import Calendar, DateMention, DateValue, Document, EventMention, EventStatus, EventType, Grain, Span
+from .types import (
+    Calendar,
+    DateMention,
+    DateValue,
+    Document,
+    EventMention,
+    EventStatus,
+    EventType,
+    Grain,
+    Span,
+)
 
 __version__ = "0.1.0"
 

@@ -16,7 +16,7 @@ def extract(text: str, reference: dt.date | dt.datetime | str | None = None) -> 
     is JSON-ready; in a notebook the document renders as highlighted HTML. A
     non-``str`` text raises :class:`TypeError`.
 
-    >>> doc = extract("عقد مجلس الحكومة اجتماعه الأسبوعي الخميس 27 دجنبر 2018 بالرباط", "2018-12-28")
+    >>> doc = extract("عقد مجلس الحكومة اجتماعه الخميس 27 دجنبر 2018 بالرباط", "2018-12-28")
     >>> [d.value.iso() for d in doc.dates], [(e.trigger, e.status.value) for e in doc.events]
     (['2018-12-27'], [('اجتماعه', 'held')])
     >>> doc.events[0].date is doc.dates[0]

@@ -154,9 +154,7 @@ def normalize_map_from_state(text: str, normalized: str, maps: tuple[OffsetMap, 
 
 
 def _char_class(ranges: tuple[tuple[int, int], ...]) -> str:
-    return "".join(
-        f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges
-    )
+    return "".join(f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
 
 
 def _presentation_table() -> dict[str, str]:
@@ -359,7 +357,9 @@ def collapse_spaces(text: str, want_edits: bool) -> tuple[str, list[Edit] | None
     """Runs of spaces become one space (the first of the run is kept)."""
     if "  " not in text:
         return text, None
-    edits = [(m.start() + 1, m.end(), 0) for m in _SPACE_RUN_RE.finditer(text)] if want_edits else None
+    edits = (
+        [(m.start() + 1, m.end(), 0) for m in _SPACE_RUN_RE.finditer(text)] if want_edits else None
+    )
     return _SPACE_RUN_RE.sub(" ", text), edits
 
 

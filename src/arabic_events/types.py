@@ -10,6 +10,7 @@ This module is a leaf: it imports nothing from the rest of the package.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -214,3 +215,51 @@ class Document:
             "dates": [d.to_dict() for d in self.dates],
             "events": [e.to_dict(self.dates) for e in self.events],
         }
+
+    def _repr_html_(self) -> str:
+        """Right-to-left HTML for notebooks: the text with dates and triggers highlighted,
+        then a table of the events. Everything from the text is escaped."""
+        marks = sorted(
+            [(d.start, d.end, "date", d.value.iso()) for d in self.dates]
+            + [(e.start, e.end, "event", f"{e.type.value}, {e.status.value}") for e in self.events]
+        )
+        style = {
+            "date": "background:#fde68a;border-radius:3px",
+            "event": "background:#bfdbfe;border-radius:3px;font-weight:bold",
+        }
+        parts: list[str] = []
+        cursor = 0
+        for start, end, kind, title in marks:
+            if start < cursor:
+                continue  # overlapping marks: keep the first
+            parts.append(html.escape(self.text[cursor:start]))
+            parts.append(
+                f'<mark style="{style[kind]}" title="{html.escape(title, quote=True)}">'
+                f"{html.escape(self.text[start:end])}</mark>"
+            )
+            cursor = end
+        parts.append(html.escape(self.text[cursor:]))
+        rows = "".join(
+            "<tr>"
+            + "".join(
+                f"<td>{html.escape(cell)}</td>"
+                for cell in (
+                    e.trigger,
+                    e.type.value,
+                    e.status.value,
+                    e.date.value.iso() if e.date else "",
+                    e.place.text if e.place else "",
+                )
+            )
+            + "</tr>"
+            for e in self.events
+        )
+        table = (
+            '<table dir="ltr"><thead><tr><th>trigger</th><th>type</th><th>status</th>'
+            f"<th>date</th><th>place</th></tr></thead><tbody>{rows}</tbody></table>"
+        )
+        body = "".join(parts).replace("\n", "<br>")
+        return (
+            f'<div class="arabic-events"><div dir="rtl" lang="ar" style="line-height:1.9">'
+            f"{body}</div>{table}</div>"
+        )

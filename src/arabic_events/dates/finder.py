@@ -26,9 +26,12 @@ def coerce_reference(reference: object) -> dt.date:
         try:
             return dt.date.fromisoformat(reference.strip()[:10])
         except ValueError:
-            raise ValueError(f"reference must be an ISO date (YYYY-MM-DD), got {reference!r}") from None
+            raise ValueError(
+                f"reference must be an ISO date (YYYY-MM-DD), got {reference!r}"
+            ) from None
     raise TypeError(
-        f"reference must be a date, a datetime, an ISO string or None, got {type(reference).__name__}"
+        "reference must be a date, a datetime, an ISO string or None, "
+        f"got {type(reference).__name__}"
     )
 
 
@@ -57,7 +60,9 @@ def matches(norm: Normalized, reference: dt.date) -> tuple[Parser, list[Match]]:
     return parser, parser.scan()
 
 
-def find_dates(text: str, reference: dt.date | dt.datetime | str | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, reference: dt.date | dt.datetime | str | None = None
+) -> list[DateMention]:
     """Every date the text mentions, in text order, with spans into ``text``.
 
     ``reference`` is the publication date (a ``date``, ``datetime`` or ISO

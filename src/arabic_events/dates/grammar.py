@@ -22,9 +22,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from ..lexicon import calendar_words as cw
 from ..types import DateValue
 from . import resolve as rs
-from ..lexicon import calendar_words as cw
 from .lexer import Reading, Token, key, readings
 
 _MAX_DAY = 31
@@ -145,7 +145,9 @@ class Parser:
             return (int(tok.key), i + 1) if len(tok.key) <= 2 else None
         if self.get(i, "firstday", clitic_ok=False):
             return 1, i + 1
-        if not any(r.cat in ("ord", "ordten", "card", "cardten") and not r.clitic for r in self.read(i)):
+        if not any(
+            r.cat in ("ord", "ordten", "card", "cardten") and not r.clitic for r in self.read(i)
+        ):
             return None
         got = self.number_words(i)
         if got and 1 <= got[0] <= _MAX_DAY:
@@ -190,9 +192,7 @@ class Parser:
                 j = j + 1 + other.ntok
         return r, j
 
-    def month_year_tail(
-        self, month: Reading, j: int
-    ) -> tuple[int | None, str, int, int | None]:
+    def month_year_tail(self, month: Reading, j: int) -> tuple[int | None, str, int, int | None]:
         """After a month: an optional year and era, or a direction word.
 
         Returns the year (or None), the calendar, the end, and the direction.
@@ -251,10 +251,8 @@ class Parser:
         if a.month is None:
             a = rs.DayRef(a.day, b.month, b.calendar, None, None)
         if a.year is None:
-            if b.calendar == "hijri" and second.hijri:
-                year = second.hijri[0]
-            else:
-                year = second.start.year
+            hijri = b.calendar == "hijri" and second.hijri
+            year = second.hijri[0] if hijri and second.hijri else second.start.year
             a = rs.DayRef(a.day, a.month, a.calendar, year, None)
             first = rs.day_value(a, self.ref)
             if first is not None and first.start > second.start:
@@ -339,9 +337,7 @@ class Parser:
         if a is None:
             return None
         _, j = a
-        if self.key(j) == "-" and self.adjacent(i) and self.t[i].is_digits:
-            j += 1
-        elif self.key(j) == "و":
+        if (self.key(j) == "-" and self.adjacent(i) and self.t[i].is_digits) or self.key(j) == "و":
             j += 1
         else:
             return None
@@ -376,7 +372,11 @@ class Parser:
             d, m, y = int(a), int(b), int(c)
         else:
             return None
-        if self.adjacent(i + 4) and self.key(i + 5) in ("/", "-", ".") and self.key(i + 6).isdigit():
+        if (
+            self.adjacent(i + 4)
+            and self.key(i + 5) in ("/", "-", ".")
+            and self.key(i + 6).isdigit()
+        ):
             return None  # a longer number chain (1/1/1/1): not a date
         value = rs.day_value(rs.DayRef(d, m, "gregorian", y), self.ref) if 1 <= m <= 12 else None
         era = self.era_at(i + 5)
@@ -396,12 +396,13 @@ class Parser:
             clitic = month.clitic
         year, calendar, end, direction = self.month_year_tail(month, j)
         ambiguous = bool(month.value[2])
-        if year is None and direction is None:
-            cue = noun or self._month_cue(i, month.clitic)
-            if not cue or ambiguous:
-                if not noun:
-                    return None
-        if year is None and ambiguous and not noun:
+        # without a year, a month needs شهر before it, or (unless its name is also a
+        # common word) a direction word after it or a cue before it
+        if (
+            year is None
+            and not noun
+            and (ambiguous or (direction is None and not self._month_cue(i, month.clitic)))
+        ):
             return None
         value = rs.month_value(int(month.value[0]), calendar, year, self.ref, direction)
         if value is None:
@@ -469,7 +470,9 @@ class Parser:
         tok = self.t[j] if j < self.n else None
         if tok is not None and tok.is_digits and len(tok.key) <= 3:
             count, j = int(tok.key), j + 1
-        elif tok is not None and any(r.cat in ("card", "cardten") and not r.clitic for r in self.read(j)):
+        elif tok is not None and any(
+            r.cat in ("card", "cardten") and not r.clitic for r in self.read(j)
+        ):
             got = self.number_words(j)
             if got:
                 count, j = got
@@ -600,9 +603,11 @@ class Parser:
         for rule in (self.rule_range_pair, self.rule_numeric, self.rule_day_month):
             inner = rule(j)
             if inner:
-                warn = ()
+                warn: tuple[str, ...] = ()
                 if inner.value is not None:
-                    warn = rs.weekday_warning(int(wd.value[0]), inner.value, self.key(i)[wd.clitic :])
+                    warn = rs.weekday_warning(
+                        int(wd.value[0]), inner.value, self.key(i)[wd.clitic :]
+                    )
                 return Match(i, wd.clitic, inner.end, inner.value, False, warn)
         mod = self.get(j, "mod", clitic_ok=False)
         if mod and int(mod.value) != 0:
@@ -619,10 +624,12 @@ class Parser:
         if not wd.value[1]:
             return True
         # الاثنين "both" after a dual (البلدين الاثنين), الأحد عشر "eleven", الواحد الأحد
-        prev, nxt = self.key(i - 1), self.key(i + 1)
+        prev = self.key(i - 1)
         if self.get(i + 1, "teen", clitic_ok=False) or prev in NOT_WEEKDAY_BEFORE:
             return False
-        return not (len(prev) > 3 and prev.endswith(("ين", "ان")) and not self.get(i - 1, "daynoun"))
+        return not (
+            len(prev) > 3 and prev.endswith(("ين", "ان")) and not self.get(i - 1, "daynoun")
+        )
 
     def rule_month_alone(self, i: int) -> Match | None:
         """A month with nothing around it (for :func:`parse_date`, where the string is the cue)."""

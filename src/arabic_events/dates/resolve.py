@@ -75,7 +75,7 @@ def day_value(ref: DayRef, reference: dt.date) -> DateValue | None:
         d, _, y, approx = options[k]
         return DateValue(d, d, Grain.DAY, Calendar.HIJRI, (y, ref.month, ref.day), approx)
     years = [ref.year] if ref.year else _around(reference.year)
-    dates = [d for y in years if (d := cal.gregorian(y, ref.month, ref.day))]
+    dates = [g for g in (cal.gregorian(y, ref.month, ref.day) for y in years) if g is not None]
     if not dates:
         return None
     k = _pick([(d, d) for d in dates], reference, ref.direction) if not ref.year else 0

@@ -34,7 +34,9 @@ BINDERS = frozenset(key(w) for w in cues.RELATIVE_BINDERS)
 ANAPHORA_BEFORE = frozenset(key(w) for w in cues.ANAPHORA_BEFORE)
 ANAPHORA_AFTER = frozenset(key(w) for w in cues.ANAPHORA_AFTER)
 TEMPORAL = frozenset(key(w) for w in cues.TEMPORAL_BEFORE_DATE)
-NOT_CUE_AFTER = {key(w): frozenset(key(b) for b in before) for w, before in cues.NOT_CUE_AFTER.items()}
+NOT_CUE_AFTER = {
+    key(w): frozenset(key(b) for b in before) for w, before in cues.NOT_CUE_AFTER.items()
+}
 PARTICIPANT_CUES = _phrases(cues.PARTICIPANT_CUES)
 PARTICIPANT_STOPS = frozenset(key(w) for w in cues.PARTICIPANT_STOPS)
 

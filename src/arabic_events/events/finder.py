@@ -122,7 +122,9 @@ def _cue_hits(ctx: cx.Context) -> list[tuple[int, int, str]]:
     return out
 
 
-def _nearest(ctx: cx.Context, events: list[_Event], item: tuple[int, int]) -> tuple[int, int] | None:
+def _nearest(
+    ctx: cx.Context, events: list[_Event], item: tuple[int, int]
+) -> tuple[int, int] | None:
     """(event index, distance) of the event nearest an item in its sentence."""
     best: tuple[int, int] | None = None
     for k, ev in enumerate(events):
@@ -141,7 +143,7 @@ def _assign_cues(ctx: cx.Context, events: list[_Event]) -> None:
             continue
         ev = events[got[0]]
         if label == "habitual":
-            ev.habitual = ev.habitual or first >= ev.hit.end and first - ev.hit.end <= 2
+            ev.habitual = ev.habitual or (first >= ev.hit.end and first - ev.hit.end <= 2)
         elif not _cancelled_by_context(ctx, first):
             ev.cues[label] = min(got[1], ev.cues.get(label, got[1]))
     for ev in events:  # a verb trigger is its own cue
@@ -169,7 +171,11 @@ def _status(ev: _Event, date: DateMention | None, reference: dt.date) -> EventSt
             return EventStatus.HELD
         if date.value.start > reference:
             return EventStatus.PLANNED
-        return EventStatus.PLANNED if "planned_weak" in ev.cues and "held" not in ev.cues else EventStatus.HELD
+        return (
+            EventStatus.PLANNED
+            if "planned_weak" in ev.cues and "held" not in ev.cues
+            else EventStatus.HELD
+        )
     if "held" in ev.cues:
         return EventStatus.HELD
     if "planned_weak" in ev.cues:
@@ -195,10 +201,15 @@ def _linkable(ctx: cx.Context, m: Match) -> bool:
     return prev[:1] in ("و", "ف", "ب", "ل") and prev[1:] in cx.TEMPORAL
 
 
-def _bound(ctx: cx.Context, hit: Hit, m: Match) -> bool:
-    """الاجتماع الذي انعقد في 12 يوليوز: a relative clause after the trigger binds the date."""
+def _bound(ctx: cx.Context, hit: Hit, m: Match, triggers: frozenset[int]) -> bool:
+    """الاجتماع الذي انعقد في 12 يوليوز: a relative clause after the trigger binds the date.
+
+    The relative word must follow this trigger with no other trigger between them.
+    """
     t = ctx.tokens
     for j in range(hit.end, min(hit.end + _BINDER_REACH, m.first)):
+        if j in triggers:
+            return False
         if t[j].key in cx.BINDERS:
             return 0 <= m.first - j <= _BOUND_DATE_REACH
         if not t[j].key[:1].isalnum():
@@ -216,6 +227,7 @@ def _reported(ctx: cx.Context, hit: Hit, m: Match) -> bool:
 
 
 def _link_dates(ctx: cx.Context, events: list[_Event], found: list[Match]) -> None:
+    triggers = frozenset(ev.hit.first for ev in events)
     for di, m in enumerate(found):
         if not _linkable(ctx, m):
             continue
@@ -223,7 +235,11 @@ def _link_dates(ctx: cx.Context, events: list[_Event], found: list[Match]) -> No
         for k, ev in enumerate(events):
             if _reported(ctx, ev.hit, m):
                 continue
-            d = 0 if _bound(ctx, ev.hit, m) else ctx.distance((ev.hit.first, ev.hit.end), (m.first, m.end))
+            d = (
+                0
+                if _bound(ctx, ev.hit, m, triggers)
+                else ctx.distance((ev.hit.first, ev.hit.end), (m.first, m.end))
+            )
             if d is not None and (best is None or d < best[1]):
                 best = (k, d)
         if best is None:
@@ -348,7 +364,9 @@ def _participants(ctx: cx.Context, norm: Normalized, hit: Hit) -> tuple[Span, ..
     return tuple(out)
 
 
-def find_events(text: str, reference: dt.date | dt.datetime | str | None = None) -> list[EventMention]:
+def find_events(
+    text: str, reference: dt.date | dt.datetime | str | None = None
+) -> list[EventMention]:
     """Every event the text reports, in text order.
 
     Each :class:`EventMention` has the trigger word as written (clitics

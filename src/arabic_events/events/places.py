@@ -48,7 +48,9 @@ class PlaceHit:
 def _match(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
     """(end, clitic length, the clitic) of the longest place name at token ``i``."""
     word = tokens[i].key
-    forms = [(word, "")] + [(word[len(c) :], c) for c in _CLITICS if word.startswith(c) and len(word) > len(c) + 1]
+    forms = [(word, "")] + [
+        (word[len(c) :], c) for c in _CLITICS if word.startswith(c) and len(word) > len(c) + 1
+    ]
     for form, clitic in forms:
         for keys in _INDEX.get(form, ()):
             n = len(keys)

@@ -16,9 +16,12 @@ from ..lexicon import triggers as tr
 from ..normalize import normalize
 
 _PRONOUNS = ("ه", "ها", "هما", "هم", "هن", "نا", "كم")
-_NOUN_PREFIXES = tuple(
-    a + b + c for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك") for c in ("", "ال")
-) + ("لل", "ولل", "فلل")
+_NOUN_PREFIXES = (
+    *(a + b + c for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك") for c in ("", "ال")),
+    "لل",
+    "ولل",
+    "فلل",
+)
 _VERB_PREFIXES = ("", "و", "ف")
 _PERSONS = ("ي", "ت", "ن", "ا")
 _ENDINGS = ("", "ون", "ان", "ن", "ا", "وا", "ين")
@@ -82,7 +85,10 @@ def _build() -> dict[str, Form]:
                     for ending in _ENDINGS:
                         for obj in objects:
                             tense = "future" if future == "س" else "present"
-                            put(pre + future + person + present + ending + obj, Form(type_, "verb", tense, False))
+                            put(
+                                pre + future + person + present + ending + obj,
+                                Form(type_, "verb", tense, False),
+                            )
     for stem, type_, klass in tr.NOUNS:
         for form, article_ok in _noun_suffixes(stem, klass):
             for pre in _NOUN_PREFIXES:
@@ -96,7 +102,9 @@ def _build() -> dict[str, Form]:
 
 
 FORMS = _build()
-_PHRASE_FIRST = {key(w): (tuple(key(x) for x in second), t) for firsts, second, t in tr.PHRASES for w in firsts}
+_PHRASE_FIRST = {
+    key(w): (tuple(key(x) for x in second), t) for firsts, second, t in tr.PHRASES for w in firsts
+}
 _NEXT_TYPE = {t: ({key(w) for w in words}, new) for t, (words, new) in tr.TYPE_BY_NEXT_WORD.items()}
 _NOT_NEXT = {t: {key(w) for w in words} for t, words in tr.NOT_EVENT_NEXT.items()}
 _NOT_PREVIOUS = {key(w) for w in tr.NOT_EVENT_PREVIOUS}
@@ -137,7 +145,9 @@ def find_triggers(tokens: list[Token]) -> list[Hit]:
             continue
         form = FORMS.get(tok.word)
         if form is not None and not _excluded(tokens, i, form):
-            hits.append(Hit(i, i + 1, _retype(tokens, i, form.type), form.pos, form.tense, form.definite))
+            hits.append(
+                Hit(i, i + 1, _retype(tokens, i, form.type), form.pos, form.tense, form.definite)
+            )
         i += 1
     return hits
 

@@ -185,10 +185,34 @@ MONTH_PARTS: dict[str, str] = {
 YEAR_NOUNS: tuple[str, ...] = ("سنة", "عام", "العام", "السنة")
 
 #: Prepositions that make a bare four-digit number a year, outside the span (خلال 2021).
-YEAR_CUES: tuple[str, ...] = ("في", "خلال", "منذ", "حتى", "قبل", "بعد", "مطلع", "بحلول", "أواخر", "نهاية", "بداية", "منتصف")
+YEAR_CUES: tuple[str, ...] = (
+    "في",
+    "خلال",
+    "منذ",
+    "حتى",
+    "قبل",
+    "بعد",
+    "مطلع",
+    "بحلول",
+    "أواخر",
+    "نهاية",
+    "بداية",
+    "منتصف",
+)
 
 #: Words before a month name that make a lone month a date (في يونيو، شهر رمضان).
-MONTH_CUES: tuple[str, ...] = ("في", "خلال", "منذ", "حتى", "شهر", "بحلول", "طيلة", "طوال", "إلى", "الى")
+MONTH_CUES: tuple[str, ...] = (
+    "في",
+    "خلال",
+    "منذ",
+    "حتى",
+    "شهر",
+    "بحلول",
+    "طيلة",
+    "طوال",
+    "إلى",
+    "الى",
+)
 
 #: "month" before a month name, inside the span (شهر رمضان 1440هـ).
 MONTH_NOUNS: tuple[str, ...] = ("شهر",)

@@ -57,7 +57,10 @@ PERSIAN_LETTER_FOLDS = {"ک": "ك", "ی": "ي", "ھ": "ه", "ۀ": "ه"}
 PUNCTUATION_FOLDS = {"،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ","}
 
 #: Unicode spaces other than U+0020, turned into U+0020 by the space step.
-SPACE_CHARACTERS = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+SPACE_CHARACTERS = (
+    "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
 
 #: Combining madda and hamza marks, which NFC composes with ا و ي into آ أ إ ؤ ئ.
 COMPOSING_MARKS = "\u0653\u0654\u0655"
