@@ -5,16 +5,16 @@ One configurable entry point, :func:`normalize`, over small named steps, and
 normalized text back to the caller's original string. The steps run in this
 order (each can be switched off in :class:`NormalizeConfig`):
 
-1. ``presentation_forms``: contextual shapes and ligatures to base letters (ﻷ → لأ).
-2. ``nfc``: Unicode canonical composition (ا + U+0653 → آ).
-3. ``diacritics``, ``tatweel``, ``controls``: deleted.
-4. ``alef``, ``alef_maksura``, ``teh_marbuta``, ``hamza_carriers``, ``digits``,
+1. ``nfc``: Unicode canonical composition (ا + U+0653 → آ).
+2. ``presentation_forms``: contextual shapes and ligatures to base letters (ﻷ → لأ);
+   ``diacritics``, ``tatweel``, ``controls``: deleted. These run as one scan.
+3. ``alef``, ``alef_maksura``, ``teh_marbuta``, ``hamza_carriers``, ``digits``,
    ``persian_letters``, ``punctuation``, ``spaces``: one-to-one folds.
-5. ``spaces`` also collapses runs of spaces into one.
+4. ``spaces`` also collapses runs of spaces into one.
 
-Characters that no step names pass through untouched. When a fold creates a
-sequence that NFC would compose, the steps run again, so the result is always
-a fixed point: ``normalize(normalize(x)) == normalize(x)``.
+Characters that no step names pass through untouched. When an expansion or a
+fold creates a sequence that NFC would compose, the steps run again, so the
+result is always a fixed point: ``normalize(normalize(x)) == normalize(x)``.
 """
 
 from __future__ import annotations
@@ -23,10 +23,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
-
-import regex
+from typing import TYPE_CHECKING
 
 from .lexicon import characters as ch
+
+if TYPE_CHECKING:
+    import regex
 from .offsets import Edit, OffsetMap, chain_span, chain_start
 
 __all__ = ["NormalizeConfig", "Normalized", "normalize", "normalize_map"]
@@ -157,6 +159,7 @@ def _char_class(ranges: tuple[tuple[int, int], ...]) -> str:
     return "".join(f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
 
 
+@lru_cache(maxsize=1)
 def _presentation_table() -> dict[str, str]:
     """Presentation forms to their base letters, from the Unicode decompositions."""
     table: dict[str, str] = {}
@@ -174,10 +177,7 @@ def _presentation_table() -> dict[str, str]:
     return table
 
 
-_PRESENTATION = _presentation_table()
-_PRESENTATION_RE = re.compile(f"[{_char_class(ch.PRESENTATION_RANGES)}]")
 _NON_SPACE_RE = re.compile(r"\S+")
-_CLUSTER_RE = regex.compile(r"\X")
 _SPACE_RUN_RE = re.compile(" {2,}")
 
 
@@ -185,9 +185,9 @@ _SPACE_RUN_RE = re.compile(" {2,}")
 class _Plan:
     """What one configuration does, compiled once."""
 
-    presentation: bool
     nfc: bool
-    delete: re.Pattern[str] | None
+    rewrite: re.Pattern[str] | None  # one character to expand or delete
+    rewrites: dict[str, str]
     folds: tuple[tuple[str, str], ...]
     absorb: re.Pattern[str] | None
     collapse_spaces: bool
@@ -223,14 +223,35 @@ def _plan(config: NormalizeConfig) -> _Plan:
     if config.nfc and bases and not config.diacritics:
         marks = _char_class(ch.DIACRITIC_RANGES)
         absorb = re.compile(f"(?<=[{bases}])[{marks}]*[{ch.COMPOSING_MARKS}][{marks}]*")
+    dropped = {chr(c) for lo, hi in deleted for c in range(lo, hi + 1)}
+    rewrites = dict.fromkeys(dropped, "")
+    if config.presentation_forms:
+        # an expansion's own diacritics and tatweel go in the same scan (ﹱ → ـً → "")
+        for form, base in _presentation_table().items():
+            rewrites[form] = "".join(c for c in base if c not in dropped)
+    rewrite = None
+    if rewrites:
+        points = sorted(map(ord, rewrites))
+        rewrite = re.compile(f"[{_char_class(_ranges(points))}]")
     return _Plan(
-        presentation=config.presentation_forms,
         nfc=config.nfc,
-        delete=re.compile(f"[{_char_class(tuple(deleted))}]+") if deleted else None,
+        rewrite=rewrite,
+        rewrites=rewrites,
         folds=tuple(folds.items()),
         absorb=absorb,
         collapse_spaces=config.spaces,
     )
+
+
+def _ranges(points: list[int]) -> tuple[tuple[int, int], ...]:
+    """Sorted code points as inclusive ranges."""
+    out: list[tuple[int, int]] = []
+    for p in points:
+        if out and out[-1][1] == p - 1:
+            out[-1] = (out[-1][0], p)
+        else:
+            out.append((p, p))
+    return tuple(out)
 
 
 def _check(text: object, func: str) -> str:
@@ -253,19 +274,27 @@ def _config(config: NormalizeConfig | None) -> NormalizeConfig:
 # turns them into OffsetMaps.
 
 
-def expand_presentation_forms(text: str, want_edits: bool) -> tuple[str, list[Edit] | None]:
-    """Contextual forms and ligatures to base letters (ﻻ → لا, ﻷ → لأ)."""
-    if not _PRESENTATION_RE.search(text):
-        return text, None
-    edits: list[Edit] | None = None
-    if want_edits:
-        edits = []
-        for m in _PRESENTATION_RE.finditer(text):
-            rep = _PRESENTATION.get(m.group(), m.group())
-            if len(rep) != 1:
-                edits.append((m.start(), m.end(), len(rep)))
-    out = _PRESENTATION_RE.sub(lambda m: _PRESENTATION.get(m.group(), m.group()), text)
-    return out, edits
+def rewrite_characters(
+    text: str, pattern: re.Pattern[str], table: dict[str, str], want_edits: bool
+) -> tuple[str, list[Edit] | None]:
+    """Expand presentation forms (ﻻ → لا) and delete diacritics, tatweel and controls."""
+    get = table.get
+    if not want_edits:
+        return pattern.sub(lambda m: get(m[0], ""), text), None
+    edits = []
+    for m in pattern.finditer(text):
+        n = len(get(m[0], ""))
+        if n != 1:
+            edits.append((m.start(), m.end(), n))
+    return pattern.sub(lambda m: get(m[0], ""), text), edits or None
+
+
+@lru_cache(maxsize=1)
+def _clusters() -> regex.Pattern[str]:
+    """Grapheme clusters (imported on first use: only texts that are not NFC need it)."""
+    import regex
+
+    return regex.compile(r"\X")
 
 
 def compose_nfc(text: str, want_edits: bool) -> tuple[str, list[Edit] | None]:
@@ -284,7 +313,7 @@ def compose_nfc(text: str, want_edits: bool) -> tuple[str, list[Edit] | None]:
             continue
         pieces.append(text[cursor : word.start()])
         base = word.start()
-        for cluster in _CLUSTER_RE.finditer(w):
+        for cluster in _clusters().finditer(w):
             c = cluster.group()
             nc = unicodedata.normalize("NFC", c)
             if nc != c:
@@ -301,18 +330,6 @@ def compose_nfc(text: str, want_edits: bool) -> tuple[str, list[Edit] | None]:
             if nw != w:
                 edits.append((word.start(), word.end(), len(nw)))
     return whole, edits
-
-
-def delete_characters(
-    text: str, pattern: re.Pattern[str], want_edits: bool
-) -> tuple[str, list[Edit] | None]:
-    """Delete diacritics, tatweel and invisible controls."""
-    if want_edits:
-        edits = [(m.start(), m.end(), 0) for m in pattern.finditer(text)]
-        if not edits:
-            return text, None
-        return pattern.sub("", text), edits
-    return pattern.sub("", text), None
 
 
 def fold_characters(text: str, folds: tuple[tuple[str, str], ...]) -> str:
@@ -370,16 +387,12 @@ def _one_pass(text: str, plan: _Plan, maps: list[OffsetMap] | None) -> str:
         if maps is not None and edits:
             maps.append(OffsetMap(edits, len(before)))
 
-    if plan.presentation:
-        new, edits = expand_presentation_forms(text, want)
-        record(edits, text)
-        text = new
     if plan.nfc:
         new, edits = compose_nfc(text, want)
         record(edits, text)
         text = new
-    if plan.delete is not None:
-        new, edits = delete_characters(text, plan.delete, want)
+    if plan.rewrite is not None:
+        new, edits = rewrite_characters(text, plan.rewrite, plan.rewrites, want)
         record(edits, text)
         text = new
     text = fold_characters(text, plan.folds)

@@ -1,6 +1,7 @@
 """Tokens of normalized text and their readings in the date lexicon.
 
-The lexicon tables (``lexicon/``) are compiled once into :data:`INDEX`: every
+The lexicon tables (``lexicon/``) are compiled once, on first use, into
+:func:`lexicon_index`: every
 word normalized the way the text is, with a final ة/ه folded, keyed by its first
 word so multi-word names (كانون الثاني، جمادى الأولى، أول أمس) match greedily.
 A token may carry one-letter clitics (و ف ب ل ك, and لل for ل + ال) that the
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from ..lexicon import calendar_words as cw
@@ -62,7 +64,9 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
-def _build_index() -> dict[str, list[tuple[tuple[str, ...], str, Any]]]:
+@cache
+def lexicon_index() -> dict[str, list[tuple[tuple[str, ...], str, Any]]]:
+    """The date lexicon keyed by first word, built on first use."""
     index: dict[str, list[tuple[tuple[str, ...], str, Any]]] = {}
 
     def add(phrase: str, cat: str, value: Any) -> None:
@@ -137,9 +141,6 @@ def _build_index() -> dict[str, list[tuple[tuple[str, ...], str, Any]]]:
     return index
 
 
-INDEX = _build_index()
-
-
 def _strip(word: str) -> list[tuple[str, int]]:
     """The word and its clitic-stripped forms, with how many characters were stripped."""
     forms = [(word, 0)]
@@ -154,9 +155,10 @@ def _strip(word: str) -> list[tuple[str, int]]:
 def readings(tokens: list[Token], i: int) -> list[Reading]:
     """Every lexicon reading that starts at token ``i``, longest first."""
     out: list[Reading] = []
+    index = lexicon_index()
     first = tokens[i].key
     for form, clitic in _strip(first):
-        for keys, cat, value in INDEX.get(form, ()):
+        for keys, cat, value in index.get(form, ()):
             n = len(keys)
             if i + n > len(tokens):
                 continue

@@ -8,15 +8,19 @@ when it is the subject of a hosting verb (احتضنت طنجة، تستضيف �
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from ..dates.lexer import Token, key
 from ..lexicon import event_cues as cues
-from ..lexicon.places import PLACES
 
 _CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 
 
-def _build() -> dict[str, list[tuple[str, ...]]]:
+@cache
+def _index() -> dict[str, list[tuple[str, ...]]]:
+    """The gazetteer keyed by first word, built on first use (the table is large)."""
+    from ..lexicon.places import PLACES
+
     index: dict[str, list[tuple[str, ...]]] = {}
     for name, _kind, variants in PLACES:
         for spelling in (name, *variants):
@@ -28,7 +32,6 @@ def _build() -> dict[str, list[tuple[str, ...]]]:
     return index
 
 
-_INDEX = _build()
 _PREPOSITIONS = {key(w) for w in cues.PLACE_PREPOSITIONS}
 _VISIT_PREPOSITIONS = {key(w) for w in cues.VISIT_PLACE_PREPOSITIONS}
 _PLACE_NOUNS = {key(w) for w in cues.PLACE_NOUNS}
@@ -47,12 +50,13 @@ class PlaceHit:
 
 def _match(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
     """(end, clitic length, the clitic) of the longest place name at token ``i``."""
+    index = _index()
     word = tokens[i].key
     forms = [(word, "")] + [
         (word[len(c) :], c) for c in _CLITICS if word.startswith(c) and len(word) > len(c) + 1
     ]
     for form, clitic in forms:
-        for keys in _INDEX.get(form, ()):
+        for keys in index.get(form, ()):
             n = len(keys)
             if i + n <= len(tokens) and all(tokens[i + k].key == keys[k] for k in range(1, n)):
                 return i + n, len(clitic), clitic

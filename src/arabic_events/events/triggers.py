@@ -10,6 +10,7 @@ often means another word (دوره is "his role", not a session).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from ..dates.lexer import Token, key
 from ..lexicon import triggers as tr
@@ -67,13 +68,19 @@ def _noun_suffixes(stem: str, klass: str) -> list[tuple[str, bool]]:
     return [(f, True) for f in bare] + [(f, False) for f in with_pronoun]
 
 
-def _build() -> dict[str, Form]:
+@cache
+def surface_forms() -> dict[str, Form]:
+    """Every normalized surface form of every trigger, built on first use."""
     forms: dict[str, Form] = {}
 
     def put(surface: str, form: Form) -> None:
-        forms.setdefault(normalize(surface), form)
+        # affixes are plain letters that normalization leaves alone, so only the
+        # words from the table (already normalized below) could change
+        forms.setdefault(surface, form)
 
-    for past_forms, present, type_, transitive in tr.VERBS:
+    for past_raw, present_raw, type_, transitive in tr.VERBS:
+        past_forms = [normalize(p) for p in past_raw]
+        present = normalize(present_raw)
         objects = ("",) + (_PRONOUNS if transitive else ())
         for pre in _VERB_PREFIXES:
             for past in past_forms:
@@ -89,8 +96,9 @@ def _build() -> dict[str, Form]:
                                 pre + future + person + present + ending + obj,
                                 Form(type_, "verb", tense, False),
                             )
-    for stem, type_, klass in tr.NOUNS:
-        for form, article_ok in _noun_suffixes(stem, klass):
+    for stem_raw, type_, klass in tr.NOUNS:
+        for form_raw, article_ok in _noun_suffixes(stem_raw, klass):
+            form = normalize(form_raw)
             for pre in _NOUN_PREFIXES:
                 definite = pre.endswith("ال") or pre.endswith("لل")
                 if definite and not article_ok:
@@ -101,7 +109,6 @@ def _build() -> dict[str, Form]:
     return forms
 
 
-FORMS = _build()
 _PHRASE_FIRST = {
     key(w): (tuple(key(x) for x in second), t) for firsts, second, t in tr.PHRASES for w in firsts
 }
@@ -134,6 +141,7 @@ def _strip_clitic(k: str) -> str:
 def find_triggers(tokens: list[Token]) -> list[Hit]:
     """Every event trigger among the tokens, with the senses that are not events left out."""
     hits: list[Hit] = []
+    forms = surface_forms()
     n = len(tokens)
     i = 0
     while i < n:
@@ -143,7 +151,7 @@ def find_triggers(tokens: list[Token]) -> list[Hit]:
             hits.append(Hit(i, i + 2, phrase[1], "noun", "", tok.key.startswith("ال")))
             i += 2
             continue
-        form = FORMS.get(tok.word)
+        form = forms.get(tok.word)
         if form is not None and not _excluded(tokens, i, form):
             hits.append(
                 Hit(i, i + 1, _retype(tokens, i, form.type), form.pos, form.tense, form.definite)
