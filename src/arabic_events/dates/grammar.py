@@ -33,6 +33,7 @@ NOT_DATE_AFTER_RELATIVE = frozenset(key(w) for w in cw.NOT_DATE_AFTER_RELATIVE)
 _GREGORIAN_YEARS = (1000, 2999)
 _CUE_YEARS = (1800, 2100)  # a bare number after في/خلال is a year only in this range
 _HIJRI_YEARS = (1000, 1600)
+_HIJRI_DIGIT_YEARS = (1300, 1500)  # a numeric date with such a year and no era is Hijri
 _ANCHORS = frozenset(
     {
         "month",
@@ -221,6 +222,14 @@ class Parser:
         d, j = day
         if self.key(j) == "من":  # الأول من مارس
             j += 1
+            period = self.get(j, "period", clitic_ok=False)
+            mod = period and self.get(j + period.ntok, "mod", clitic_ok=False)
+            if period is not None and period.value == "month" and mod:
+                # في 10 من الشهر الجاري
+                first = rs.period_value("month", int(mod.value), self.ref).start
+                return rs.DayRef(
+                    d, first.month, "gregorian", first.year
+                ), j + period.ntok + mod.ntok
         if self.get(j, "monthnoun", clitic_ok=False):
             j += 1
         got = self.month_at(j)
@@ -378,9 +387,12 @@ class Parser:
             and self.key(i + 6).isdigit()
         ):
             return None  # a longer number chain (1/1/1/1): not a date
-        value = rs.day_value(rs.DayRef(d, m, "gregorian", y), self.ref) if 1 <= m <= 12 else None
         era = self.era_at(i + 5)
-        return Match(i, 0, era[1] if era and era[0] == "gregorian" else i + 5, value)
+        # Saudi papers write Hijri dates in digits too: 15/9/1440هـ
+        hijri = era[0] == "hijri" if era else _HIJRI_DIGIT_YEARS[0] <= y <= _HIJRI_DIGIT_YEARS[1]
+        calendar = "hijri" if hijri else "gregorian"
+        value = rs.day_value(rs.DayRef(d, m, calendar, y), self.ref) if 1 <= m <= 12 else None
+        return Match(i, 0, era[1] if era else i + 5, value)
 
     def rule_month(self, i: int) -> Match | None:
         """[شهر] MONTH (YEAR [ERA] | DIRECTION | after a cue)."""
@@ -611,6 +623,11 @@ class Parser:
                 return Match(i, wd.clitic, inner.end, inner.value, False, warn)
         mod = self.get(j, "mod", clitic_ok=False)
         if mod and int(mod.value) != 0:
+            full = self.day_month(j + mod.ntok)  # الأحد المقبل 15 مارس: one mention
+            explicit = rs.day_value(full[0], self.ref) if full else None
+            if full and explicit:
+                warn = rs.weekday_warning(int(wd.value[0]), explicit, self.key(i)[wd.clitic :])
+                return Match(i, wd.clitic, full[1], explicit, False, warn)
             value = rs.weekday_value(int(wd.value[0]), self.ref, int(mod.value))
             return Match(i, wd.clitic, j + mod.ntok, value, True)
         if not self._bare_weekday_ok(i, wd):
