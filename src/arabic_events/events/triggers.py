@@ -157,7 +157,24 @@ def find_triggers(tokens: list[Token]) -> list[Hit]:
                 Hit(i, i + 1, _retype(tokens, i, form.type), form.pos, form.tense, form.definite)
             )
         i += 1
-    return hits
+    return _drop_editions(hits)
+
+
+def _drop_editions(hits: list[Hit]) -> list[Hit]:
+    """الدورة الـ18 للمهرجان: the edition word gives way to the event it is an edition of."""
+    out = []
+    for k, h in enumerate(hits):
+        nxt = hits[k + 1] if k + 1 < len(hits) else None
+        if (
+            h.type in tr.EDITION_TYPES
+            and nxt is not None
+            and nxt.type not in tr.EDITION_TYPES
+            and nxt.pos == "noun"
+            and nxt.first - h.end <= tr.EDITION_REACH
+        ):
+            continue
+        out.append(h)
+    return out
 
 
 def _retype(tokens: list[Token], i: int, type_: str) -> str:

@@ -23,6 +23,7 @@ NOUNS: tuple[tuple[str, str, str], ...] = (
     ("قم", "summit", "fem"),
     ("قمم", "summit", "fixed"),
     ("مؤتمر", "conference", "masc"),
+    ("مناظر", "conference", "fem"),  # المناظرة الوطنية: a national conference
     ("ند", "forum", "maqsura_wa"),  # ندوة، ندوات، ندوته
     ("منتد", "forum", "maqsura"),
     ("ملتق", "forum", "maqsura"),
@@ -66,6 +67,11 @@ VERBS: tuple[tuple[tuple[str, ...], str, str, bool], ...] = (
     (("تباحث", "تباحثت", "تباحثا", "تباحثوا"), "تباحث", "talks", False),
     (("تفاوض", "تفاوضت", "تفاوضا", "تفاوضوا"), "تفاوض", "talks", False),
 )
+
+#: Types whose trigger, right before another event word, is only that event's
+#: edition or sitting (الدورة الـ18 للمهرجان: the festival is the event).
+EDITION_TYPES: tuple[str, ...] = ("session",)
+EDITION_REACH = 3
 
 #: Words after a trigger that change its type (ندوة صحفية is a press conference).
 TYPE_BY_NEXT_WORD: dict[str, tuple[tuple[str, ...], str]] = {
