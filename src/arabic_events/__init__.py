@@ -10,6 +10,7 @@ from __future__ import annotations
 from .dates import find_dates, parse_date
 from .events import find_events
 from .extract import extract
+from .frames import to_frame
 from .normalize import NormalizeConfig, Normalized, normalize, normalize_map
 from .types import (
     Calendar,
@@ -44,4 +45,5 @@ __all__ = [
     "normalize",
     "normalize_map",
     "parse_date",
+    "to_frame",
 ]

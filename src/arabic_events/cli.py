@@ -13,11 +13,14 @@ import argparse
 import datetime as dt
 import json
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import fields
+from itertools import chain
 from typing import Any, TextIO
 
 from . import __version__
+from .corpus import extract_records, format_of, read_records
 from .dates.finder import coerce_reference
 from .extract import extract
 from .normalize import NormalizeConfig, normalize
@@ -171,47 +174,127 @@ def _write_document(
 
 def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     ref = _reference(args.reference) if args.reference else None
-    failures = 0
-    for name in args.files or ["-"]:
-        label, data = _read_bytes(name)
-        if args.jsonl or name.endswith(".jsonl"):
-            failures += _extract_jsonl(label, data, args, ref, out, err)
-            continue
-        text = _decode(label, data)
-        _write_document(out, label, extract(text, ref), args.format)
-    return 1 if failures else 0
+    stats = _Stats(err, quiet=args.quiet)
+    try:
+        for name in args.files or ["-"]:
+            fmt = _record_format(args, name)
+            if fmt is None:
+                label, data = _read_bytes(name)
+                doc = extract(_decode(label, data), ref)
+                _write_document(out, label, doc, args.format)
+                stats.add(len(doc.dates), len(doc.events))
+                continue
+            _extract_records(name, fmt, args, ref, out, err, stats)
+    except KeyboardInterrupt:
+        out.flush()
+        stats.close(interrupted=True)
+        return 130
+    out.flush()
+    stats.close()
+    return 1 if stats.failures else 0
 
 
-def _extract_jsonl(
-    label: str, data: bytes, args: argparse.Namespace, ref: dt.date | None, out: TextIO, err: TextIO
-) -> int:
-    """One output line per input line; a bad line is reported and skipped."""
-    failures = 0
-    fmt = "jsonl" if args.format == "table" else args.format
-    for number, raw in enumerate(data.splitlines(), start=1):
-        if not raw.strip():
+def _record_format(args: argparse.Namespace, name: str) -> str | None:
+    for flag in ("jsonl", "csv", "parquet"):
+        if getattr(args, flag):
+            return flag
+    return format_of(name)
+
+
+def _extract_records(
+    name: str,
+    fmt: str,
+    args: argparse.Namespace,
+    ref: dt.date | None,
+    out: TextIO,
+    err: TextIO,
+    stats: _Stats,
+) -> None:
+    """One output line per record, in input order; a bad record is reported and skipped."""
+    try:
+        records = read_records(name, fmt)
+        first = next(records, None)
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except (OSError, ImportError) as exc:
+        raise InputError(f"{name}: {exc}") from None
+    if first is None:
+        return
+    results = extract_records(
+        chain([first], records),
+        text_field=args.text_field,
+        date_field=args.date_field,
+        reference=ref,
+        jobs=args.jobs,
+    )
+    indent = 2 if args.format == "json" else None
+    for r in results:
+        if r.result is None:
+            stats.fail(f"{'<stdin>' if r.source == '-' else r.source}:{r.number}: {r.error}")
             continue
-        try:
-            line = raw.decode("utf-8")
-            record = json.loads(line)
-            if not isinstance(record, dict):
-                raise ValueError("the line is not a JSON object")
-            text = record.get(args.text_field)
-            if not isinstance(text, str):
-                raise ValueError(f"no string field {args.text_field!r}")
-            when = record.get(args.date_field)
-            reference = coerce_reference(when) if when is not None else ref
-            doc = extract(text, reference)
-        except (UnicodeDecodeError, ValueError, TypeError) as exc:
-            err.write(f"{label}:{number}: {exc}\n")
-            failures += 1
-            continue
-        extra = {k: v for k, v in record.items() if k not in (args.text_field,)}
-        _write_document(out, label, doc, fmt, extra)
-    return failures
+        # one write per line, so an interrupted run leaves complete lines only
+        out.write(json.dumps(r.result, ensure_ascii=False, indent=indent) + "\n")
+        stats.add(r.dates, r.events)
+
+
+class _Stats:
+    """Counts, a progress line on a terminal, and the closing summary on standard error."""
+
+    def __init__(self, err: TextIO, quiet: bool) -> None:
+        self.err = err
+        self.quiet = quiet
+        self.progress = not quiet and err.isatty()
+        self.documents = self.dates = self.events = self.failures = 0
+        self.started = time.perf_counter()
+        self._shown = 0.0
+
+    def add(self, dates: int, events: int) -> None:
+        self.documents += 1
+        self.dates += dates
+        self.events += events
+        self._tick()
+
+    def fail(self, message: str) -> None:
+        self.failures += 1
+        self._clear()
+        self.err.write(message + "\n")
+        self._tick()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        if self.progress and now - self._shown >= 0.2:
+            self._shown = now
+            rate = self.documents / max(now - self.started, 1e-9)
+            self.err.write(f"\r{self.documents:,} documents, {self.failures} failed, {rate:,.0f}/s")
+            self.err.flush()
+
+    def _clear(self) -> None:
+        if self.progress and self._shown:
+            self.err.write("\r\033[K")
+
+    def close(self, interrupted: bool = False) -> None:
+        self._clear()
+        if self.quiet:
+            return
+        seconds = time.perf_counter() - self.started
+        self.err.write(
+            ("interrupted: " if interrupted else "")
+            + f"{self.documents} documents, {self.dates} dates, {self.events} events, "
+            f"{self.failures} failures, {seconds:.2f} seconds\n"
+        )
 
 
 # --- parser -----------------------------------------------------------------------------
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
+    return n
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -264,14 +347,25 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser(
         "extract",
         help="find dates and events",
-        description="Dates and events of each FILE. Files ending in .jsonl (or all, with "
-        "--jsonl) hold one JSON object per line with the text and its publication "
-        "date; each gives one output line, other fields copied.",
+        description="Dates and events of each FILE (standard input when none). Files "
+        "ending in .jsonl, .csv or .parquet (or any file, with --jsonl, --csv, --parquet) "
+        "hold one record per line or row, with the text and its publication date; each "
+        "record gives one JSON output line, in input order, its other fields copied. A bad "
+        "record is reported on standard error with its line number and the run goes on; "
+        "the exit status is 1 when any record failed.",
     )
     e.add_argument("files", nargs="*", metavar="FILE")
     add_reference(e)
     e.add_argument("--format", choices=["table", "json", "jsonl"], default="table")
     e.add_argument("--jsonl", action="store_true", help="read every input as JSON lines")
+    e.add_argument("--csv", action="store_true", help="read every input as CSV with a header row")
+    e.add_argument(
+        "--parquet", action="store_true", help="read every input as Parquet (needs pyarrow)"
+    )
+    e.add_argument(
+        "--jobs", type=_positive, default=1, metavar="N", help="processes to use (default: 1)"
+    )
+    e.add_argument("--quiet", action="store_true", help="no progress line and no closing summary")
     e.add_argument(
         "--text-field", default="text", help="JSON-lines field with the text (default: text)"
     )

@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from ..lexicon import calendar_words as cw
+from ..lexicon import characters as ch
 from ..lexicon import months as mo
 from ..lexicon import numbers as nu
 from ..normalize import normalize
@@ -49,9 +50,23 @@ class Reading:
     clitic: int  # characters of clitics stripped from the first token
 
 
+# Lexicon words are plain letters and digits: the folds of the default
+# normalization that can touch them, as one table (cheaper at import than
+# building the whole normalization plan).
+_KEY_TABLE = str.maketrans(
+    {**ch.ALEF_FOLDS, **ch.ALEF_MAKSURA_FOLDS, **ch.DIGIT_FOLDS, **ch.PERSIAN_LETTER_FOLDS}
+    | {chr(c): None for lo, hi in ch.DIACRITIC_RANGES for c in range(lo, hi + 1)}
+    | {ch.TATWEEL: None}
+)
+
+
 def key(word: str) -> str:
-    """The lookup key of a word: normalized, final ة folded into ه."""
-    w = normalize(word)
+    """The lookup key of a lexicon word: normalized as text is, final ة folded into ه.
+
+    >>> key("إبريل"), key("المقبلة"), key("ذُو الحِجّة")
+    ('ابريل', 'المقبله', 'ذو الحجه')
+    """
+    w = word.translate(_KEY_TABLE)
     return w[:-1] + "ه" if w.endswith("ة") else w
 
 

@@ -197,7 +197,7 @@ def _excluded(tokens: list[Token], i: int, form: Form) -> bool:
     ):
         return True
     word = tokens[i].word
-    if word == normalize("التأم") and prev.startswith("ال"):
+    if word == "التام" and prev.startswith("ال"):
         return True  # الدعم التام: the adjective "complete", written like the verb
     # لقاء before a number means "in return for" (لقاء 100 درهم)
     return word in ("لقاء", "ولقاء") and nxt[:1].isdigit()

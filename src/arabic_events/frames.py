@@ -1,0 +1,96 @@
+"""``to_frame``: documents as a pandas DataFrame, one row per event or per date.
+
+pandas is an optional dependency (``pip install 'arabic-events[pandas]'``),
+imported only when this function is called.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from .types import DateMention, Document
+
+if TYPE_CHECKING:
+    import pandas
+
+EVENT_COLUMNS = (
+    "doc_id", "reference", "trigger", "start", "end", "type", "status", "date_text",
+    "date_start", "date_end", "date_grain", "date_iso", "place", "participants",
+)  # fmt: skip
+DATE_COLUMNS = (
+    "doc_id", "reference", "text", "start", "end", "date_start", "date_end", "grain",
+    "calendar", "iso", "relative", "approximate",
+)  # fmt: skip
+
+
+def _pairs(
+    documents: Iterable[Document] | Mapping[Any, Document],
+) -> Iterable[tuple[Any, Document]]:
+    if isinstance(documents, Mapping):
+        return documents.items()
+    out = []
+    for k, item in enumerate(documents):
+        if isinstance(item, Document):
+            out.append((k, item))
+        elif isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], Document):
+            out.append((item[0], item[1]))
+        else:
+            raise TypeError(
+                "to_frame() expects Documents, (id, Document) pairs or a mapping, "
+                f"got {type(item).__name__}"
+            )
+    return out
+
+
+def _date_cells(d: DateMention | None) -> list[Any]:
+    if d is None:
+        return [None, None, None, None, None]
+    v = d.value
+    return [d.text, v.start, v.end, v.grain.value, v.iso()]
+
+
+def to_frame(
+    documents: Iterable[Document] | Mapping[Any, Document], kind: str = "events"
+) -> pandas.DataFrame:
+    """A DataFrame with one row per event (``kind="events"``) or per date (``kind="dates"``).
+
+    ``documents`` is an iterable of :class:`Document` (their position is the
+    document id), of ``(id, Document)`` pairs, or a mapping from id to
+    Document. Dates are ``datetime.date`` values; enums are plain strings.
+    Raises :class:`ImportError` without pandas, :class:`ValueError` for an
+    unknown ``kind`` and :class:`TypeError` for anything that is not a Document.
+
+    >>> import arabic_events as ae
+    >>> docs = {"a": ae.extract("عقد المجلس جلسة أمس بالرباط", "2019-03-05")}
+    >>> row = to_frame(docs).iloc[0]
+    >>> row["doc_id"], row["type"], row["status"], row["date_iso"], row["place"]
+    ('a', 'session', 'held', '2019-03-04', 'الرباط')
+    >>> list(to_frame(docs, kind="dates")["iso"])
+    ['2019-03-04']
+    """
+    if kind not in ("events", "dates"):
+        raise ValueError(f"kind must be 'events' or 'dates', got {kind!r}")
+    try:
+        import pandas as pd
+    except ImportError:  # pragma: no cover - depends on the environment
+        raise ImportError("to_frame needs pandas: pip install 'arabic-events[pandas]'") from None
+    rows: list[list[Any]] = []
+    for doc_id, doc in _pairs(documents):
+        if kind == "events":
+            for e in doc.events:
+                place = e.place.text if e.place else None
+                participants = "; ".join(p.text for p in e.participants)
+                rows.append(
+                    [doc_id, doc.reference, e.trigger, e.start, e.end, e.type.value, e.status.value,
+                     *_date_cells(e.date), place, participants]
+                )  # fmt: skip
+        else:
+            for d in doc.dates:
+                v = d.value
+                rows.append(
+                    [doc_id, doc.reference, d.text, d.start, d.end, v.start, v.end, v.grain.value,
+                     v.calendar.value, v.iso(), d.relative, v.approximate]
+                )  # fmt: skip
+    columns = EVENT_COLUMNS if kind == "events" else DATE_COLUMNS
+    return pd.DataFrame(rows, columns=list(columns))
