@@ -17,6 +17,7 @@ The steps, each a small function below:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..dates.finder import check_text, coerce_reference, mention_from_match
@@ -165,7 +166,10 @@ def _status(ev: _Event, date: DateMention | None, reference: dt.date) -> EventSt
     for group in (("cancelled", "postponed"), ("ongoing", "planned")):
         present = [label for label in group if label in ev.cues]
         if present:
-            return EventStatus(min(present, key=lambda label: ev.cues[label]))
+            status = EventStatus(min(present, key=lambda label: ev.cues[label]))
+            if status is EventStatus.ONGOING and date is not None and date.value.start > reference:
+                return EventStatus.PLANNED  # تنطلق غدا … التي تتواصل إلى …: not yet under way
+            return status
     if date is not None:
         if date.value.end < reference:
             return EventStatus.HELD
@@ -279,17 +283,41 @@ def _borrow_dates(ctx: cx.Context, events: list[_Event], found: list[Match]) -> 
             continue
         if _anaphoric(ctx, hit):
             # هذا الاجتماع: the article's main event, its first dated mention of the type
-            for earlier in events[:k]:
-                if earlier.hit.type == hit.type and earlier.date is not None:
-                    ev.date = earlier.date
-                    if ev.place is None:
-                        ev.place = earlier.place
-                    break
+            _inherit(ev, (e for e in events[:k] if e.hit.type == hit.type))
             continue
+        if hit.definite:
+            # وتناولت المباحثات …: the same event as the last one of its type before
+            earlier = [
+                e for e in events[:k]
+                if e.hit.type == hit.type and ctx.sentence[e.hit.first] < ctx.sentence[hit.first]
+            ]  # fmt: skip
+            if _inherit(ev, reversed(earlier)):
+                continue
         first_of_type = all(e.hit.type != hit.type for e in events[:k])
         held = hit.tense == "past" or "held" in ev.cues
-        if lead is not None and first_of_type and held and ctx.sentence[hit.first] > 0:
+        announced = any(label in ev.cues for label in _ANNOUNCED)
+        if (
+            lead is not None
+            and first_of_type
+            and held
+            and not announced
+            and ctx.sentence[hit.first]
+        ):
             ev.date = lead
+
+
+_ANNOUNCED = ("cancelled", "postponed", "ongoing", "planned")
+
+
+def _inherit(ev: _Event, candidates: Iterable[_Event]) -> bool:
+    """Take the date (and the place, if it has none) of the first dated candidate."""
+    for earlier in candidates:
+        if earlier.date is not None:
+            ev.date = earlier.date
+            if ev.place is None:
+                ev.place = earlier.place
+            return True
+    return False
 
 
 def _lead_date(ctx: cx.Context, found: list[Match]) -> int | None:
