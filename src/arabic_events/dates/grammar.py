@@ -373,7 +373,7 @@ class Parser:
         if not all(self.adjacent(k) for k in range(i, i + 4)):
             return None
         a, b, c = (self.t[i + k].key for k in (0, 2, 4))
-        if not (b.isdigit() and c.isdigit()):
+        if not (b.isdecimal() and c.isdecimal()):
             return None
         if len(a) == 4 and len(b) <= 2 and len(c) <= 2:
             y, m, d = int(a), int(b), int(c)
@@ -384,7 +384,7 @@ class Parser:
         if (
             self.adjacent(i + 4)
             and self.key(i + 5) in ("/", "-", ".")
-            and self.key(i + 6).isdigit()
+            and self.key(i + 6).isdecimal()
         ):
             return None  # a longer number chain (1/1/1/1): not a date
         era = self.era_at(i + 5)

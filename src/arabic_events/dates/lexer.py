@@ -37,7 +37,7 @@ class Token:
 
     @property
     def is_digits(self) -> bool:
-        return self.key.isdigit()
+        return self.key.isdecimal()
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,6 +37,7 @@ TEMPORAL = frozenset(key(w) for w in cues.TEMPORAL_BEFORE_DATE)
 NOT_CUE_AFTER = {
     key(w): frozenset(key(b) for b in before) for w, before in cues.NOT_CUE_AFTER.items()
 }
+TARGET_WORDS = frozenset(key(w) for w in cues.TARGET_WORDS)
 PARTICIPANT_CUES = _phrases(cues.PARTICIPANT_CUES)
 PARTICIPANT_STOPS = frozenset(key(w) for w in cues.PARTICIPANT_STOPS)
 
@@ -68,11 +69,17 @@ class Context:
             0 < i < len(t) - 1
             and t[i - 1].end == t[i].start
             and t[i].end == t[i + 1].start
-            and t[i + 1].key[:1].isdigit()
+            and t[i + 1].key[:1].isdecimal()
         )
 
-    def distance(self, trigger: tuple[int, int], item: tuple[int, int]) -> int | None:
-        """Weighted distance from a trigger to an item in the same sentence, else ``None``."""
+    def distance(
+        self, trigger: tuple[int, int], item: tuple[int, int], before_penalty: int = BEFORE_PENALTY
+    ) -> int | None:
+        """Weighted distance from a trigger to an item in the same sentence, else ``None``.
+
+        Dates and places after a trigger are nearer than before it (``before_penalty``);
+        status cues are not (من المقرر أن يعقد اجتماع), so they pass 0.
+        """
         a, b = trigger
         c, d = item
         if self.sentence[a] != self.sentence[min(c, len(self.tokens) - 1)]:
@@ -80,7 +87,7 @@ class Context:
         if c >= b:
             gap, lo, hi, penalty = c - b, b, c, 0
         else:
-            gap, lo, hi, penalty = max(a - d, 0), d, a, BEFORE_PENALTY
+            gap, lo, hi, penalty = max(a - d, 0), d, a, before_penalty
         commas = self.commas_before[hi] - self.commas_before[lo]
         return gap + penalty + COMMA_PENALTY * commas
 

@@ -30,6 +30,9 @@ from .places import PlaceHit, find_places
 from .triggers import Hit, find_triggers
 
 _CUE_REACH = 12  # a status cue further than this from every trigger is ignored
+_HABITUAL_REACH_NOUN = 2  # اجتماعات منتظمة
+_HABITUAL_REACH_VERB = 5  # يجتمع المجلس الأعلى للأمن كل شهر
+_NAME_PENALTY = 15  # a place in the event's name (مؤتمر بغداد) gives way to a venue
 _BINDER_REACH = 6  # tokens from a trigger to a relative-clause word
 _BOUND_DATE_REACH = 8  # tokens from that word to the date it binds
 _VISIT_OBJECT_REACH = 5
@@ -126,10 +129,13 @@ def _cue_hits(ctx: cx.Context) -> list[tuple[int, int, str]]:
 def _nearest(
     ctx: cx.Context, events: list[_Event], item: tuple[int, int]
 ) -> tuple[int, int] | None:
-    """(event index, distance) of the event nearest an item in its sentence."""
+    """(event index, distance) of the event nearest a status cue in its sentence.
+
+    A cue before a trigger is as near as one after it (من المقرر أن يعقد اجتماع).
+    """
     best: tuple[int, int] | None = None
     for k, ev in enumerate(events):
-        d = ctx.distance((ev.hit.first, ev.hit.end), item)
+        d = ctx.distance((ev.hit.first, ev.hit.end), item, before_penalty=0)
         if d is not None and (best is None or d < best[1]):
             best = (k, d)
     return best
@@ -144,12 +150,20 @@ def _assign_cues(ctx: cx.Context, events: list[_Event]) -> None:
             continue
         ev = events[got[0]]
         if label == "habitual":
-            ev.habitual = ev.habitual or (first >= ev.hit.end and first - ev.hit.end <= 2)
+            reach = _HABITUAL_REACH_VERB if ev.hit.pos == "verb" else _HABITUAL_REACH_NOUN
+            ev.habitual = ev.habitual or 0 <= first - ev.hit.end <= reach
+        elif label in ("postponed", "cancelled") and first < ev.hit.first and _target(ctx, ev.hit):
+            continue  # تأجيل البحث إلى الجلسة المقبلة: the session is where it goes, not what moves
         elif not _cancelled_by_context(ctx, first):
             ev.cues[label] = min(got[1], ev.cues.get(label, got[1]))
     for ev in events:  # a verb trigger is its own cue
         if ev.hit.pos == "verb":
             ev.cues[{"past": "held", "future": "planned"}.get(ev.hit.tense, "planned_weak")] = 0
+
+
+def _target(ctx: cx.Context, hit: Hit) -> bool:
+    """The trigger follows إلى/حتى: the destination of a postponement."""
+    return hit.first > 0 and ctx.tokens[hit.first - 1].key in cx.TARGET_WORDS
 
 
 def _cancelled_by_context(ctx: cx.Context, i: int) -> bool:
@@ -341,6 +355,8 @@ def _link_places(ctx: cx.Context, events: list[_Event], places: list[PlaceHit]) 
             if not _can_host(ev.hit, p):
                 continue
             d = ctx.distance((ev.hit.first, ev.hit.end), (p.first, p.end))
+            if d is not None and p.role == "" and p.first == ev.hit.end:
+                d += _NAME_PENALTY
             if d is not None and (best is None or d < best[1]):
                 best = (k, d)
         if best is None:

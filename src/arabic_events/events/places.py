@@ -27,6 +27,24 @@ def _index() -> dict[str, list[tuple[str, ...]]]:
             keys = tuple(key(w) for w in spelling.split())
             if keys and keys not in index.setdefault(keys[0], []):
                 index[keys[0]].append(keys)
+    return _longest_first(index)
+
+
+@cache
+def _ambiguous_index() -> dict[str, list[tuple[str, ...]]]:
+    """Place names that are also common words: places only after مدينة and the like."""
+    from ..lexicon.places import AMBIGUOUS
+
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for spelling in AMBIGUOUS:
+        keys = tuple(key(w) for w in spelling.split())
+        if keys:
+            index.setdefault(keys[0], []).append(keys)
+    return _longest_first(index)
+
+
+def _longest_first(index: dict[str, list[tuple[str, ...]]]) -> dict[str, list[tuple[str, ...]]]:
+    """Multi-word names first, so الجزائر العاصمة wins over الجزائر."""
     for bucket in index.values():
         bucket.sort(key=len, reverse=True)
     return index
@@ -36,6 +54,7 @@ _PREPOSITIONS = {key(w) for w in cues.PLACE_PREPOSITIONS}
 _VISIT_PREPOSITIONS = {key(w) for w in cues.VISIT_PLACE_PREPOSITIONS}
 _PLACE_NOUNS = {key(w) for w in cues.PLACE_NOUNS}
 _HOST_VERBS = {key(w) for w in cues.HOST_VERBS}
+_NOT_VENUE = {key(w) for w in cues.NOT_VENUE_BEFORE}
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +70,8 @@ class PlaceHit:
 def _match(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
     """(end, clitic length, the clitic) of the longest place name at token ``i``."""
     index = _index()
+    if i > 0 and _unclitic(tokens[i - 1].key) in _PLACE_NOUNS:
+        index = _with_ambiguous()
     word = tokens[i].key
     forms = [(word, "")] + [
         (word[len(c) :], c) for c in _CLITICS if word.startswith(c) and len(word) > len(c) + 1
@@ -78,12 +99,26 @@ def find_places(tokens: list[Token]) -> list[PlaceHit]:
     return out
 
 
+@cache
+def _with_ambiguous() -> dict[str, list[tuple[str, ...]]]:
+    merged = {k: list(v) for k, v in _index().items()}
+    for k, v in _ambiguous_index().items():
+        merged.setdefault(k, []).extend(v)
+    return _longest_first(merged)
+
+
+def _unclitic(k: str) -> str:
+    return k[1:] if k[:1] in ("ب", "ل", "و", "ف") and len(k) > 3 else k
+
+
 def _role(tokens: list[Token], i: int, clitic: str) -> str:
     """Why this place could be an event's venue, from the words before it.
 
     Looks back over at most three tokens, across place nouns and adjectives
     (في العاصمة الأردنية عمان), for a preposition or a hosting verb.
     """
+    if any(t.key in _NOT_VENUE for t in tokens[max(0, i - 4) : i]):
+        return ""  # سفير جمهورية كوريا بالمغرب: a post, not a venue
     if clitic.endswith("ب"):
         return "prep"
     if clitic.endswith("ل"):

@@ -112,11 +112,15 @@ def surface_forms() -> dict[str, Form]:
 _PHRASE_FIRST = {
     key(w): (tuple(key(x) for x in second), t) for firsts, second, t in tr.PHRASES for w in firsts
 }
-_NEXT_TYPE = {t: ({key(w) for w in words}, new) for t, (words, new) in tr.TYPE_BY_NEXT_WORD.items()}
+_NEXT_TYPE = {
+    t: ({key(w) for w in words} | {"ال" + key(w) for w in words}, new)
+    for t, (words, new) in tr.TYPE_BY_NEXT_WORD.items()
+}  # ندوة صحفية and الندوة الصحفية
 _NOT_NEXT = {t: {key(w) for w in words} for t, words in tr.NOT_EVENT_NEXT.items()}
 _NOT_PREVIOUS = {key(w) for w in tr.NOT_EVENT_PREVIOUS}
-_SPORT = {key(w) for w in tr.SPORT_WORDS}
-_SPORT_WINDOW = 5
+_OFF_TOPIC = {key(w) for w in tr.OFF_TOPIC_WORDS}
+_OFF_TOPIC_WINDOW = 3
+_NOT_PHRASES = {tuple(key(w) for w in phrase.split()) for phrase in tr.NOT_EVENT_PHRASES}
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +161,29 @@ def find_triggers(tokens: list[Token]) -> list[Hit]:
                 Hit(i, i + 1, _retype(tokens, i, form.type), form.pos, form.tense, form.definite)
             )
         i += 1
-    return _drop_editions(hits)
+    return _drop_convening_verbs(_drop_editions(hits), tokens)
+
+
+def _drop_convening_verbs(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
+    """يلتئم بتونس … المنتدى: a meeting verb whose subject is an event is that event's verb.
+
+    The event noun must follow in the same clause (no punctuation between them).
+    """
+    out = []
+    for k, h in enumerate(hits):
+        nxt = hits[k + 1] if k + 1 < len(hits) else None
+        if (
+            h.pos == "verb"
+            and h.type == "meeting"
+            and nxt is not None
+            and nxt.pos == "noun"
+            and nxt.definite
+            and nxt.first - h.end <= tr.CONVENING_REACH
+            and all(t.key[:1].isalnum() for t in tokens[h.end : nxt.first])
+        ):
+            continue
+        out.append(h)
+    return out
 
 
 def _drop_editions(hits: list[Hit]) -> list[Hit]:
@@ -192,12 +218,13 @@ def _excluded(tokens: list[Token], i: int, form: Form) -> bool:
         return True
     if prev in _NOT_PREVIOUS:
         return True
-    if form.type in ("session", "summit") and any(
-        t.key in _SPORT for t in tokens[i + 1 : i + 1 + _SPORT_WINDOW]
-    ):
+    if any(t.key in _OFF_TOPIC for t in tokens[i + 1 : i + 1 + _OFF_TOPIC_WINDOW]):
+        return True  # sport, exams, elections: الدورة الأولى من الانتخابات
+    here = tokens[i].key
+    if (prev, here) in _NOT_PHRASES or (here, nxt) in _NOT_PHRASES:
         return True
     word = tokens[i].word
     if word == "التام" and prev.startswith("ال"):
         return True  # الدعم التام: the adjective "complete", written like the verb
     # لقاء before a number means "in return for" (لقاء 100 درهم)
-    return word in ("لقاء", "ولقاء") and nxt[:1].isdigit()
+    return word in ("لقاء", "ولقاء") and nxt[:1].isdecimal()

@@ -67,6 +67,8 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
         "تجري حاليا",
         "يقوم",
         "تقوم",
+        "انطلقت",
+        "انطلق",
     ),
     "planned": (
         "سوف",
@@ -260,6 +262,11 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
         "البارحة",
         "عقب",
         "إثر",
+        "دامت",
+        "دام",
+        "استغرقت",
+        "استغرق",
+        "استمرت",
         "ختام",
         "في أعقاب",
     ),
@@ -270,6 +277,19 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
 NOT_CUE_AFTER: dict[str, tuple[str, ...]] = {
     "أجل": ("من", "ومن", "لأجل"),
 }
+
+#: Words before a trigger that make it the destination of a postponement
+#: (تأجيل البحث إلى الجلسة المقبلة), not what is postponed.
+TARGET_WORDS: tuple[str, ...] = ("إلى", "الى", "حتى", "لغاية")
+
+#: Words a few tokens before a place that make it someone's post or the way home,
+#: not a venue (سفير جمهورية كوريا بالمغرب، عاد الوفد إلى الرباط بعد زيارة …).
+NOT_VENUE_BEFORE: tuple[str, ...] = (
+    "سفير", "سفيرة", "سفارة", "السفير", "السفارة", "قنصل", "القنصل", "قنصلية", "ممثل",
+    "مندوب", "مكتب", "فرع", "بعثة", "مراسل", "مقيم", "المقيم", "المقيمين", "الجالية", "جالية",
+    "عاد", "عادت", "عادوا", "يعود", "تعود", "عودة", "رجع", "رجعت", "غادر", "غادرت", "يغادر",
+    "تغادر", "مغادرة",
+)  # fmt: skip
 
 #: Cues that make a statement habitual (يعقد اجتماعات منتظمة): status unknown, no date.
 HABITUAL_CUES: tuple[str, ...] = (

@@ -38,6 +38,11 @@ NOUNS: tuple[tuple[str, str, str], ...] = (
     ("حفل", "other", "masc"),
     ("معرض", "other", "masc"),
     ("مهرجان", "other", "masc"),
+    # the noun of استقبل only with its agent attached: خلال استقباله (استقبال alone is
+    # also "reception" of refugees, calls …)
+    ("استقباله", "meeting", "fixed"),
+    ("استقبالها", "meeting", "fixed"),
+    ("استقبالهم", "meeting", "fixed"),
 )
 
 #: Multi-word triggers: (first word stem forms, second word forms, type). The span
@@ -141,6 +146,20 @@ NOT_EVENT_NEXT: dict[str, tuple[str, ...]] = {
         "فلاحية",
     ),
     "meeting": (
+        # استقبل مستشفى … الجرحى، تستقبل مدينة … السياح: receiving, not an audience
+        "مستشفى",
+        "المستشفى",
+        "مطار",
+        "المطار",
+        "ميناء",
+        "الميناء",
+        "مخيم",
+        "المخيم",
+        "مدينة",
+        # لقاء خدماته: "in return for"
+        "خدماته",
+        "خدماتها",
+        "خدماتهم",
         "اشتراك",
         "مبلغ",
         "ثمن",
@@ -197,29 +216,34 @@ NOT_EVENT_PREVIOUS: tuple[str, ...] = (
     "بقاعة",
 )
 
-#: Words in the few tokens after a trigger that make it sport, not an event
-#: (الدورة الثانية من البطولة).
-SPORT_WORDS: tuple[str, ...] = (
-    "البطولة",
-    "بطولة",
-    "الدوري",
-    "دوري",
-    "كأس",
-    "الألعاب",
-    "ألعاب",
-    "الأولمبية",
-    "الأولمبي",
-    "المباراة",
-    "مباراة",
-    "للتنس",
-    "التنس",
-    "للجولف",
-    "الماراطون",
-    "الماراثون",
-    "للدراجات",
+#: Words in the few tokens after a trigger that make it sport, an exam or an election,
+#: not a reported event (الدورة الثانية من البطولة، الدورة الأولى من الانتخابات).
+OFF_TOPIC_WORDS: tuple[str, ...] = (
+    "البطولة", "بطولة", "الدوري", "دوري", "كأس", "الألعاب", "ألعاب", "الأولمبية", "الأولمبي",
+    "المباراة", "مباراة", "للتنس", "التنس", "للجولف", "الماراطون", "الماراثون", "للدراجات",
+    "المنتخب", "منتخب", "بملعب", "ملعب", "الفريقين", "لامتحانات", "امتحانات", "الامتحانات",
+    "الانتخابات", "انتخابات", "الاقتراع", "للاعب", "اللاعب",
+)  # fmt: skip
+
+#: Two-word phrases in which a trigger word means something else.
+NOT_EVENT_PHRASES: tuple[str, ...] = (
+    "إلى اللقاء",
+    "أعلى قمة",
+    "لقاء القمة",
+    "ملتقى نهري",
+    "ملتقى الطرق",
+    "ملتقى الأنهار",
 )
+
+#: A meeting verb at most this many tokens before a definite event noun is that
+#: event's verb (يلتئم بتونس العاصمة المنتدى …), not a second event.
+CONVENING_REACH = 10
 
 #: Surface forms that the expansion produces but that are other words (وزاره: a
 #: ministry written with ه, not "and he visited him").
-#: The definite plural of مؤتمر names venues (قصر المؤتمرات، المركز الدولي للمؤتمرات).
-NOT_TRIGGER_FORMS: tuple[str, ...] = ("وزاره", "المؤتمرات", "للمؤتمرات", "بالمؤتمرات")
+#: The definite plural of مؤتمر names venues (قصر المؤتمرات، المركز الدولي للمؤتمرات);
+#: معرضين is also "exposed" (المعرضين للخطر).
+NOT_TRIGGER_FORMS: tuple[str, ...] = (
+    "وزاره", "المؤتمرات", "للمؤتمرات", "بالمؤتمرات", "المعرضين", "معرضين", "للمعرضين",
+    "والمعرضين",
+)  # fmt: skip

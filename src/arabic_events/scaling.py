@@ -1,0 +1,244 @@
+"""Helpers for running the extractor over large corpora on Dask or Spark.
+
+Each helper takes one partition (a list of records, or a pandas DataFrame) and
+returns its results, so it plugs into ``dask.bag.Bag.map_partitions``,
+``dask.dataframe.DataFrame.map_partitions`` or Spark's ``DataFrame.mapInPandas``
+as it is. See the Scaling page of the documentation for the full recipes.
+
+Nothing needs setting up on the workers: the library builds its tables when a
+process first imports and uses it, and keeps them in module-level caches for the
+life of that process. The first partition a worker runs pays about a tenth of a
+second once; every later call is as fast as in a warm interpreter. So the
+helpers just call :func:`arabic_events.extract`, and are plain module-level
+functions that pickle by reference, as does everything they take and return.
+
+pandas and pyarrow are needed by :func:`event_rows` and :func:`iter_event_rows`
+only, and are imported when they are called; this module never imports Dask or
+Spark.
+
+>>> rows = extract_partition([{"id": 1, "text": "انعقد الاجتماع أمس", "date": "2019-03-05"}])
+>>> rows[0]["id"], rows[0]["events"][0]["status"], rows[0]["dates"][0]["value"]["iso"]
+(1, 'held', '2019-03-04')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Final, Literal
+
+from .corpus import process_record
+from .dates.finder import coerce_reference
+from .extract import extract
+from .types import Document
+
+if TYPE_CHECKING:
+    import pandas
+
+__all__ = [
+    "EVENT_ROW_META",
+    "EVENT_ROW_SPARK_SCHEMA",
+    "event_rows",
+    "extract_partition",
+    "iter_event_rows",
+]
+
+#: The columns of :func:`event_rows` and their pandas dtypes, in order: pass it
+#: as ``meta=`` to ``dask.dataframe.DataFrame.map_partitions``. Dates are Arrow
+#: dates (``datetime.date`` values, which Parquet and Spark store as dates);
+#: ``start``/``end`` index the document's text; a missing value is ``<NA>``.
+EVENT_ROW_META: Final[dict[str, str]] = {
+    "doc_id": "string",
+    "reference": "date32[day][pyarrow]",
+    "trigger": "string",
+    "start": "int64",
+    "end": "int64",
+    "type": "string",
+    "status": "string",
+    "date_start": "date32[day][pyarrow]",
+    "date_end": "date32[day][pyarrow]",
+    "date_iso": "string",
+    "place": "string",
+}
+
+_SPARK_TYPES: Final[dict[str, str]] = {
+    "string": "string",
+    "date32[day][pyarrow]": "date",
+    "int64": "bigint",
+}
+
+#: The same columns as a Spark DDL schema string, for ``DataFrame.mapInPandas``.
+EVENT_ROW_SPARK_SCHEMA: Final[str] = ", ".join(
+    f"{name} {_SPARK_TYPES[dtype]}" for name, dtype in EVENT_ROW_META.items()
+)
+
+Errors = Literal["raise", "skip"]
+
+
+def _error_message(exc: Exception) -> str:
+    if isinstance(exc, (ValueError, TypeError)):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
+
+
+def extract_partition(
+    records: Iterable[Mapping[str, Any]],
+    text_field: str = "text",
+    date_field: str = "date",
+    reference: dt.date | str | None = None,
+) -> list[dict[str, Any]]:
+    """Extract every record of a partition: one JSON-ready dict per record, in order.
+
+    Made for ``dask.bag.Bag.map_partitions``. Each result holds the record's
+    other fields, then the fields of :meth:`Document.to_dict`, exactly as a line
+    of ``arabic-events extract`` on a JSON-lines corpus. The record's own date
+    field is its publication date; ``reference`` is used for records without
+    one (today when ``None``). A record that cannot be processed (no text, a
+    bad date, not a mapping) gives ``{"error": reason, **its other fields}``
+    instead of raising, so one bad record does not stop a run.
+
+    >>> out = extract_partition([{"id": 1, "text": "عقد المجلس جلسة أمس"}, {"id": 2}],
+    ...                         reference="2019-03-05")
+    >>> [(r["id"], r.get("error"), r.get("reference")) for r in out]
+    [(1, None, '2019-03-05'), (2, "no string field 'text'", None)]
+    """
+    ref = reference.isoformat() if isinstance(reference, dt.date) else reference
+    out: list[dict[str, Any]] = []
+    for fields in records:
+        if not isinstance(fields, Mapping):
+            out.append({"error": f"the record is not a mapping ({type(fields).__name__})"})
+            continue
+        try:
+            result, _, _ = process_record(fields, text_field, date_field, ref)
+        except Exception as exc:  # one bad record must not end the partition
+            others = {k: _jsonable(v) for k, v in fields.items() if k not in (text_field, "error")}
+            out.append({"error": _error_message(exc), **others})
+            continue
+        out.append(result)
+    return out
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def _is_missing(value: Any) -> bool:
+    import pandas as pd
+
+    if value is None or isinstance(value, str):
+        return value is None
+    return bool(pd.api.types.is_scalar(value) and pd.isna(value))
+
+
+def _reference_of(value: Any, default: dt.date | str | None) -> dt.date:
+    if _is_missing(value) or value == "":
+        return coerce_reference(default)
+    if not isinstance(value, (str, dt.date)) and type(value).__name__ == "datetime64":
+        import pandas as pd
+
+        return pd.Timestamp(value).date()  # type: ignore[no-any-return]
+    return coerce_reference(value)
+
+
+def event_rows(
+    pdf: pandas.DataFrame,
+    text_field: str = "text",
+    date_field: str = "date",
+    id_field: str = "id",
+    *,
+    reference: dt.date | str | None = None,
+    errors: Errors = "raise",
+) -> pandas.DataFrame:
+    """One row per event of the articles in ``pdf``, with the columns of :data:`EVENT_ROW_META`.
+
+    Made for ``dask.dataframe.DataFrame.map_partitions`` (with
+    ``meta=EVENT_ROW_META``) and, through :func:`iter_event_rows`, for Spark's
+    ``mapInPandas``. Each row of ``pdf`` is an article: its text in
+    ``text_field``, its publication date in ``date_field`` (an ISO string, a
+    date or a timestamp; ``reference`` is used where it is missing, and today
+    when that is ``None`` too) and its id in ``id_field`` (written as a string
+    in ``doc_id``; the frame's index is used when there is no such column).
+    An article whose text is missing has no events.
+
+    The columns and their dtypes are the same for every partition, an empty one
+    included. With ``errors="raise"`` an article whose text is not a string or
+    whose date cannot be read raises :class:`ValueError` naming its id; with
+    ``errors="skip"`` it gives no rows.
+
+    >>> import pandas as pd
+    >>> articles = pd.DataFrame({"id": [7, 8], "date": ["2019-03-05", "2019-03-06"],
+    ...                          "text": ["عقد المجلس جلسة أمس بالرباط", "لا شيء هنا"]})
+    >>> rows = event_rows(articles)
+    >>> rows[["doc_id", "trigger", "type", "status", "date_iso", "place"]].values.tolist()
+    [['7', 'جلسة', 'session', 'held', '2019-03-04', 'الرباط']]
+    >>> event_rows(articles.iloc[:0]).dtypes.astype(str).to_dict() == EVENT_ROW_META
+    True
+    """
+    try:
+        import pandas as pd
+        import pyarrow  # noqa: F401  # the date columns are Arrow dates
+    except ImportError:  # pragma: no cover - depends on the environment
+        raise ImportError(
+            "event_rows needs pandas and pyarrow: pip install 'arabic-events[pandas,parquet]'"
+        ) from None
+    if errors not in ("raise", "skip"):
+        raise ValueError(f"errors must be 'raise' or 'skip', got {errors!r}")
+    n = len(pdf)
+    texts = pdf[text_field].tolist() if text_field in pdf.columns else [None] * n
+    whens = pdf[date_field].tolist() if date_field in pdf.columns else [None] * n
+    ids = pdf[id_field].tolist() if id_field in pdf.columns else pdf.index.tolist()
+    columns: dict[str, list[Any]] = {name: [] for name in EVENT_ROW_META}
+    for doc_id, text, when in zip(ids, texts, whens, strict=True):
+        if _is_missing(text):
+            continue
+        try:
+            if not isinstance(text, str):
+                raise TypeError(f"text is a {type(text).__name__}, not a str")
+            doc = extract(text, _reference_of(when, reference))
+        except (ValueError, TypeError) as exc:
+            if errors == "skip":
+                continue
+            raise ValueError(f"article {doc_id!r}: {exc}") from exc
+        _add_events(columns, None if _is_missing(doc_id) else str(doc_id), doc)
+    return pd.DataFrame(
+        {name: pd.Series(values, dtype=EVENT_ROW_META[name]) for name, values in columns.items()}
+    )
+
+
+def _add_events(columns: dict[str, list[Any]], doc_id: str | None, doc: Document) -> None:
+    for e in doc.events:
+        date = e.date.value if e.date else None
+        values = (
+            doc_id, doc.reference, e.trigger, e.start, e.end, e.type.value, e.status.value,
+            date.start if date else None, date.end if date else None,
+            date.iso() if date else None, e.place.text if e.place else None,
+        )  # fmt: skip
+        for name, value in zip(EVENT_ROW_META, values, strict=True):
+            columns[name].append(value)
+
+
+def iter_event_rows(
+    batches: Iterator[pandas.DataFrame],
+    text_field: str = "text",
+    date_field: str = "date",
+    id_field: str = "id",
+    *,
+    reference: dt.date | str | None = None,
+    errors: Errors = "raise",
+) -> Iterator[pandas.DataFrame]:
+    """:func:`event_rows` of each batch: the function for Spark's ``DataFrame.mapInPandas``.
+
+    Use it with ``schema=EVENT_ROW_SPARK_SCHEMA``; bind other field names with
+    :func:`functools.partial`.
+
+    >>> import pandas as pd
+    >>> batch = pd.DataFrame({"id": ["a"], "text": ["انعقد الاجتماع أمس"], "date": ["2019-03-05"]})
+    >>> [len(frame) for frame in iter_event_rows(iter([batch, batch.iloc[:0]]))]
+    [1, 0]
+    """
+    for batch in batches:
+        yield event_rows(
+            batch, text_field, date_field, id_field, reference=reference, errors=errors
+        )
