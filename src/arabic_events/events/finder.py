@@ -300,12 +300,13 @@ def _borrow_dates(ctx: cx.Context, events: list[_Event], found: list[Match]) -> 
             _inherit(ev, (e for e in events[:k] if e.hit.type == hit.type))
             continue
         if hit.definite:
-            # وتناولت المباحثات …: the same event as the last one of its type before
+            # وتناولت المباحثات …: a definite mention in a later sentence is, in news, the
+            # article's main event of that type: its first dated mention
             earlier = [
                 e for e in events[:k]
                 if e.hit.type == hit.type and ctx.sentence[e.hit.first] < ctx.sentence[hit.first]
             ]  # fmt: skip
-            if _inherit(ev, reversed(earlier)):
+            if _inherit(ev, earlier):
                 continue
         first_of_type = all(e.hit.type != hit.type for e in events[:k])
         held = hit.tense == "past" or "held" in ev.cues

@@ -118,6 +118,7 @@ _NEXT_TYPE = {
 }  # ندوة صحفية and الندوة الصحفية
 _NOT_NEXT = {t: {key(w) for w in words} for t, words in tr.NOT_EVENT_NEXT.items()}
 _NOT_PREVIOUS = {key(w) for w in tr.NOT_EVENT_PREVIOUS}
+_CONVENING = {normalize(w) for w in tr.CONVENING_VERBS}
 _OFF_TOPIC = {key(w) for w in tr.OFF_TOPIC_WORDS}
 _OFF_TOPIC_WINDOW = 3
 _NOT_PHRASES = {tuple(key(w) for w in phrase.split()) for phrase in tr.NOT_EVENT_PHRASES}
@@ -174,7 +175,7 @@ def _drop_convening_verbs(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
         nxt = hits[k + 1] if k + 1 < len(hits) else None
         if (
             h.pos == "verb"
-            and h.type == "meeting"
+            and tokens[h.first].word in _CONVENING
             and nxt is not None
             and nxt.pos == "noun"
             and nxt.definite

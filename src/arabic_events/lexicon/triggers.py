@@ -235,8 +235,12 @@ NOT_EVENT_PHRASES: tuple[str, ...] = (
     "ملتقى الأنهار",
 )
 
-#: A meeting verb at most this many tokens before a definite event noun is that
-#: event's verb (يلتئم بتونس العاصمة المنتدى …), not a second event.
+#: Convening verbs: at most CONVENING_REACH tokens before a definite event noun in
+#: the same clause, they are that event's verb (يلتئم بتونس العاصمة … المنتدى), not a
+#: second event. Verbs that take people as subject (اجتمع، التقى) are not among them.
+CONVENING_VERBS: tuple[str, ...] = (
+    "التأم", "التأمت", "يلتئم", "تلتئم", "سيلتئم", "ستلتئم", "ويلتئم", "وتلتئم",
+)  # fmt: skip
 CONVENING_REACH = 10
 
 #: Surface forms that the expansion produces but that are other words (وزاره: a
