@@ -136,10 +136,13 @@ def iso_week(day: dt.date) -> tuple[dt.date, dt.date]:
 def part_of(start: dt.date, end: dt.date, part: str) -> tuple[dt.date, dt.date]:
     """The early (days 1–10), mid (11–20) or late (21–last) part of a month.
 
-    For a longer period (a year), the first, middle or last third of its months.
+    For a Gregorian year, January–April, May–August or September–December; for any
+    other longer period (a Hijri year), the first, middle or last third of its days.
 
     >>> part_of(dt.date(2019, 9, 1), dt.date(2019, 9, 30), "late")
     (datetime.date(2019, 9, 21), datetime.date(2019, 9, 30))
+    >>> part_of(dt.date(2017, 9, 21), dt.date(2018, 9, 10), "early")
+    (datetime.date(2017, 9, 21), datetime.date(2018, 1, 16))
     """
     days = (end - start).days + 1
     if days <= 31:
@@ -148,7 +151,14 @@ def part_of(start: dt.date, end: dt.date, part: str) -> tuple[dt.date, dt.date]:
         if part == "mid":
             return start + dt.timedelta(days=10), start + dt.timedelta(days=19)
         return start + dt.timedelta(days=20), end
-    # a year: January–April, May–August, September–December
+    if (start.month, start.day, end.month, end.day) != (1, 1, 12, 31) or start.year != end.year:
+        third = days // 3
+        if part == "early":
+            return start, start + dt.timedelta(days=third - 1)
+        if part == "mid":
+            return start + dt.timedelta(days=third), start + dt.timedelta(days=2 * third - 1)
+        return start + dt.timedelta(days=2 * third), end
+    # a Gregorian year: January–April, May–August, September–December
     y = start.year
     if part == "early":
         return dt.date(y, 1, 1), dt.date(y, 4, 30)

@@ -24,6 +24,7 @@ Spark.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Final, Literal
 
@@ -82,31 +83,52 @@ def _error_message(exc: Exception) -> str:
 
 
 def extract_partition(
-    records: Iterable[Mapping[str, Any]],
+    records: Iterable[Mapping[str, Any] | str | bytes],
     text_field: str = "text",
     date_field: str = "date",
     reference: dt.date | str | None = None,
 ) -> list[dict[str, Any]]:
     """Extract every record of a partition: one JSON-ready dict per record, in order.
 
-    Made for ``dask.bag.Bag.map_partitions``. Each result holds the record's
-    other fields, then the fields of :meth:`Document.to_dict`, exactly as a line
-    of ``arabic-events extract`` on a JSON-lines corpus. The record's own date
+    Made for ``dask.bag.Bag.map_partitions``. A record is a mapping, or a line
+    of JSON (``str`` or UTF-8 ``bytes``, as ``dask.bag.read_text`` gives them;
+    blank lines are skipped). Each result holds the record's other fields, then
+    the fields of :meth:`Document.to_dict`, exactly as a line of
+    ``arabic-events extract`` on a JSON-lines corpus. The record's own date
     field is its publication date; ``reference`` is used for records without
     one (today when ``None``). A record that cannot be processed (no text, a
-    bad date, not a mapping) gives ``{"error": reason, **its other fields}``
-    instead of raising, so one bad record does not stop a run.
+    bad date, a line that is not a JSON object) gives ``{"error": reason,
+    **its other fields}`` instead of raising, so one bad record does not stop
+    a run.
 
     >>> out = extract_partition([{"id": 1, "text": "عقد المجلس جلسة أمس"}, {"id": 2}],
     ...                         reference="2019-03-05")
     >>> [(r["id"], r.get("error"), r.get("reference")) for r in out]
     [(1, None, '2019-03-05'), (2, "no string field 'text'", None)]
+    >>> extract_partition(['{"text": "انعقد الاجتماع أمس"}', " ", "{oops}"])[1]
+    {'error': 'not JSON (Expecting property name enclosed in double quotes)'}
     """
     ref = reference.isoformat() if isinstance(reference, dt.date) else reference
     out: list[dict[str, Any]] = []
-    for fields in records:
-        if not isinstance(fields, Mapping):
-            out.append({"error": f"the record is not a mapping ({type(fields).__name__})"})
+    for record in records:
+        if isinstance(record, (str, bytes)):
+            if not record.strip():
+                continue
+            try:
+                fields = json.loads(record)
+            except UnicodeDecodeError:
+                out.append({"error": "not valid UTF-8"})
+                continue
+            except json.JSONDecodeError as exc:
+                out.append({"error": f"not JSON ({exc.msg})"})
+                continue
+            if not isinstance(fields, dict):
+                out.append({"error": "the line is not a JSON object"})
+                continue
+        elif isinstance(record, Mapping):
+            fields = record
+        else:
+            out.append({"error": f"the record is not a mapping ({type(record).__name__})"})
             continue
         try:
             result, _, _ = process_record(fields, text_field, date_field, ref)

@@ -577,9 +577,9 @@ class Parser:
             if full:
                 explicit = rs.day_value(full[0], self.ref)
                 if explicit:
-                    warn = rs.weekday_warning(int(wd.value[0]), explicit, self.key(j - 1))
+                    warn = rs.weekday_warning(int(wd.value[0]), explicit)
                     return Match(i, r.clitic, full[1], explicit, False, warn)
-            warnings = rs.weekday_warning(int(wd.value[0]), value, self.key(j - 1))
+            warnings = rs.weekday_warning(int(wd.value[0]), value)
         return Match(i, r.clitic, j, value, True, warnings)
 
     def _relative_day_ok(self, i: int, r: Reading) -> bool:
@@ -617,16 +617,14 @@ class Parser:
             if inner:
                 warn: tuple[str, ...] = ()
                 if inner.value is not None:
-                    warn = rs.weekday_warning(
-                        int(wd.value[0]), inner.value, self.key(i)[wd.clitic :]
-                    )
+                    warn = rs.weekday_warning(int(wd.value[0]), inner.value)
                 return Match(i, wd.clitic, inner.end, inner.value, False, warn)
         mod = self.get(j, "mod", clitic_ok=False)
-        if mod and int(mod.value) != 0:
+        if mod:
             full = self.day_month(j + mod.ntok)  # الأحد المقبل 15 مارس: one mention
             explicit = rs.day_value(full[0], self.ref) if full else None
             if full and explicit:
-                warn = rs.weekday_warning(int(wd.value[0]), explicit, self.key(i)[wd.clitic :])
+                warn = rs.weekday_warning(int(wd.value[0]), explicit)
                 return Match(i, wd.clitic, full[1], explicit, False, warn)
             value = rs.weekday_value(int(wd.value[0]), self.ref, int(mod.value))
             return Match(i, wd.clitic, j + mod.ntok, value, True)

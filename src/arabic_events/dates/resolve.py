@@ -152,10 +152,13 @@ def relative_day(reference: dt.date, offset: int) -> DateValue:
 
 
 def weekday_value(weekday: int, reference: dt.date, direction: int | None) -> DateValue:
-    """The nearest ``weekday`` to the reference (ties: the past), or strictly past/future."""
+    """The nearest ``weekday`` to the reference, or strictly past/future, or (direction 0,
+    الخميس الجاري) that day of the reference's own ISO week."""
     back = (reference.weekday() - weekday) % 7
     ahead = (weekday - reference.weekday()) % 7
-    if direction == -1:
+    if direction == 0:
+        offset = weekday - reference.weekday()
+    elif direction == -1:
         offset = -(back or 7)
     elif direction == 1:
         offset = ahead or 7
@@ -199,9 +202,9 @@ def count_value(unit: str, count: int, direction: int, reference: dt.date) -> Da
     return DateValue(d, d, Grain.DAY)
 
 
-def weekday_warning(weekday: int, value: DateValue, written: str) -> tuple[str, ...]:
+def weekday_warning(weekday: int, value: DateValue) -> tuple[str, ...]:
     """A warning when the weekday written does not match the day resolved."""
     if value.grain is Grain.DAY and value.start.weekday() != weekday:
-        actual = _WEEKDAY_NAMES[value.start.weekday()]
-        return (f"weekday mismatch: the text says {written!r} but {value.iso()} is a {actual}",)
+        said, actual = _WEEKDAY_NAMES[weekday], _WEEKDAY_NAMES[value.start.weekday()]
+        return (f"weekday mismatch: the text says {said} but {value.iso()} is a {actual}",)
     return ()

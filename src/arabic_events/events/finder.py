@@ -81,6 +81,7 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     _link_places(ctx, events, places)
     _borrow_dates(ctx, events, found)
     out = []
+    place_starts = frozenset(p.first for p in places)
     for ev in events:
         date = dates[ev.date] if ev.date is not None else None
         place = _place_span(norm, tokens, places[ev.place]) if ev.place is not None else None
@@ -93,7 +94,7 @@ def analyze(text: str, reference: dt.date) -> Analysis:
                 status=_status(ev, date, reference),
                 date=date,
                 place=place,
-                participants=_participants(ctx, norm, ev.hit),
+                participants=_participants(ctx, norm, ev.hit, place_starts),
             )
         )
     return Analysis(norm, dates, out)
@@ -383,8 +384,14 @@ def _can_host(hit: Hit, p: PlaceHit) -> bool:
 # --- participants -----------------------------------------------------------------
 
 
-def _participants(ctx: cx.Context, norm: Normalized, hit: Hit) -> tuple[Span, ...]:
-    """Noun phrases after بمشاركة، بحضور، برئاسة، بين، مع in the trigger's clause."""
+def _participants(
+    ctx: cx.Context, norm: Normalized, hit: Hit, place_starts: frozenset[int]
+) -> tuple[Span, ...]:
+    """Noun phrases after بمشاركة، بحضور، برئاسة، بين، مع in the trigger's clause.
+
+    A phrase stops at punctuation, a stop word (في، حول، يوم …), a place name or a
+    prepositional phrase (بالرباط).
+    """
     t = ctx.tokens
     out: list[Span] = []
     j = hit.end
@@ -398,7 +405,12 @@ def _participants(ctx: cx.Context, norm: Normalized, hit: Hit) -> tuple[Span, ..
             end = start
             while end < len(t) and end - start < _PARTICIPANT_MAX:
                 k = t[end].key
-                if not k[:1].isalnum() or k in cx.PARTICIPANT_STOPS:
+                if (
+                    not k[:1].isalnum()
+                    or k in cx.PARTICIPANT_STOPS
+                    or end in place_starts
+                    or k.startswith("بال")
+                ):
                     break
                 end += 1
             if end > start:
