@@ -45,7 +45,7 @@ DATES = ["2019-03-05", "2019-01-17", "2018-12-28", "2019-09-30", None]
 REFERENCE = "2019-06-01"  # for the articles without a date
 
 
-def articles(n: int = 40) -> list[dict[str, Any]]:
+def make_articles(n: int = 40) -> list[dict[str, Any]]:
     """``n`` articles of one to three sentences, each with an id and (mostly) a date."""
     out = []
     for k in range(n):
@@ -87,6 +87,11 @@ def frame_tuples(frame: Any) -> list[tuple[Any, ...]]:
     ]
 
 
+def write_json_lines(path: Path, records: list[dict[str, Any]]) -> None:
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    path.write_text(lines, encoding="utf-8")
+
+
 # --- results cross process boundaries: they pickle -------------------------------------
 
 
@@ -114,7 +119,7 @@ def test_results_pickle_round_trip() -> None:
 
 
 def test_extract_partition_matches_extract() -> None:
-    records = articles(12)
+    records = make_articles(12)
     assert extract_partition(records, reference=REFERENCE) == expected_dicts(records)
     assert extract_partition([], reference=REFERENCE) == []
 
@@ -127,7 +132,11 @@ def test_extract_partition_reports_bad_records() -> None:
             {"id": 2, "published": when},
             {"id": 3, "body": "انعقد الاجتماع أمس", "published": "5 March"},
             {"id": 4, "body": 42, "error": "old"},
-            "not a record",  # type: ignore[list-item]
+            42,  # type: ignore[list-item]
+            '["a list"]',
+            b'{"id": 5, "body": "\xd8\xa3\xd9\x85\xd8\xb3", "published": "2019-03-05"}\n',
+            b"\xff\n",
+            "",
         ],
         text_field="body",
         date_field="published",
@@ -137,12 +146,16 @@ def test_extract_partition_reports_bad_records() -> None:
     assert out[1] == {"error": "no string field 'body'", "id": 2, "published": "2019-03-05"}
     assert out[2]["id"] == 3 and "ISO date" in out[2]["error"] and "events" not in out[2]
     assert out[3] == {"error": "no string field 'body'", "id": 4}
-    assert out[4] == {"error": "the record is not a mapping (str)"}
+    assert out[4] == {"error": "the record is not a mapping (int)"}
+    assert out[5] == {"error": "the line is not a JSON object"}
+    assert out[6]["id"] == 5 and out[6]["dates"][0]["text"] == "أمس"
+    assert out[7] == {"error": "not valid UTF-8"}
+    assert len(out) == 8  # the blank line is skipped
 
 
 def test_event_rows_matches_extract() -> None:
     pd = pytest.importorskip("pandas")
-    records = articles(20)
+    records = make_articles(20)
     rows = event_rows(pd.DataFrame(records), reference=REFERENCE)
     assert list(rows.columns) == list(EVENT_ROW_META)
     assert rows.dtypes.astype(str).to_dict() == EVENT_ROW_META
@@ -182,13 +195,44 @@ def test_spark_schema_names_the_meta_columns() -> None:
     )
 
 
+def test_one_machine_recipe_of_the_docs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    monkeypatch.chdir(tmp_path)
+    write_json_lines(tmp_path / "corpus.jsonl", make_articles(40))
+
+    # docs/scaling.md, "One machine"
+    import json
+
+    import arabic_events as ae
+
+    with open("corpus.jsonl", encoding="utf-8") as f:
+        records = [json.loads(line) for line in f]
+    docs = {r["id"]: ae.extract(r["text"], r["date"] or "2019-06-01") for r in records}
+    events = ae.to_frame(docs)  # one row per event
+    dates = ae.to_frame(docs, kind="dates")  # one row per date
+    events.to_parquet("events.parquet")
+    print(events[["doc_id", "trigger", "type", "status", "date_iso", "place"]].head(4))
+    # end of the recipe
+
+    assert capsys.readouterr().out.splitlines()[1].split() == [
+        "0", "0", "اجتماع", "meeting", "held", "2019-03-04", "الرباط"
+    ]  # fmt: skip
+    assert len(pd.read_parquet("events.parquet")) == len(expected_rows(make_articles(40)))
+    assert len(dates) == sum(
+        len(ae.extract(r["text"], r["date"] or REFERENCE).dates) for r in make_articles(40)
+    )
+
+
 # --- Dask ------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("scheduler", ["synchronous", "processes"])
 def test_dask_bag_recipe(scheduler: str) -> None:
     db = pytest.importorskip("dask.bag")
-    records = [*articles(40), {"id": 40, "date": "2019-03-05"}]
+    records = [*make_articles(40), {"id": 40, "date": "2019-03-05"}]
     bag = db.from_sequence(records, npartitions=4)
     results = bag.map_partitions(extract_partition, reference=REFERENCE).compute(
         scheduler=scheduler, num_workers=2
@@ -203,47 +247,47 @@ def test_dask_bag_recipe(scheduler: str) -> None:
     assert (set(pids) == {os.getpid()}) == (scheduler == "synchronous")
 
 
-def write_json_lines(path: Path, records: list[dict[str, Any]]) -> None:
-    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    path.write_text(lines, encoding="utf-8")
-
-
 def test_dask_bag_recipe_of_the_docs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("dask.bag")
     monkeypatch.chdir(tmp_path)
-    records = articles(40)
+    records = make_articles(40)
     write_json_lines(tmp_path / "corpus-1.jsonl", records[:20])
     write_json_lines(tmp_path / "corpus-2.jsonl", [*records[20:], {"id": 40, "date": None}])
+    with open(tmp_path / "corpus-2.jsonl", "a", encoding="utf-8") as f:
+        f.write('{"id": 41, oops}\n')  # a line that is not JSON
 
-    # docs/scaling.md, "Dask bag"
+    # docs/scaling.md, "Dask bag" (there in a main() guarded by `if __name__ == "__main__"`)
     import json
 
     import dask.bag as db
 
     from arabic_events.scaling import extract_partition
 
-    bag = db.read_text("corpus-*.jsonl", encoding="utf-8", blocksize="16MiB").map(json.loads)
-    results = bag.map_partitions(extract_partition, reference="2019-06-01")
+    lines = db.read_text("corpus-*.jsonl", encoding="utf-8", blocksize="16MiB")
+    results = lines.map_partitions(extract_partition, reference="2019-06-01")
     results.map(json.dumps, ensure_ascii=False).to_textfiles("out/*.jsonl", encoding="utf-8")
 
     written = db.read_text("out/*.jsonl", encoding="utf-8").map(json.loads)
     failures = written.filter(lambda r: "error" in r).compute()
     # end of the recipe
 
-    assert failures == [{"error": "no string field 'text'", "id": 40, "date": None}]
+    assert failures == [
+        {"error": "no string field 'text'", "id": 40, "date": None},
+        {"error": "not JSON (Expecting property name enclosed in double quotes)"},
+    ]
     out = [
         json.loads(line)
         for path in sorted((tmp_path / "out").glob("*.jsonl"))
         for line in path.read_text(encoding="utf-8").splitlines()
     ]
     assert out[:40] == expected_dicts(records)
-    assert len(out) == 41
+    assert len(out) == 42
 
 
 def test_dask_dataframe_recipe() -> None:
     dd = pytest.importorskip("dask.dataframe")
     pd = pytest.importorskip("pandas")
-    pdf = pd.DataFrame(articles(40))
+    pdf = pd.DataFrame(make_articles(40))
     events = dd.from_pandas(pdf, npartitions=4).map_partitions(
         event_rows, meta=EVENT_ROW_META, reference=REFERENCE
     )
@@ -251,44 +295,47 @@ def test_dask_dataframe_recipe() -> None:
     computed = events.compute()
     plain = event_rows(pdf, reference=REFERENCE)
     pd.testing.assert_frame_equal(computed.reset_index(drop=True), plain)
-    assert frame_tuples(computed) == expected_rows(articles(40))
+    assert frame_tuples(computed) == expected_rows(make_articles(40))
 
 
 def test_dask_dataframe_recipe_of_the_docs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     dd = pytest.importorskip("dask.dataframe")
     pd = pytest.importorskip("pandas")
     monkeypatch.chdir(tmp_path)
-    pdf = pd.DataFrame(articles(40))
+    pdf = pd.DataFrame(make_articles(40))
     dd.from_pandas(pdf, npartitions=4).to_parquet("articles/")
 
-    # docs/scaling.md, "Dask DataFrame"
+    # docs/scaling.md, "Dask DataFrame" (there in a main() run under the same config)
+    import dask
     import dask.dataframe as dd
 
     from arabic_events.scaling import EVENT_ROW_META, event_rows
 
-    articles_dd = dd.read_parquet("articles/")  # columns id, date, text
-    events = articles_dd.map_partitions(event_rows, meta=EVENT_ROW_META, reference="2019-06-01")
-    events.to_parquet("events/")
+    with dask.config.set(scheduler="processes", num_workers=2):
+        articles = dd.read_parquet("articles/")  # columns id, date, text
+        events = articles.map_partitions(event_rows, meta=EVENT_ROW_META, reference="2019-06-01")
+        events.to_parquet("events/")
 
-    events = dd.read_parquet("events/")
-    counts = (
-        events.assign(held=events["status"] == "held")
-        .groupby("doc_id")
-        .agg(events=("trigger", "count"), held=("held", "sum"))
-    )
-    articles_dd = articles_dd.assign(doc_id=articles_dd["id"].astype("string"))
-    articles_dd = articles_dd.merge(counts, left_on="doc_id", right_index=True, how="left")
-    articles_dd = articles_dd.fillna({"events": 0, "held": 0}).astype(
-        {"events": "int64", "held": "int64"}
-    )
-    articles_dd.to_parquet("articles-with-counts/")
+        events = dd.read_parquet("events/")
+        counts = (
+            events.assign(held=events["status"] == "held")
+            .groupby("doc_id")
+            .agg(events=("trigger", "count"), held=("held", "sum"))
+        )
+        articles = articles.assign(doc_id=articles["id"].astype("string"))
+        articles = articles.merge(counts, left_on="doc_id", right_index=True, how="left")
+        articles = articles.fillna({"events": 0, "held": 0}).astype(
+            {"events": "int64", "held": "int64"}
+        )
+        articles.to_parquet("articles-with-counts/")
     # end of the recipe
 
     written = pd.read_parquet("events/")
-    assert frame_tuples(written) == expected_rows(articles(40))
+    assert written.dtypes.astype(str).to_dict() == EVENT_ROW_META  # Parquet keeps the dtypes
+    assert frame_tuples(written) == expected_rows(make_articles(40))
     table = pd.read_parquet("articles-with-counts/").set_index("id").sort_index()
     assert list(table.columns) == ["date", "text", "doc_id", "events", "held"]
-    for r in articles(40):
+    for r in make_articles(40):
         doc = ae.extract(r["text"], r["date"] or REFERENCE)
         assert table.loc[r["id"], "events"] == len(doc.events)
         assert table.loc[r["id"], "held"] == sum(e.status == "held" for e in doc.events)
@@ -337,7 +384,7 @@ def spark() -> Iterator[Any]:
 
 def test_spark_map_in_pandas_recipe(spark: Any) -> None:
     pd = pytest.importorskip("pandas")
-    records = [r for r in articles(40) if r["date"]]
+    records = [r for r in make_articles(40) if r["date"]]
     pdf = pd.DataFrame(records)
     df = spark.createDataFrame(pdf, schema="id long, date string, text string").repartition(3)
     events = df.mapInPandas(iter_event_rows, schema=EVENT_ROW_SPARK_SCHEMA)
@@ -348,24 +395,24 @@ def test_spark_map_in_pandas_recipe(spark: Any) -> None:
 
 
 def test_spark_recipe_of_the_docs(spark: Any, tmp_path: Path) -> None:
-    write_json_lines(tmp_path / "corpus.jsonl", articles(40))
-    corpus, out = str(tmp_path / "corpus.jsonl"), str(tmp_path / "events.parquet")
+    write_json_lines(tmp_path / "corpus.jsonl", make_articles(40))
+    corpus, out = str(tmp_path / "corpus.jsonl"), str(tmp_path / "spark-events")
 
     # docs/scaling.md, "Spark" (the paths there are relative)
     import functools
 
     from arabic_events.scaling import EVENT_ROW_SPARK_SCHEMA, iter_event_rows
 
-    articles_df = spark.read.json(corpus)  # columns date, id, text
+    articles = spark.read.json(corpus)  # columns date, id, text
     extract_events = functools.partial(iter_event_rows, reference="2019-06-01")
-    events = articles_df.mapInPandas(extract_events, schema=EVENT_ROW_SPARK_SCHEMA)
+    events = articles.mapInPandas(extract_events, schema=EVENT_ROW_SPARK_SCHEMA)
     events.write.parquet(out)
 
     events = spark.read.parquet(out)
     per_status = events.groupBy("status").count().orderBy("status").collect()
     # end of the recipe
 
-    rows = expected_rows(articles(40))
+    rows = expected_rows(make_articles(40))
     assert sorted(tuple(row) for row in events.collect()) == sorted(rows)
     statuses = sorted({r[6] for r in rows})
     assert [tuple(r) for r in per_status] == [(s, sum(r[6] == s for r in rows)) for s in statuses]
@@ -377,7 +424,7 @@ def test_spark_dates_and_other_fields(spark: Any) -> None:
     from pyspark.sql import functions as F
 
     pd = pytest.importorskip("pandas")
-    pdf = pd.DataFrame(articles(40)).rename(columns={"text": "body", "id": "article"})
+    pdf = pd.DataFrame(make_articles(40)).rename(columns={"text": "body", "id": "article"})
     df = spark.createDataFrame(pdf, schema="article long, date string, body string")
     df = df.withColumn("published", F.to_date("date")).drop("date")
     extract_events = functools.partial(
@@ -385,8 +432,8 @@ def test_spark_dates_and_other_fields(spark: Any) -> None:
         text_field="body",
         date_field="published",
         id_field="article",
-        reference=REFERENCE,
+        reference="2019-06-01",
     )
     events = df.mapInPandas(extract_events, schema=EVENT_ROW_SPARK_SCHEMA)
     collected = sorted(tuple(row) for row in events.collect())
-    assert collected == sorted(expected_rows(articles(40)))
+    assert collected == sorted(expected_rows(make_articles(40)))

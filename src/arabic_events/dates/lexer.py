@@ -79,6 +79,38 @@ def tokenize(text: str) -> list[Token]:
     return out
 
 
+# Category of each lexicon table, for the index below.
+_VALUED_TABLES: tuple[tuple[str, dict[str, Any]], ...] = (
+    ("relday", cw.RELATIVE_DAYS),
+    ("mod", cw.MODIFIERS),
+    ("period", cw.PERIODS),
+    ("countdir", cw.COUNT_DIRECTIONS),
+    ("part", cw.MONTH_PARTS),
+    ("era", cw.ERA_MARKS),
+    ("ord", nu.ORDINALS),
+    ("ordten", nu.ORDINAL_TENS),
+    ("card", nu.CARDINALS),
+    ("cardten", nu.CARDINAL_TENS),
+    ("hundred", nu.HUNDREDS),
+    ("thousand", nu.THOUSANDS),
+)
+_WORD_LISTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("this", cw.THIS_WORDS),
+    ("yearnoun", cw.YEAR_NOUNS),
+    ("monthnoun", cw.MONTH_NOUNS),
+    ("daynoun", cw.DAY_NOUNS),
+    ("from", cw.RANGE_FROM),
+    ("to", cw.RANGE_TO),
+    ("between", cw.RANGE_BETWEEN),
+    ("yearcue", cw.YEAR_CUES),
+    ("monthcue", cw.MONTH_CUES),
+    ("general", cw.GENERAL_NOUNS),
+    ("notweekday", cw.NOT_DATE_BEFORE_WEEKDAY),
+    ("counted", cw.COUNTED_NOUNS),
+    ("adverb", cw.ADVERBS),
+)
+
+
 @cache
 def lexicon_index() -> dict[str, list[tuple[tuple[str, ...], str, Any]]]:
     """The date lexicon keyed by first word, built on first use."""
@@ -95,60 +127,16 @@ def lexicon_index() -> dict[str, list[tuple[tuple[str, ...], str, Any]]]:
         add(spelling, "month", (number, cal, ambiguous))
     for word, wd in cw.WEEKDAYS.items():
         add(word, "weekday", (wd, word in cw.AMBIGUOUS_WEEKDAYS))
-    for word, offset in cw.RELATIVE_DAYS.items():
-        add(word, "relday", offset)
-    for word, direction in cw.MODIFIERS.items():
-        add(word, "mod", direction)
-    for word in cw.THIS_WORDS:
-        add(word, "this", 0)
-    for word, unit in cw.PERIODS.items():
-        add(word, "period", unit)
     for word, (unit, n) in cw.COUNTED_UNITS.items():
         add(word, "unit", (unit, n))
-    for word, direction in cw.COUNT_DIRECTIONS.items():
-        add(word, "countdir", direction)
-    for word, part in cw.MONTH_PARTS.items():
-        add(word, "part", part)
-    for word in cw.YEAR_NOUNS:
-        add(word, "yearnoun", 0)
-    for word in cw.MONTH_NOUNS:
-        add(word, "monthnoun", 0)
-    for word in cw.DAY_NOUNS:
-        add(word, "daynoun", 0)
-    for word, era in cw.ERA_MARKS.items():
-        add(word, "era", era)
-    for word in cw.RANGE_FROM:
-        add(word, "from", 0)
-    for word in cw.RANGE_TO:
-        add(word, "to", 0)
-    for word in cw.RANGE_BETWEEN:
-        add(word, "between", 0)
-    for word in cw.YEAR_CUES:
-        add(word, "yearcue", 0)
-    for word in cw.MONTH_CUES:
-        add(word, "monthcue", 0)
-    for word in cw.GENERAL_NOUNS:
-        add(word, "general", 0)
-    for word in cw.NOT_DATE_BEFORE_WEEKDAY:
-        add(word, "notweekday", 0)
-    for word in cw.COUNTED_NOUNS:
-        add(word, "counted", 0)
-    for word in cw.ADVERBS:
-        add(word, "adverb", 0)
-    for word, n in nu.ORDINALS.items():
-        add(word, "ord", n)
-    for word, n in nu.ORDINAL_TENS.items():
-        add(word, "ordten", n)
-    for word, n in nu.CARDINALS.items():
-        add(word, "card", n)
-    for word, n in nu.CARDINAL_TENS.items():
-        add(word, "cardten", n)
+    for cat, table in _VALUED_TABLES:
+        for word, value in table.items():
+            add(word, cat, value)
+    for cat, words in _WORD_LISTS:
+        for word in words:
+            add(word, cat, 0)
     for word in nu.TEEN_WORDS:
         add(word, "teen", 10)
-    for word, n in nu.HUNDREDS.items():
-        add(word, "hundred", n)
-    for word, n in nu.THOUSANDS.items():
-        add(word, "thousand", n)
     for word in nu.FIRST_DAY_WORDS:
         add(word, "firstday", 1)
     for bucket in index.values():

@@ -17,8 +17,9 @@ The steps, each a small function below:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 
 from ..dates.finder import check_text, coerce_reference, mention_from_match
 from ..dates.grammar import Match
@@ -127,26 +128,28 @@ def _cue_hits(ctx: cx.Context) -> list[tuple[int, int, str]]:
     return out
 
 
-def _nearest(
-    ctx: cx.Context, events: list[_Event], item: tuple[int, int]
+def _closest(
+    events: list[_Event], distance_of: Callable[[_Event], int | None]
 ) -> tuple[int, int] | None:
-    """(event index, distance) of the event nearest a status cue in its sentence.
-
-    A cue before a trigger is as near as one after it (من المقرر أن يعقد اجتماع).
-    """
+    """(index, distance) of the event with the smallest distance (None: out of reach)."""
     best: tuple[int, int] | None = None
     for k, ev in enumerate(events):
-        d = ctx.distance((ev.hit.first, ev.hit.end), item, before_penalty=0)
+        d = distance_of(ev)
         if d is not None and (best is None or d < best[1]):
             best = (k, d)
     return best
+
+
+def _cue_distance(ctx: cx.Context, item: tuple[int, int], ev: _Event) -> int | None:
+    # a cue before a trigger is as near as one after it (من المقرر أن يعقد اجتماع)
+    return ctx.distance((ev.hit.first, ev.hit.end), item, before_penalty=0)
 
 
 def _assign_cues(ctx: cx.Context, events: list[_Event]) -> None:
     for first, end, label in _cue_hits(ctx):
         if any(ev.hit.first <= first < ev.hit.end for ev in events):
             continue  # the trigger word itself is not a cue
-        got = _nearest(ctx, events, (first, end))
+        got = _closest(events, partial(_cue_distance, ctx, (first, end)))
         if got is None or got[1] > _CUE_REACH:
             continue
         ev = events[got[0]]
@@ -250,17 +253,7 @@ def _link_dates(ctx: cx.Context, events: list[_Event], found: list[Match]) -> No
     for di, m in enumerate(found):
         if not _linkable(ctx, m):
             continue
-        best: tuple[int, int] | None = None
-        for k, ev in enumerate(events):
-            if _reported(ctx, ev.hit, m):
-                continue
-            d = (
-                0
-                if _bound(ctx, ev.hit, m, triggers)
-                else ctx.distance((ev.hit.first, ev.hit.end), (m.first, m.end))
-            )
-            if d is not None and (best is None or d < best[1]):
-                best = (k, d)
+        best = _closest(events, partial(_date_distance, ctx, m, triggers))
         if best is None:
             continue
         ev = events[best[0]]
@@ -269,6 +262,14 @@ def _link_dates(ctx: cx.Context, events: list[_Event], found: list[Match]) -> No
     for ev in events:
         if ev.habitual:
             ev.date = None
+
+
+def _date_distance(ctx: cx.Context, m: Match, triggers: frozenset[int], ev: _Event) -> int | None:
+    if _reported(ctx, ev.hit, m):
+        return None
+    if _bound(ctx, ev.hit, m, triggers):
+        return 0
+    return ctx.distance((ev.hit.first, ev.hit.end), (m.first, m.end))
 
 
 def _anaphoric(ctx: cx.Context, hit: Hit) -> bool:
@@ -352,20 +353,22 @@ def _lead_date(ctx: cx.Context, found: list[Match]) -> int | None:
 
 def _link_places(ctx: cx.Context, events: list[_Event], places: list[PlaceHit]) -> None:
     for pi, p in enumerate(places):
-        best: tuple[int, int] | None = None
-        for k, ev in enumerate(events):
-            if not _can_host(ev.hit, p):
-                continue
-            d = ctx.distance((ev.hit.first, ev.hit.end), (p.first, p.end))
-            if d is not None and p.role == "" and p.first == ev.hit.end:
-                d += _NAME_PENALTY
-            if d is not None and (best is None or d < best[1]):
-                best = (k, d)
+        best = _closest(events, partial(_place_distance, ctx, p))
         if best is None:
             continue
         ev = events[best[0]]
         if best[1] < ev.place_distance:
             ev.place, ev.place_distance = pi, best[1]
+
+
+def _place_distance(ctx: cx.Context, p: PlaceHit, ev: _Event) -> int | None:
+    hit = ev.hit
+    if not _can_host(hit, p):
+        return None
+    d = ctx.distance((hit.first, hit.end), (p.first, p.end))
+    if d is not None and p.role == "" and p.first == hit.end:
+        d += _NAME_PENALTY
+    return d
 
 
 def _can_host(hit: Hit, p: PlaceHit) -> bool:
