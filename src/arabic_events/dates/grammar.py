@@ -53,6 +53,7 @@ _ANCHORS = frozenset(
         "cardten",
         "firstday",
         "thousand",
+        "yearpair",
     }
 )
 
@@ -555,6 +556,44 @@ class Parser:
         # an indefinite accusative (مشاركا) or a feminine noun (مدرسة) after the number
         return len(k) > 2 and (k.endswith("ا") or word.endswith("ة"))
 
+    def rule_year_range(self, i: int) -> Match | None:
+        """بين عامي 2015 و2018، من عام 2015 إلى عام 2018، (خلال الفترة) 2015-2018."""
+        j, clitic = i, 0
+        opener = self.get(i, "between") or self.get(i, "from")
+        if opener is not None:
+            j, clitic = i + opener.ntok, opener.clitic
+        pair = self.get(j, "yearpair", clitic_ok=opener is None)
+        if pair is not None:
+            clitic = clitic if opener is not None else pair.clitic
+            j += pair.ntok
+        elif opener is None and not (
+            self.t[i].is_digits and self.get(i - 1, "yearspan") and self.key(i + 1) == "-"
+        ):
+            return None
+        else:
+            j += 1 if self.get(j, "yearnoun", clitic_ok=False) else 0
+        first = self.year_at(j, *_CUE_YEARS)
+        if first is None:
+            return None
+        y1, j = first
+        dash = self.key(j) == "-" and self.adjacent(j - 1)
+        pair_and = self.key(j) == "و" and (
+            pair is not None or bool(opener and opener.cat == "between")
+        )
+        if dash or pair_and:
+            j += 1
+        elif opener is not None and opener.cat == "from" and self.get(j, "to", clitic_ok=False):
+            j += 1
+            j += 1 if self.get(j, "yearnoun", clitic_ok=False) else 0
+        else:
+            return None
+        second = self.year_at(j, *_CUE_YEARS)
+        if second is None or second[0] <= y1 or self._counted_after(second[1]):
+            return None  # بين 2000 و2500 دينار: counts
+        a, b = rs.year_value(y1, "gregorian"), rs.year_value(second[0], "gregorian")
+        value = rs.range_value(a, b) if a and b else None
+        return Match(i, clitic, second[1], value) if value else None
+
     def rule_bare_year(self, i: int) -> Match | None:
         return self._bare_year(i, cue=False)
 
@@ -612,6 +651,9 @@ class Parser:
         second = self.get(j, "weekday")
         if second and second.clitic == 1 and self.key(j).startswith("و"):
             j += second.ntok
+        equivalent = self.get(j, "equivalent", clitic_ok=False)
+        if equivalent is not None:
+            j += equivalent.ntok  # يوم الخميس الموافق 15 أغسطس 2019: one mention
         for rule in (self.rule_range_pair, self.rule_numeric, self.rule_day_month):
             inner = rule(j)
             if inner:
@@ -619,6 +661,8 @@ class Parser:
                 if inner.value is not None:
                     warn = rs.weekday_warning(int(wd.value[0]), inner.value)
                 return Match(i, wd.clitic, inner.end, inner.value, False, warn)
+        if equivalent is not None:
+            j -= equivalent.ntok
         mod = self.get(j, "mod", clitic_ok=False)
         if mod:
             full = self.day_month(j + mod.ntok)  # الأحد المقبل 15 مارس: one mention
@@ -673,6 +717,7 @@ class Parser:
         "rule_count",
         "rule_year_noun",
         "rule_bare_year",
+        "rule_year_range",
     )
 
     def is_anchor(self, i: int) -> bool:

@@ -108,6 +108,9 @@ _WORD_LISTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("notweekday", cw.NOT_DATE_BEFORE_WEEKDAY),
     ("counted", cw.COUNTED_NOUNS),
     ("adverb", cw.ADVERBS),
+    ("equivalent", cw.EQUIVALENT_WORDS),
+    ("yearpair", cw.YEAR_PAIR_NOUNS),
+    ("yearspan", cw.YEAR_SPAN_CUES),
 )
 
 

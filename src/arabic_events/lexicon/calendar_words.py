@@ -189,6 +189,8 @@ YEAR_CUES: tuple[str, ...] = (
     "في",
     "خلال",
     "منذ",
+    "إلى",
+    "الى",
     "حتى",
     "قبل",
     "بعد",
@@ -237,7 +239,13 @@ RANGE_BETWEEN: tuple[str, ...] = ("بين",)
 RANGE_PERIOD: tuple[str, ...] = ("الفترة", "الفترة الممتدة")
 
 #: "the Gregorian equivalent is" between a Hijri date and its Gregorian one.
-EQUIVALENT_WORDS: tuple[str, ...] = ("الموافق", "الموافقة", "الموافق ل")
+EQUIVALENT_WORDS: tuple[str, ...] = ("الموافق", "الموافقة")
+
+#: Dual year nouns before two years (بين عامي 2015 و2018).
+YEAR_PAIR_NOUNS: tuple[str, ...] = ("عامي", "سنتي", "العامين", "السنتين")
+
+#: Words before YEAR-YEAR that make it a span of years (خلال الفترة 2015-2018).
+YEAR_SPAN_CUES: tuple[str, ...] = ("الفترة", "خلال", "بين", "من", "في", "للفترة", "فترة")
 
 #: Nouns counted by a number, which make a four-digit number a count, not a year.
 COUNTED_NOUNS: tuple[str, ...] = (
