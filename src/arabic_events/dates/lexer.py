@@ -151,7 +151,8 @@ def _strip(word: str) -> list[tuple[str, int]]:
     """The word and its clitic-stripped forms, with how many characters were stripped."""
     forms = [(word, 0)]
     if word.startswith("لل") and len(word) > 3:
-        forms.append(("ال" + word[2:], 1))
+        # ل + ال written لل: no clean split, so the span keeps the whole word
+        forms.append(("ال" + word[2:], 0))
     for c in _CLITICS:
         if word.startswith(c) and len(word) - len(c) >= 2:
             forms.append((word[len(c) :], len(c)))

@@ -1,0 +1,175 @@
+"""Generate ``dates_real.jsonl``: news-style sentences as outlets write them.
+
+Run from anywhere::
+
+    python tests/cases/make_dates_real.py
+
+Each case is a sentence in the wording of a Moroccan, Algerian, Tunisian,
+Egyptian, Gulf, Levantine or Iraqi outlet, with the dates it mentions. The
+cases exercise constructions in their usual news wording: Hijri dates in
+digits, year spans, a weekday with الموافق, a day of a relative month, a weekday
+of the current week, dual month names with spaces. Offsets are computed here.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+OUT = Path(__file__).with_name("dates_real.jsonl")
+
+# "dates": (span text, from, to, grain[, occurrence index of the span])
+CASES: list[dict[str, object]] = [
+    {
+        "text": "أعلنت المحكمة العليا أن يوم الخميس الموافق 15 أغسطس 2019 هو أول أيام عيد الأضحى.",
+        "ref": "2019-08-10",
+        "dates": [("الخميس الموافق 15 أغسطس 2019", "2019-08-15", "2019-08-15", "day")],
+        "note": "weekday + الموافق + full date: one mention",
+    },
+    {
+        "text": "صدر القرار الوزاري رقم 45 بتاريخ 15/9/1440هـ ونشر في الجريدة الرسمية.",
+        "ref": "2019-05-25",
+        "dates": [("15/9/1440هـ", "2019-05-20", "2019-05-20", "day")],
+        "note": "Saudi Hijri date in digits with هـ (Umm al-Qura)",
+    },
+    {
+        "text": "وصدر التعميم بتاريخ 3/4/1441 وبدأ العمل به فورا.",
+        "ref": "2019-12-10",
+        "dates": [("3/4/1441", "2019-11-30", "2019-11-30", "day")],
+        "note": "a numeric date whose year is in 1300–1500 is Hijri even without هـ",
+    },
+    {
+        "text": "سجل الاقتصاد الوطني نموا متوسطا بين عامي 2015 و2018 بلغ 3 في المائة.",
+        "ref": "2019-06-20",
+        "dates": [("بين عامي 2015 و2018", "2015-01-01", "2018-12-31", "range")],
+        "note": "span of years with a dual year noun",
+    },
+    {
+        "text": "تغطي الخطة الخماسية الفترة 2020-2024 وتركز على الطاقات المتجددة.",
+        "ref": "2019-12-01",
+        "dates": [("2020-2024", "2020-01-01", "2024-12-31", "range")],
+        "note": "YEAR-YEAR after الفترة",
+    },
+    {
+        "text": "تضاعف عدد السياح من عام 2010 إلى عام 2015 حسب أرقام الوزارة.",
+        "ref": "2016-03-01",
+        "dates": [("من عام 2010 إلى عام 2015", "2010-01-01", "2015-12-31", "range")],
+        "note": "من عام … إلى عام …",
+    },
+    {
+        "text": "قررت اللجنة تأجيل القمة إلى 2021 بسبب الجائحة.",
+        "ref": "2020-04-01",
+        "dates": [("2021", "2021-01-01", "2021-12-31", "year")],
+        "note": "a bare year after إلى",
+    },
+    {
+        "text": "وزعت الجمعية المساعدات على 2050 أسرة بين 2000 و2050 دينار لكل منها.",
+        "ref": "2020-04-01",
+        "note": "counts after بين … و … are no span of years",
+    },
+    {
+        "text": "تعقد الجمعية العامة اجتماعها العادي يوم 12 من الشهر المقبل بمقرها المركزي.",
+        "ref": "2019-07-20",
+        "dates": [("12 من الشهر المقبل", "2019-08-12", "2019-08-12", "day")],
+        "note": "a day of a relative month",
+    },
+    {
+        "text": "يلتقي الوزير بممثلي النقابات الخميس الجاري لاستكمال جولة الحوار الاجتماعي.",
+        "ref": "2019-01-15",
+        "dates": [("الخميس الجاري", "2019-01-17", "2019-01-17", "day")],
+        "note": "weekday + الجاري: that day of the current ISO week",
+    },
+    {
+        "text": "وكان الاتفاق قد وقع في 30 حزيران / يونيو 2014 بالعاصمة الأردنية.",
+        "ref": "2019-08-20",
+        "dates": [("30 حزيران / يونيو 2014", "2014-06-30", "2014-06-30", "day")],
+        "note": "dual month name with spaces around the slash",
+    },
+    {
+        "text": "تنطلق يوم الأحد المقبل 15 مارس فعاليات الأسبوع الوطني للكتاب.",
+        "ref": "2020-03-10",
+        "dates": [("الأحد المقبل 15 مارس", "2020-03-15", "2020-03-15", "day")],
+        "note": "weekday + direction before a full date: one mention",
+    },
+    {
+        "text": "وتتواصل التسجيلات إلى غاية 31 دجنبر 2019 على البوابة الإلكترونية.",
+        "ref": "2019-11-02",
+        "dates": [("31 دجنبر 2019", "2019-12-31", "2019-12-31", "day")],
+        "note": "إلى غاية + date (Moroccan month)",
+    },
+    {
+        "text": "اختتمت مساء أمس الأحد 3 آذار (مارس) 2019 أعمال المؤتمر.",
+        "ref": "2019-03-04",
+        "dates": [("أمس الأحد 3 آذار (مارس) 2019", "2019-03-03", "2019-03-03", "day")],
+        "note": "relative day + weekday + dual month, one mention",
+    },
+    {
+        "text": "تنطلق الحملة الوطنية للتلقيح في 2 و3 مايو بجميع المستوصفات.",
+        "ref": "2019-04-10",
+        "dates": [("2 و3 مايو", "2019-05-02", "2019-05-03", "range")],
+        "note": "two days of a month without a year: the nearest ones",
+    },
+    {
+        "text": "أحيت الجزائر الذكرى الـ57 لعيد الاستقلال المصادف للخامس من جويلية 1962.",
+        "ref": "2019-07-05",
+        "dates": [("للخامس من جويلية 1962", "1962-07-05", "1962-07-05", "day")],
+        "note": "ordinal day after ل + ال (written لل, kept in the span) and من (Algerian month)",
+    },
+    {
+        "text": "تتراجع أسعار النفط منذ مطلع العام الحالي بنسبة 12 في المائة.",
+        "ref": "2019-06-10",
+        "dates": [("مطلع العام الحالي", "2019-01-01", "2019-04-30", "range")],
+        "note": "part of the current year: January–April, approximate",
+    },
+    {
+        "text": "اعتمد البنك المركزي خطته للفترة الممتدة من يناير إلى مارس 2020.",
+        "ref": "2019-12-20",
+        "dates": [("من يناير إلى مارس 2020", "2020-01-01", "2020-03-31", "range")],
+        "note": "range of whole months",
+    },
+]
+
+
+def build() -> list[dict[str, object]]:
+    """All cases, in file order."""
+    out: list[dict[str, object]] = []
+    for i, case in enumerate(CASES, 1):
+        text = str(case["text"])
+        date.fromisoformat(str(case["ref"]))
+        dates = []
+        for gold in case.get("dates", []):  # type: ignore[attr-defined]
+            span, start, end, grain, *rest = gold
+            occurrence = rest[0] if rest else 0
+            pos = -1
+            for _ in range(occurrence + 1):
+                pos = text.find(span, pos + 1)
+                assert pos >= 0, (span, text)
+            assert date.fromisoformat(start) <= date.fromisoformat(end)
+            dates.append(
+                {"text": span, "start": pos, "end": pos + len(span), "from": start, "to": end,
+                 "grain": grain}
+            )  # fmt: skip
+        dates.sort(key=lambda d: d["start"])
+        out.append(
+            {
+                "id": f"real-{i:03d}",
+                "text": text,
+                "reference": case["ref"],
+                "dates": dates,
+                "note": case["note"],
+            }
+        )
+    return out
+
+
+def main() -> None:
+    cases = build()
+    with OUT.open("w", encoding="utf-8") as fh:
+        for case in cases:
+            fh.write(json.dumps(case, ensure_ascii=False) + "\n")
+    print(f"wrote {len(cases)} cases to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
