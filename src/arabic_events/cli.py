@@ -17,14 +17,14 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import fields
 from itertools import chain
-from typing import Any, TextIO
+from typing import TextIO
 
 from . import __version__
 from .corpus import extract_records, format_of, read_records
-from .dates.finder import coerce_reference
+from .dates.finder import coerce_reference, find_dates
 from .extract import extract
 from .normalize import NormalizeConfig, normalize
-from .types import DateMention, Document
+from .types import Document
 
 
 class InputError(Exception):
@@ -89,14 +89,8 @@ def _cmd_normalize(args: argparse.Namespace, out: TextIO) -> int:
 # --- dates and extract ----------------------------------------------------------------
 
 
-def _date_row(m: DateMention) -> dict[str, Any]:
-    return m.to_dict()
-
-
 def _cmd_dates(args: argparse.Namespace, out: TextIO) -> int:
     ref = _reference(args.reference)
-    from .dates.finder import find_dates
-
     for label, text in _inputs(args.files):
         mentions = find_dates(text, ref)
         if args.format == "table":
@@ -116,7 +110,7 @@ def _cmd_dates(args: argparse.Namespace, out: TextIO) -> int:
                     {
                         "file": label,
                         "reference": ref.isoformat(),
-                        "dates": [_date_row(m) for m in mentions],
+                        "dates": [m.to_dict() for m in mentions],
                     },
                     ensure_ascii=False,
                     indent=2,
@@ -125,7 +119,7 @@ def _cmd_dates(args: argparse.Namespace, out: TextIO) -> int:
             )
         else:
             for m in mentions:
-                out.write(json.dumps({"file": label, **_date_row(m)}, ensure_ascii=False) + "\n")
+                out.write(json.dumps({"file": label, **m.to_dict()}, ensure_ascii=False) + "\n")
     return 0
 
 
@@ -136,9 +130,7 @@ def _table(out: TextIO, header: list[str], rows: list[list[str]]) -> None:
         out.write("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() + "\n")
 
 
-def _write_document(
-    out: TextIO, label: str, doc: Document, fmt: str, extra: dict[str, Any] | None = None
-) -> None:
+def _write_document(out: TextIO, label: str, doc: Document, fmt: str) -> None:
     if fmt == "table":
         out.write(f"== {label} (reference {doc.reference.isoformat()})\n")
         out.write("dates:\n")
@@ -163,11 +155,7 @@ def _write_document(
             ],
         )
         return
-    payload = (
-        {**(extra or {}), **doc.to_dict()}
-        if extra is not None
-        else {"file": label, **doc.to_dict()}
-    )
+    payload = {"file": label, **doc.to_dict()}
     indent = 2 if fmt == "json" else None
     out.write(json.dumps(payload, ensure_ascii=False, indent=indent) + "\n")
 
