@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
 
-from ..dates.finder import check_text, coerce_reference, mention_from_match
+from ..dates.finder import check_text, coerce_reference, matches, mention_from_match
 from ..dates.grammar import Match
 from ..dates.lexer import Token, readings
 from ..normalize import Normalized, normalize_map
@@ -65,8 +65,6 @@ class Analysis:
 
 def analyze(text: str, reference: dt.date) -> Analysis:
     """Dates and events of ``text`` in one pass over its tokens."""
-    from ..dates.finder import matches
-
     norm = normalize_map(text)
     parser, found = matches(norm, reference)
     tokens = parser.t
@@ -86,11 +84,12 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     for ev in events:
         date = dates[ev.date] if ev.date is not None else None
         place = _place_span(norm, tokens, places[ev.place]) if ev.place is not None else None
+        trigger = _span(norm, tokens, ev.hit.first, ev.hit.end)
         out.append(
             EventMention(
-                trigger=_span(norm, tokens, ev.hit.first, ev.hit.end).text,
-                start=_span(norm, tokens, ev.hit.first, ev.hit.end).start,
-                end=_span(norm, tokens, ev.hit.first, ev.hit.end).end,
+                trigger=trigger.text,
+                start=trigger.start,
+                end=trigger.end,
                 type=EventType(ev.hit.type),
                 status=_status(ev, date, reference),
                 date=date,
