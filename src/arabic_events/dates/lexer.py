@@ -23,7 +23,8 @@ from ..lexicon import numbers as nu
 from ..normalize import normalize
 
 _TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|[^\w\s]")
-_CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+_TWO_LETTER_CLITICS = frozenset({"وب", "ول", "فب", "فل", "وك"})
+_ONE_LETTER_CLITICS = frozenset("وفبلك")
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,12 +151,15 @@ def lexicon_index() -> dict[str, list[tuple[tuple[str, ...], str, Any]]]:
 def _strip(word: str) -> list[tuple[str, int]]:
     """The word and its clitic-stripped forms, with how many characters were stripped."""
     forms = [(word, 0)]
-    if word.startswith("لل") and len(word) > 3:
+    if len(word) < 3:
+        return forms
+    if word[:2] == "لل" and len(word) > 3:
         # ل + ال written لل: no clean split, so the span keeps the whole word
         forms.append(("ال" + word[2:], 0))
-    for c in _CLITICS:
-        if word.startswith(c) and len(word) - len(c) >= 2:
-            forms.append((word[len(c) :], len(c)))
+    if word[:2] in _TWO_LETTER_CLITICS and len(word) >= 4:
+        forms.append((word[2:], 2))
+    if word[0] in _ONE_LETTER_CLITICS:
+        forms.append((word[1:], 1))
     return forms
 
 

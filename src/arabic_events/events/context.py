@@ -27,8 +27,20 @@ def _phrases(words: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
     return index
 
 
-STATUS_INDEX = {status: _phrases(words) for status, words in cues.STATUS_CUES.items()}
-HABITUAL_INDEX = _phrases(cues.HABITUAL_CUES)
+def _labelled(tables: dict[str, tuple[str, ...]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Phrases of several labelled tables in one index: first key -> (keys, label)."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for label, words in tables.items():
+        for w in words:
+            keys = tuple(key(x) for x in w.split())
+            index.setdefault(keys[0], []).append((keys, label))
+    for bucket in index.values():
+        bucket.sort(key=lambda entry: len(entry[0]), reverse=True)
+    return index
+
+
+#: Every status cue and habitual cue, one lookup per token.
+CUE_INDEX = _labelled({**cues.STATUS_CUES, "habitual": cues.HABITUAL_CUES})
 REPORTING = frozenset(key(w) for w in cues.REPORTING_VERBS)
 BINDERS = frozenset(key(w) for w in cues.RELATIVE_BINDERS)
 ANAPHORA_BEFORE = frozenset(key(w) for w in cues.ANAPHORA_BEFORE)
@@ -90,6 +102,23 @@ class Context:
             gap, lo, hi, penalty = max(a - d, 0), d, a, before_penalty
         commas = self.commas_before[hi] - self.commas_before[lo]
         return gap + penalty + COMMA_PENALTY * commas
+
+    def labelled_phrases_at(
+        self, index: dict[str, list[tuple[tuple[str, ...], str]]], i: int
+    ) -> list[tuple[int, str]]:
+        """(length, label) of the longest phrase of each label at token ``i`` (و/ف allowed)."""
+        k = self.tokens[i].key
+        found: dict[str, int] = {}
+        for form in (k, k[1:] if k[:1] in ("و", "ف") and len(k) > 2 else ""):
+            for keys, label in index.get(form, ()):
+                n = len(keys)
+                if (
+                    label not in found
+                    and i + n <= len(self.tokens)
+                    and all(self.tokens[i + j].key == keys[j] for j in range(1, n))
+                ):
+                    found[label] = n
+        return [(n, label) for label, n in found.items()]
 
     def phrase_at(self, index: dict[str, list[tuple[str, ...]]], i: int) -> int:
         """Length in tokens of a phrase of ``index`` at token ``i`` (clitic و/ف allowed), else 0."""

@@ -115,16 +115,11 @@ def _place_span(norm: Normalized, tokens: list[Token], p: PlaceHit) -> Span:
 
 def _cue_hits(ctx: cx.Context) -> list[tuple[int, int, str]]:
     """(first token, end token, label) of every status or habitual cue."""
-    out = []
-    for i in range(len(ctx.tokens)):
-        for label, index in cx.STATUS_INDEX.items():
-            n = ctx.phrase_at(index, i)
-            if n:
-                out.append((i, i + n, label))
-        n = ctx.phrase_at(cx.HABITUAL_INDEX, i)
-        if n:
-            out.append((i, i + n, "habitual"))
-    return out
+    return [
+        (i, i + n, label)
+        for i in range(len(ctx.tokens))
+        for n, label in ctx.labelled_phrases_at(cx.CUE_INDEX, i)
+    ]
 
 
 def _closest(

@@ -13,7 +13,7 @@ from functools import cache
 from ..dates.lexer import Token, key
 from ..lexicon import event_cues as cues
 
-_CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+_CLITICS = frozenset({"وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"})
 
 
 @cache
@@ -73,9 +73,11 @@ def _match(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
     if i > 0 and _unclitic(tokens[i - 1].key) in _PLACE_NOUNS:
         index = _with_ambiguous()
     word = tokens[i].key
-    forms = [(word, "")] + [
-        (word[len(c) :], c) for c in _CLITICS if word.startswith(c) and len(word) > len(c) + 1
-    ]
+    forms = [(word, "")]
+    if len(word) > 3 and word[:2] in _CLITICS:
+        forms.append((word[2:], word[:2]))
+    if len(word) > 2 and word[:1] in _CLITICS:
+        forms.append((word[1:], word[:1]))
     for form, clitic in forms:
         for keys in index.get(form, ()):
             n = len(keys)
