@@ -594,6 +594,31 @@ class Parser:
         value = rs.range_value(a, b) if a and b else None
         return Match(i, clitic, second[1], value) if value else None
 
+    def rule_numbered_month(self, i: int) -> Match | None:
+        """الشهر السابع من عام 2018، شهر 7 2018: a month by its number, with its year.
+
+        Without a year a numbered month is no date (الشهر السابع of a pregnancy).
+        """
+        period = self.get(i, "period")
+        noun = self.get(i, "monthnoun")
+        if period is not None and period.value == "month":
+            got = self.number_words(i + period.ntok)
+            clitic = period.clitic
+        elif noun is not None and i + 1 < self.n and self.t[i + 1].is_digits:
+            got, clitic = (int(self.t[i + 1].key), i + 2), noun.clitic
+        else:
+            return None
+        if got is None or not 1 <= got[0] <= 12:
+            return None
+        month, j = got
+        if self.key(j) == "من":
+            j += 1
+        year = self.rule_year_noun(j) or self._bare_year(j, cue=True) or self.rule_period(j)
+        if year is None or year.value is None or year.value.grain.value != "year":
+            return None
+        value = rs.month_value(month, "gregorian", year.value.start.year, self.ref)
+        return Match(i, clitic, year.end, value, year.relative) if value else None
+
     def rule_bare_year(self, i: int) -> Match | None:
         return self._bare_year(i, cue=False)
 
@@ -718,6 +743,7 @@ class Parser:
         "rule_year_noun",
         "rule_bare_year",
         "rule_year_range",
+        "rule_numbered_month",
     )
 
     def is_anchor(self, i: int) -> bool:
