@@ -561,10 +561,10 @@ CASES: list[dict[str, object]] = [
 ]
 
 
-def build() -> list[dict[str, object]]:
-    """All negative cases, in file order."""
+def build_cases(cases: list[dict[str, object]], prefix: str) -> list[dict[str, object]]:
+    """Gold records for hand-written cases: offsets found in the text, ids numbered."""
     out: list[dict[str, object]] = []
-    for i, case in enumerate(CASES, 1):
+    for i, case in enumerate(cases, 1):
         text = str(case["text"])
         date.fromisoformat(str(case["ref"]))
         dates = []
@@ -589,16 +589,21 @@ def build() -> list[dict[str, object]]:
         dates.sort(key=lambda d: d["start"])
         out.append(
             {
-                "id": f"neg-{i:03d}",
+                "id": f"{prefix}-{i:03d}",
                 "text": text,
                 "reference": case["ref"],
                 "dates": dates,
                 "note": case["note"],
             }
         )
+    return out
+
+
+def build() -> list[dict[str, object]]:
+    """All negative cases, in file order."""
     # the real date in "فاز الفريق … الأحد 7 أبريل 2019" must be a Sunday
     assert date(2019, 4, 7).weekday() == 6
-    return out
+    return build_cases(CASES, "neg")
 
 
 def main() -> None:

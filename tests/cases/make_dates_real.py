@@ -14,8 +14,11 @@ of the current week, dual month names with spaces. Offsets are computed here.
 from __future__ import annotations
 
 import json
-from datetime import date
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from make_dates_negative import build_cases  # a sibling script, not a package
 
 OUT = Path(__file__).with_name("dates_real.jsonl")
 
@@ -156,34 +159,7 @@ CASES: list[dict[str, object]] = [
 
 def build() -> list[dict[str, object]]:
     """All cases, in file order."""
-    out: list[dict[str, object]] = []
-    for i, case in enumerate(CASES, 1):
-        text = str(case["text"])
-        date.fromisoformat(str(case["ref"]))
-        dates = []
-        for gold in case.get("dates", []):  # type: ignore[attr-defined]
-            span, start, end, grain, *rest = gold
-            occurrence = rest[0] if rest else 0
-            pos = -1
-            for _ in range(occurrence + 1):
-                pos = text.find(span, pos + 1)
-                assert pos >= 0, (span, text)
-            assert date.fromisoformat(start) <= date.fromisoformat(end)
-            dates.append(
-                {"text": span, "start": pos, "end": pos + len(span), "from": start, "to": end,
-                 "grain": grain}
-            )  # fmt: skip
-        dates.sort(key=lambda d: d["start"])
-        out.append(
-            {
-                "id": f"real-{i:03d}",
-                "text": text,
-                "reference": case["ref"],
-                "dates": dates,
-                "note": case["note"],
-            }
-        )
-    return out
+    return build_cases(CASES, "real")
 
 
 def main() -> None:
