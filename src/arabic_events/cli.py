@@ -214,14 +214,15 @@ def _extract_records(
         date_field=args.date_field,
         reference=ref,
         jobs=args.jobs,
+        json_lines=args.format != "json",
     )
-    indent = 2 if args.format == "json" else None
     for r in results:
-        if r.result is None:
+        if r.error is not None:
             stats.fail(f"{'<stdin>' if r.source == '-' else r.source}:{r.number}: {r.error}")
             continue
+        line = r.line if r.line is not None else json.dumps(r.result, ensure_ascii=False, indent=2)
         # one write per line, so an interrupted run leaves complete lines only
-        out.write(json.dumps(r.result, ensure_ascii=False, indent=indent) + "\n")
+        out.write(line + "\n")
         stats.add(r.dates, r.events)
 
 

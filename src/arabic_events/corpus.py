@@ -19,9 +19,11 @@ import datetime as dt
 import io
 import json
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import islice
+from multiprocessing.pool import AsyncResult
 from typing import Any, BinaryIO
 
 from .dates.finder import coerce_reference
@@ -29,7 +31,8 @@ from .extract import extract
 
 #: Input formats by file ending.
 FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
-_BATCH_PER_JOB = 64
+_CHUNK = 32  # records a worker takes at a time
+_CHUNKS_PER_JOB = 8  # chunks in flight per worker
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,11 @@ class Record:
 
 @dataclass(frozen=True)
 class Result:
-    """The outcome for one record: the extracted document as a dict, or an error."""
+    """The outcome for one record: the extracted document as a dict, or an error.
+
+    With ``json_lines=True`` (see :func:`extract_records`) the document comes as
+    ``line``, its JSON text, made in the worker process, and ``result`` is None.
+    """
 
     source: str
     number: int
@@ -52,6 +59,7 @@ class Result:
     error: str | None
     dates: int = 0
     events: int = 0
+    line: str | None = None
 
 
 def format_of(path: str) -> str | None:
@@ -177,15 +185,25 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def _work(task: tuple[Record, str, str, str | None]) -> Result:
-    record, text_field, date_field, reference = task
+_Task = tuple[Record, str, str, "str | None", bool]
+
+
+def _work(task: _Task) -> Result:
+    record, text_field, date_field, reference, json_lines = task
     if record.fields is None:
         return Result(record.source, record.number, None, record.error)
     try:
         result, n_dates, n_events = process_record(record.fields, text_field, date_field, reference)
     except (ValueError, TypeError) as exc:
         return Result(record.source, record.number, None, str(exc))
+    if json_lines:
+        line = json.dumps(result, ensure_ascii=False)
+        return Result(record.source, record.number, None, None, n_dates, n_events, line)
     return Result(record.source, record.number, result, None, n_dates, n_events)
+
+
+def _work_chunk(chunk: list[_Task]) -> list[Result]:
+    return [_work(task) for task in chunk]
 
 
 def extract_records(
@@ -195,15 +213,24 @@ def extract_records(
     date_field: str = "date",
     reference: dt.date | str | None = None,
     jobs: int = 1,
+    json_lines: bool = False,
 ) -> Iterator[Result]:
     """Extract every record, in input order, with ``jobs`` processes.
 
-    ``records`` may be :class:`Record` objects or plain mappings. Memory stays
-    bounded: at most ``jobs × 64`` records are in flight at a time.
+    ``records`` may be :class:`Record` objects or plain mappings. With
+    ``json_lines`` each result is its JSON text (``Result.line``), serialized in
+    the worker. Memory stays bounded: at most ``jobs × 8`` chunks of
+    ``_CHUNK`` records are in flight, and reading overlaps with extraction.
     """
     ref = reference.isoformat() if isinstance(reference, dt.date) else reference
-    tasks = (
-        (r if isinstance(r, Record) else Record("<records>", k, r), text_field, date_field, ref)
+    tasks: Iterator[_Task] = (
+        (
+            r if isinstance(r, Record) else Record("<records>", k, r),
+            text_field,
+            date_field,
+            ref,
+            json_lines,
+        )
         for k, r in enumerate(records, start=1)
     )
     if jobs <= 1:
@@ -212,8 +239,13 @@ def extract_records(
     import multiprocessing
 
     with multiprocessing.get_context().Pool(jobs) as pool:
+        pending: deque[AsyncResult[list[Result]]] = deque()
         while True:
-            batch = list(islice(tasks, jobs * _BATCH_PER_JOB))
-            if not batch:
-                break
-            yield from pool.map(_work, batch, chunksize=max(1, len(batch) // (jobs * 4)))
+            while len(pending) < jobs * _CHUNKS_PER_JOB:
+                chunk = list(islice(tasks, _CHUNK))
+                if not chunk:
+                    break
+                pending.append(pool.apply_async(_work_chunk, (chunk,)))
+            if not pending:
+                return
+            yield from pending.popleft().get()

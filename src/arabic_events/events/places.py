@@ -53,6 +53,7 @@ def _longest_first(index: dict[str, list[tuple[str, ...]]]) -> dict[str, list[tu
 _PREPOSITIONS = {key(w) for w in cues.PLACE_PREPOSITIONS}
 _VISIT_PREPOSITIONS = {key(w) for w in cues.VISIT_PLACE_PREPOSITIONS}
 _PLACE_NOUNS = {key(w) for w in cues.PLACE_NOUNS}
+_SETTLEMENT_NOUNS = {key(w) for w in cues.SETTLEMENT_NOUNS}
 _HOST_VERBS = {key(w) for w in cues.HOST_VERBS}
 _NOT_VENUE = {key(w) for w in cues.NOT_VENUE_BEFORE}
 
@@ -139,7 +140,7 @@ def _role(tokens: list[Token], i: int, clitic: str) -> str:
         if k in _PLACE_NOUNS or base in _PLACE_NOUNS:
             if k[:1] == "ب" and base in _PLACE_NOUNS:
                 return "prep"
-            saw_noun = True
+            saw_noun = saw_noun or base in _SETTLEMENT_NOUNS or k in _SETTLEMENT_NOUNS
         elif not (k.startswith("ال") and (k.endswith("يه") or k.endswith("ي"))):
             break
         j -= 1

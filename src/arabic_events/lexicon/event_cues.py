@@ -477,6 +477,10 @@ PLACE_NOUNS: tuple[str, ...] = (
     "مركز",
 )
 
+#: Of those, the nouns that name a settlement: "مدينة X" is a venue without a
+#: preposition (المجلس البلدي لمدينة مكة المكرمة), "جهة X" or "جامعة X" is not.
+SETTLEMENT_NOUNS: tuple[str, ...] = ("مدينة", "بلدة", "جزيرة", "منتجع")
+
 #: Verbs whose subject is the host place (احتضنت طنجة ملتقى، تستضيف بيروت منتدى).
 HOST_VERBS: tuple[str, ...] = (
     "احتضن",
