@@ -58,7 +58,6 @@ class _Event:
 class Analysis:
     """Dates and events of one text, before they become public objects."""
 
-    norm: Normalized
     dates: list[DateMention]
     events: list[EventMention]
 
@@ -71,7 +70,7 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     dates = [mention_from_match(norm, tokens, m) for m in found]
     hits = find_triggers(tokens)
     if not hits:
-        return Analysis(norm, dates, [])
+        return Analysis(dates, [])
     ctx = cx.Context(norm.text, tokens)
     events = [_Event(h) for h in hits]
     _assign_cues(ctx, events)
@@ -97,7 +96,7 @@ def analyze(text: str, reference: dt.date) -> Analysis:
                 participants=_participants(ctx, norm, ev.hit, place_starts),
             )
         )
-    return Analysis(norm, dates, out)
+    return Analysis(dates, out)
 
 
 def _span(norm: Normalized, tokens: list[Token], first: int, end: int, clitic: int = 0) -> Span:

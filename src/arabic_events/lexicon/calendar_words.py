@@ -236,7 +236,6 @@ ERA_MARKS: dict[str, str] = {
 RANGE_FROM: tuple[str, ...] = ("من",)
 RANGE_TO: tuple[str, ...] = ("إلى", "الى", "حتى", "لغاية", "ل")
 RANGE_BETWEEN: tuple[str, ...] = ("بين",)
-RANGE_PERIOD: tuple[str, ...] = ("الفترة", "الفترة الممتدة")
 
 #: "the Gregorian equivalent is" between a Hijri date and its Gregorian one.
 EQUIVALENT_WORDS: tuple[str, ...] = ("الموافق", "الموافقة")

@@ -129,6 +129,3 @@ THOUSANDS: dict[str, int] = {
 
 #: Words that name the first day of a month on their own (غرة رمضان، فاتح أكتوبر).
 FIRST_DAY_WORDS: tuple[str, ...] = ("غرة", "فاتح", "الفاتح")
-
-#: Counts that stand alone before a unit (بضعة أيام is vague and not listed).
-COUNT_WORDS: dict[str, int] = CARDINALS
