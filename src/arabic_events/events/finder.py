@@ -39,6 +39,7 @@ _BOUND_DATE_REACH = 8  # tokens from that word to the date it binds
 _VISIT_OBJECT_REACH = 5
 _PARTICIPANT_REACH = 10
 _PARTICIPANT_MAX = 6
+_SUBJECT_MAX = 4
 
 
 @dataclass
@@ -79,7 +80,10 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     _link_places(ctx, events, places)
     _borrow_dates(ctx, events, found)
     out = []
-    place_starts = frozenset(p.first for p in places)
+    # participant phrases stop at a place or a date
+    stops = frozenset(p.first for p in places) | frozenset(
+        k for m in found for k in range(m.first, m.end)
+    )
     for ev in events:
         date = dates[ev.date] if ev.date is not None else None
         place = _place_span(norm, tokens, places[ev.place]) if ev.place is not None else None
@@ -93,7 +97,7 @@ def analyze(text: str, reference: dt.date) -> Analysis:
                 status=_status(ev, date, reference),
                 date=date,
                 place=place,
-                participants=_participants(ctx, norm, ev.hit, place_starts),
+                participants=_participants(ctx, norm, ev.hit, stops),
             )
         )
     return Analysis(dates, out)
@@ -381,33 +385,47 @@ def _can_host(hit: Hit, p: PlaceHit) -> bool:
 
 
 def _participants(
-    ctx: cx.Context, norm: Normalized, hit: Hit, place_starts: frozenset[int]
+    ctx: cx.Context,
+    norm: Normalized,
+    hit: Hit,
+    stops: frozenset[int],
 ) -> tuple[Span, ...]:
-    """Noun phrases after بمشاركة، بحضور، برئاسة، بين، مع in the trigger's clause.
+    """Who takes part: the subject of اجتمع/التقى, and the phrases after بمشاركة، بحضور،
+    برئاسة، بين، مع in the trigger's clause.
 
-    A phrase stops at punctuation, a stop word (في، حول، يوم …), a place name or a
-    prepositional phrase (بالرباط).
+    Kept short on purpose: a phrase stops at punctuation, a stop word (في، حول …), a
+    date, a place or a prepositional phrase (بالرباط); a verb's subject is its first
+    noun and the definite words that follow it (وزير الخارجية الأردني).
     """
     t = ctx.tokens
     out: list[Span] = []
+
+    def ends(k: int) -> bool:
+        key = t[k].key
+        return (
+            not key[:1].isalnum()
+            or key in cx.PARTICIPANT_STOPS
+            or k in stops
+            or key.startswith("بال")
+        )
+
     j = hit.end
+    if hit.pos == "verb" and hit.type == "meeting" and j < len(t) and not ends(j):
+        end = j + 1  # the subject: a noun, then its definite complements and adjectives
+        while end < len(t) and end - j < _SUBJECT_MAX and not ends(end):
+            if not t[end].key.startswith(("ال", "لل")):
+                break
+            end += 1
+        out.append(_span(norm, t, j, end))
+        j = end
     limit = min(len(t), hit.end + _PARTICIPANT_REACH)
     while j < limit:
         if not t[j].key[:1].isalnum() and t[j].key not in ("(",):
             break
         n = ctx.phrase_at(cx.PARTICIPANT_CUES, j)
         if n:
-            start = j + n
-            end = start
-            while end < len(t) and end - start < _PARTICIPANT_MAX:
-                k = t[end].key
-                if (
-                    not k[:1].isalnum()
-                    or k in cx.PARTICIPANT_STOPS
-                    or end in place_starts
-                    or k.startswith("بال")
-                ):
-                    break
+            start = end = j + n
+            while end < len(t) and end - start < _PARTICIPANT_MAX and not ends(end):
                 end += 1
             if end > start:
                 out.append(_span(norm, t, start, end))
