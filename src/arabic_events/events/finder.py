@@ -215,6 +215,8 @@ def _linkable(ctx: cx.Context, m: Match) -> bool:
     if i == 0:
         return True
     prev = ctx.tokens[i - 1].key
+    if prev == "من" and i > 1:
+        prev = ctx.tokens[i - 2].key  # ابتداء من 20 ديسمبر، اعتبارا من …
     if not prev[:1].isalnum() or prev in cx.TEMPORAL:
         return True
     return prev[:1] in ("و", "ف", "ب", "ل") and prev[1:] in cx.TEMPORAL

@@ -56,6 +56,7 @@ _PLACE_NOUNS = {key(w) for w in cues.PLACE_NOUNS}
 _SETTLEMENT_NOUNS = {key(w) for w in cues.SETTLEMENT_NOUNS}
 _HOST_VERBS = {key(w) for w in cues.HOST_VERBS}
 _NOT_VENUE = {key(w) for w in cues.NOT_VENUE_BEFORE}
+_TOPIC_NOUNS = {key(w) for w in cues.TOPIC_NOUNS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +132,8 @@ def _role(tokens: list[Token], i: int, clitic: str) -> str:
     while j >= 0 and i - j <= 3:
         k = tokens[j].key
         if k in _PREPOSITIONS:
-            return "prep"
+            # حول الوضع في ليبيا: the topic's place, not the venue
+            return "" if j > 0 and tokens[j - 1].key in _TOPIC_NOUNS else "prep"
         if k in _VISIT_PREPOSITIONS:
             return "visit"
         if k in _HOST_VERBS:

@@ -162,7 +162,7 @@ def find_triggers(tokens: list[Token]) -> list[Hit]:
                 Hit(i, i + 1, _retype(tokens, i, form.type), form.pos, form.tense, form.definite)
             )
         i += 1
-    return _drop_convening_verbs(_drop_editions(hits), tokens)
+    return _drop_convening_verbs(_drop_complements(_drop_editions(hits, tokens)), tokens)
 
 
 def _drop_convening_verbs(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
@@ -187,13 +187,29 @@ def _drop_convening_verbs(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
     return out
 
 
-def _drop_editions(hits: list[Hit]) -> list[Hit]:
+def _drop_complements(hits: list[Hit]) -> list[Hit]:
+    """جلسة مشاورات: the talks noun right after a session or meeting noun is its content."""
+    return [
+        h
+        for k, h in enumerate(hits)
+        if not (
+            k
+            and h.type in tr.COMPLEMENT_TYPES
+            and hits[k - 1].pos == "noun"
+            and hits[k - 1].type != h.type
+            and hits[k - 1].end == h.first
+        )
+    ]
+
+
+def _drop_editions(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
     """الدورة الـ18 للمهرجان: the edition word gives way to the event it is an edition of."""
     out = []
     for k, h in enumerate(hits):
         nxt = hits[k + 1] if k + 1 < len(hits) else None
         if (
             h.type in tr.EDITION_TYPES
+            and any(stem in tokens[h.first].key for stem in tr.EDITION_STEMS)
             and nxt is not None
             and nxt.type not in tr.EDITION_TYPES
             and nxt.pos == "noun"

@@ -481,6 +481,13 @@ PLACE_NOUNS: tuple[str, ...] = (
 #: preposition (المجلس البلدي لمدينة مكة المكرمة), "جهة X" or "جامعة X" is not.
 SETTLEMENT_NOUNS: tuple[str, ...] = ("مدينة", "بلدة", "جزيرة", "منتجع")
 
+#: Nouns before في that make the place the topic, not the venue (حول الوضع في ليبيا).
+TOPIC_NOUNS: tuple[str, ...] = (
+    "الوضع", "الأوضاع", "الأزمة", "الملف", "النزاع", "الحرب", "السلام", "الاستقرار",
+    "التطورات", "الأحداث", "المستجدات", "الأمن", "الاستثمار", "الاستثمارات", "السياحة",
+    "الحرائق", "الفيضانات", "الانتخابات", "العنف", "الاقتصاد",
+)  # fmt: skip
+
 #: Verbs whose subject is the host place (احتضنت طنجة ملتقى، تستضيف بيروت منتدى).
 HOST_VERBS: tuple[str, ...] = (
     "احتضن",

@@ -55,6 +55,12 @@ PHRASES: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = (
     ),
     (("يوم", "يوما", "اليوم"), ("دراسي", "دراسيا", "الدراسي"), "forum"),
     (("أيام", "الأيام"), ("دراسية", "دراسيه", "الدراسية", "الدراسيه"), "forum"),
+    # الجمع العام: a general assembly (Morocco, associations and clubs)
+    (
+        ("جمع", "الجمع", "جمعها", "جمعه", "جمعهم", "للجمع", "بالجمع"),
+        ("العام", "عاما", "العادي", "الاستثنائي"),
+        "meeting",
+    ),
 )
 
 #: Verbs: (past-tense forms, present stem after the person prefix, type, transitive).
@@ -76,6 +82,12 @@ VERBS: tuple[tuple[tuple[str, ...], str, str, bool], ...] = (
 #: Types whose trigger, right before another event word, is only that event's
 #: edition or sitting (الدورة الـ18 للمهرجان: the festival is the event).
 EDITION_TYPES: tuple[str, ...] = ("session",)
+#: Types whose noun right after another event noun is only its content
+#: (جلسة مشاورات، اجتماع مباحثات): the first noun is the event.
+COMPLEMENT_TYPES: tuple[str, ...] = ("talks",)
+
+#: Only دورة is an edition; جلسة مشاورات is a session of consultations.
+EDITION_STEMS: tuple[str, ...] = ("دور",)
 EDITION_REACH = 3
 
 #: Words after a trigger that change its type (ندوة صحفية is a press conference).
