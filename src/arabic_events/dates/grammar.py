@@ -54,6 +54,7 @@ _ANCHORS = frozenset(
         "firstday",
         "thousand",
         "yearpair",
+        "monthpair",
     }
 )
 
@@ -211,6 +212,12 @@ class Parser:
         mod = self.get(j, "mod", clitic_ok=False)
         if mod:
             return None, calendar, j + mod.ntok, int(mod.value)
+        if calendar == "gregorian" and self.key(j) == "من":
+            # فبراير من العام الماضي، أبريل من عام 2018
+            year_match = self.rule_period(j + 1) or self.rule_year_noun(j + 1)
+            value = year_match.value if year_match is not None else None
+            if year_match is not None and value is not None and value.grain.value == "year":
+                return value.start.year, calendar, year_match.end, None
         return None, calendar, j, None
 
     # --- constructions -----------------------------------------------------------
@@ -679,6 +686,9 @@ class Parser:
         equivalent = self.get(j, "equivalent", clitic_ok=False)
         if equivalent is not None:
             j += equivalent.ntok  # يوم الخميس الموافق 15 أغسطس 2019: one mention
+        elif self.key(j) in ("،", ",") and self.day_at(j + 1) is not None:
+            equivalent = Reading("comma", 0, 1, 0)  # الأربعاء، 12 يوليوز 2018: one mention
+            j += 1
         for rule in (self.rule_range_pair, self.rule_numeric, self.rule_day_month):
             inner = rule(j)
             if inner:
@@ -715,6 +725,31 @@ class Parser:
             len(prev) > 3 and prev.endswith(("ين", "ان")) and not self.get(i - 1, "daynoun")
         )
 
+    def rule_month_pair(self, i: int) -> Match | None:
+        """شهري يوليو وأغسطس 2018: two months, first day of the first to last of the second."""
+        r = self.get(i, "monthpair")
+        if r is None:
+            return None
+        a = self.month_at(i + r.ntok)
+        if a is None:
+            return None
+        j, attached = self.conj(a[1])
+        b = self.month_at(j, clitic_ok=attached)
+        if b is None or (attached and b[0].clitic != 1) or b[0].value[1] != a[0].value[1]:
+            return None
+        year, calendar, end, direction = self.month_year_tail(b[0], b[1])
+        last = rs.month_value(int(b[0].value[0]), calendar, year, self.ref, direction)
+        if last is None:
+            return None
+        first_year = (
+            year if year is not None else (last.hijri[0] if last.hijri else last.start.year)
+        )
+        first = rs.month_value(int(a[0].value[0]), calendar, first_year, self.ref)
+        if first is not None and first.start > last.start:
+            first = rs.month_value(int(a[0].value[0]), calendar, first_year - 1, self.ref)
+        value = rs.range_value(first, last) if first else None
+        return Match(i, r.clitic, end, value, relative=year is None) if value else None
+
     def rule_month_alone(self, i: int) -> Match | None:
         """A month with nothing around it (for :func:`parse_date`, where the string is the cue)."""
         got = self.month_at(i)
@@ -744,6 +779,7 @@ class Parser:
         "rule_bare_year",
         "rule_year_range",
         "rule_numbered_month",
+        "rule_month_pair",
     )
 
     def is_anchor(self, i: int) -> bool:

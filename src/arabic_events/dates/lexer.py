@@ -111,6 +111,7 @@ _WORD_LISTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("adverb", cw.ADVERBS),
     ("equivalent", cw.EQUIVALENT_WORDS),
     ("yearpair", cw.YEAR_PAIR_NOUNS),
+    ("monthpair", cw.MONTH_PAIR_NOUNS),
     ("yearspan", cw.YEAR_SPAN_CUES),
 )
 

@@ -50,6 +50,7 @@ RELATIVE_DAYS: dict[str, int] = {
     "غداً": 1,
     "بعد غد": 2,
     "بعد الغد": 2,
+    "يوم غد": 1,
 }
 
 #: Direction words after a weekday, a month or a period: -1 past, +1 future, 0 current.
@@ -69,6 +70,14 @@ MODIFIERS: dict[str, int] = {
     "القادم": 1,
     "القادمة": 1,
     "الآتي": 1,
+    # duals and plurals, after two months or days (شهري ديسمبر ويناير المقبلين)
+    "الماضيين": -1,
+    "الماضيتين": -1,
+    "المنصرمين": -1,
+    "المقبلين": 1,
+    "المقبلتين": 1,
+    "القادمين": 1,
+    "القادمتين": 1,
     "الجاري": 0,
     "الجارية": 0,
     "الحالي": 0,
@@ -239,6 +248,9 @@ RANGE_BETWEEN: tuple[str, ...] = ("بين",)
 
 #: "the Gregorian equivalent is" between a Hijri date and its Gregorian one.
 EQUIVALENT_WORDS: tuple[str, ...] = ("الموافق", "الموافقة")
+
+#: Dual month nouns before two month names (شهري يوليو وأغسطس).
+MONTH_PAIR_NOUNS: tuple[str, ...] = ("شهري", "الشهرين")
 
 #: Dual year nouns before two years (بين عامي 2015 و2018).
 YEAR_PAIR_NOUNS: tuple[str, ...] = ("عامي", "سنتي", "العامين", "السنتين")
