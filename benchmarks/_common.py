@@ -6,6 +6,7 @@ because Python puts a script's own folder first on ``sys.path``.
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import gc
 import importlib
@@ -142,3 +143,15 @@ def fmt(x: float, digits: int = 2) -> str:
 def runs_text(runs: int) -> str:
     """``1 run`` or ``N runs``."""
     return f"{runs} run" if runs == 1 else f"{runs} runs"
+
+
+def common_arguments(
+    parser: argparse.ArgumentParser, size: int | None, runs: int, seed_help: str = "corpus seed"
+) -> None:
+    """The flags every benchmark script takes: corpus size, runs, seed, eval dir, docs."""
+    if size is not None:
+        parser.add_argument("--size", type=int, default=size, help="corpus characters")
+    parser.add_argument("--runs", type=int, default=runs, help="timed runs (median)")
+    parser.add_argument("--seed", type=int, default=0, help=seed_help)
+    parser.add_argument("--eval-dir", default=None, help="folder with dev.jsonl")
+    parser.add_argument("--write-docs", action="store_true", help="update docs/performance.md")

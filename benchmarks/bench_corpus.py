@@ -60,7 +60,15 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from _common import RESULTS_DIR, fmt, machine_lines, md_table, runs_text, write_docs_section
+from _common import (
+    RESULTS_DIR,
+    common_arguments,
+    fmt,
+    machine_lines,
+    md_table,
+    runs_text,
+    write_docs_section,
+)
 from _common import write_result as write_markdown
 from make_corpus import DEFAULT_ARTICLES, default_path, write_corpus
 
@@ -459,10 +467,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--jobs", type=_int_list, default=list(DEFAULT_JOBS), help="default 1,2")
     parser.add_argument("--sweep-jobs", type=int, default=1, help="--jobs of the memory sweep")
-    parser.add_argument("--runs", type=int, default=3, help="timed runs (median)")
-    parser.add_argument("--seed", type=int, default=0, help="corpus seed")
-    parser.add_argument("--eval-dir", default=None, help="folder with dev.jsonl")
-    parser.add_argument("--write-docs", action="store_true", help="update docs/performance.md")
+    common_arguments(parser, None, runs=3)
     args = parser.parse_args(argv)
 
     started = time.perf_counter()

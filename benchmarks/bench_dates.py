@@ -55,6 +55,7 @@ from typing import Any
 
 from _common import (
     api,
+    common_arguments,
     fmt,
     machine_lines,
     md_table,
@@ -497,12 +498,8 @@ def scaling_report(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--size", type=int, default=DEFAULT_SIZE, help="corpus characters")
-    parser.add_argument("--runs", type=int, default=3, help="timed runs (median)")
-    parser.add_argument("--seed", type=int, default=0, help="corpus seed")
+    common_arguments(parser, DEFAULT_SIZE, runs=3)
     parser.add_argument("--budget", type=float, default=40.0, help="seconds per scaling row")
-    parser.add_argument("--eval-dir", default=None, help="folder with dev.jsonl")
-    parser.add_argument("--write-docs", action="store_true", help="update docs/performance.md")
     args = parser.parse_args(argv)
 
     find_dates = find_dates_or_none()

@@ -27,6 +27,7 @@ from typing import Any
 
 from _common import (
     api,
+    common_arguments,
     fmt,
     machine_lines,
     md_table,
@@ -96,11 +97,7 @@ def report(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--size", type=int, default=DEFAULT_SIZE, help="corpus characters")
-    parser.add_argument("--runs", type=int, default=3, help="timed runs (median)")
-    parser.add_argument("--seed", type=int, default=0, help="corpus seed")
-    parser.add_argument("--eval-dir", default=None, help="folder with dev.jsonl")
-    parser.add_argument("--write-docs", action="store_true", help="update docs/performance.md")
+    common_arguments(parser, DEFAULT_SIZE, runs=3)
     args = parser.parse_args(argv)
 
     extract = extract_or_none()

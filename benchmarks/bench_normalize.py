@@ -43,6 +43,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from _common import (
+    common_arguments,
     fmt,
     machine_lines,
     md_table,
@@ -320,12 +321,8 @@ def report(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--size", type=int, default=DEFAULT_SIZE, help="corpus characters")
-    parser.add_argument("--runs", type=int, default=5, help="timed runs (median)")
-    parser.add_argument("--seed", type=int, default=0, help="corpus and random-string seed")
+    common_arguments(parser, DEFAULT_SIZE, runs=5, seed_help="corpus and random-string seed")
     parser.add_argument("--strings", type=int, default=IDEMPOTENCE_STRINGS)
-    parser.add_argument("--eval-dir", default=None, help="folder with dev.jsonl")
-    parser.add_argument("--write-docs", action="store_true", help="update docs/performance.md")
     args = parser.parse_args(argv)
 
     import arabic_events as ae

@@ -606,12 +606,16 @@ def build() -> list[dict[str, object]]:
     return build_cases(CASES, "neg")
 
 
-def main() -> None:
-    cases = build()
-    with OUT.open("w", encoding="utf-8") as fh:
+def write_cases(cases: list[dict[str, object]], out: Path) -> None:
+    """One JSON object per line."""
+    with out.open("w", encoding="utf-8") as fh:
         for case in cases:
             fh.write(json.dumps(case, ensure_ascii=False) + "\n")
-    print(f"wrote {len(cases)} cases to {OUT}")
+    print(f"wrote {len(cases)} cases to {out}")
+
+
+def main() -> None:
+    write_cases(build(), OUT)
 
 
 if __name__ == "__main__":

@@ -13,12 +13,11 @@ of the current week, dual month names with spaces. Offsets are computed here.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from make_dates_negative import build_cases  # a sibling script, not a package
+from make_dates_negative import build_cases, write_cases  # a sibling script, not a package
 
 OUT = Path(__file__).with_name("dates_real.jsonl")
 
@@ -193,11 +192,7 @@ def build() -> list[dict[str, object]]:
 
 
 def main() -> None:
-    cases = build()
-    with OUT.open("w", encoding="utf-8") as fh:
-        for case in cases:
-            fh.write(json.dumps(case, ensure_ascii=False) + "\n")
-    print(f"wrote {len(cases)} cases to {OUT}")
+    write_cases(build(), OUT)
 
 
 if __name__ == "__main__":
