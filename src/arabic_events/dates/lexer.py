@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
-from typing import Any
+from functools import cache, lru_cache, partial
+from itertools import accumulate
+from typing import Any, NamedTuple
 
 from ..lexicon import calendar_words as cw
 from ..lexicon import characters as ch
@@ -22,14 +23,20 @@ from ..lexicon import months as mo
 from ..lexicon import numbers as nu
 from ..normalize import normalize
 
-_TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|[^\w\s]")
-_TWO_LETTER_CLITICS = frozenset({"وب", "ول", "فب", "فل", "وك"})
-_ONE_LETTER_CLITICS = frozenset("وفبلك")
+# words, digit runs, single marks: three disjoint classes, the most frequent first
+_TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
+#: Clitics the lookup strips from the front of a word (and لل, read as ل + ال).
+TWO_LETTER_CLITICS = frozenset({"وب", "ول", "فب", "فل", "وك"})
+ONE_LETTER_CLITICS = frozenset("وفبلك")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A token of the normalized text: its lookup key (final ة folded), the word, offsets."""
+class Token(NamedTuple):
+    """A token of the normalized text: its lookup key (final ة folded), the word, offsets.
+
+    A named tuple rather than a dataclass: a text has one token per word, and
+    :func:`tokenize` builds them all without a Python call per token.
+    """
 
     key: str
     start: int
@@ -71,13 +78,25 @@ def key(word: str) -> str:
     return w[:-1] + "ه" if w.endswith("ة") else w
 
 
+_new_token = partial(tuple.__new__, Token)
+
+
 def tokenize(text: str) -> list[Token]:
-    """Split normalized text into words, digit runs and single punctuation marks."""
-    out = []
-    for m in _TOKEN_RE.finditer(text):
-        w = m.group()
-        out.append(Token(w[:-1] + "ه" if w.endswith("ة") else w, m.start(), m.end(), w))
-    return out
+    """Split normalized text into words, digit runs and single punctuation marks.
+
+    Each token's key is its word with a final ة written ه. Any ``str`` is
+    accepted (spaces and other separators make no token).
+
+    >>> [(t.key, t.start, t.end) for t in tokenize("في قمة 2018.")]
+    [('في', 0, 2), ('قمه', 3, 6), ('2018', 7, 11), ('.', 11, 12)]
+    """
+    # A text has a token every few characters, so the work runs in C: one split
+    # gives the gaps and the tokens in turn, and their running lengths the offsets.
+    parts = _TOKEN_SPLIT_RE.split(text)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    words = parts[1::2]
+    keys = [w if w[-1] != "ة" else w[:-1] + "ه" for w in words] if "ة" in text else words
+    return list(map(_new_token, zip(keys, offsets[1:-1:2], offsets[2::2], words, strict=True)))
 
 
 # Category of each lexicon table, for the index below.
@@ -157,23 +176,35 @@ def _strip(word: str) -> list[tuple[str, int]]:
     if word[:2] == "لل" and len(word) > 3:
         # ل + ال written لل: no clean split, so the span keeps the whole word
         forms.append(("ال" + word[2:], 0))
-    if word[:2] in _TWO_LETTER_CLITICS and len(word) >= 4:
+    if word[:2] in TWO_LETTER_CLITICS and len(word) >= 4:
         forms.append((word[2:], 2))
-    if word[0] in _ONE_LETTER_CLITICS:
+    if word[0] in ONE_LETTER_CLITICS:
         forms.append((word[1:], 1))
     return forms
+
+
+@lru_cache(maxsize=16384)
+def _entries(first: str) -> tuple[tuple[tuple[str, ...], Reading], ...]:
+    """The lexicon entries a token key can begin, each with its reading, longest first.
+
+    Cached by key: news text repeats its words, and a reading depends on the
+    key and the words after it only.
+    """
+    index = lexicon_index()
+    return tuple(
+        (keys, Reading(cat, value, len(keys), clitic))
+        for form, clitic in _strip(first)
+        for keys, cat, value in index.get(form, ())
+    )
 
 
 def readings(tokens: list[Token], i: int) -> list[Reading]:
     """Every lexicon reading that starts at token ``i``, longest first."""
     out: list[Reading] = []
-    index = lexicon_index()
-    first = tokens[i].key
-    for form, clitic in _strip(first):
-        for keys, cat, value in index.get(form, ()):
-            n = len(keys)
-            if i + n > len(tokens):
-                continue
-            if all(tokens[i + k].key == keys[k] for k in range(1, n)):
-                out.append(Reading(cat, value, n, clitic))
+    for keys, reading in _entries(tokens[i].key):
+        n = reading.ntok
+        if n == 1 or (
+            i + n <= len(tokens) and all(tokens[i + k].key == keys[k] for k in range(1, n))
+        ):
+            out.append(reading)
     return out
