@@ -6,6 +6,7 @@ import datetime as dt
 
 from ..normalize import Normalized, normalize_map
 from ..types import DateMention, DateValue
+from . import anchors
 from .grammar import Match, Parser
 from .lexer import Token, tokenize
 
@@ -55,9 +56,13 @@ def mention_from_match(norm: Normalized, tokens: list[Token], m: Match) -> DateM
 
 
 def matches(norm: Normalized, reference: dt.date) -> tuple[Parser, list[Match]]:
-    """The parser over a normalized text and the dates it reads (for the event linker)."""
-    parser = Parser(tokenize(norm.text), reference)
-    return parser, parser.scan()
+    """The parser over a normalized text and the dates it reads (for the event linker).
+
+    The grammar is tried only at the tokens the prefilter keeps (``anchors.py``).
+    """
+    tokens = tokenize(norm.text)
+    parser = Parser(tokens, reference)
+    return parser, parser.scan(anchors.date_starts(tokens))
 
 
 def find_dates(

@@ -20,6 +20,7 @@ Constructions (docs/dates.md has an example of each):
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..lexicon import calendar_words as cw
@@ -34,7 +35,8 @@ _GREGORIAN_YEARS = (1000, 2999)
 _CUE_YEARS = (1800, 2100)  # a bare number after في/خلال is a year only in this range
 _HIJRI_YEARS = (1000, 1600)
 _HIJRI_DIGIT_YEARS = (1300, 1500)  # a numeric date with such a year and no era is Hijri
-_ANCHORS = frozenset(
+#: Reading categories a date can start with (besides digits); ``anchors.py`` reads it.
+ANCHOR_CATEGORIES = _ANCHORS = frozenset(
     {
         "month",
         "weekday",
@@ -783,6 +785,10 @@ class Parser:
     )
 
     def is_anchor(self, i: int) -> bool:
+        """Token ``i`` can start a date: digits, or a reading in ``ANCHOR_CATEGORIES``.
+
+        ``anchors.py`` finds these tokens in one pass from the same two facts.
+        """
         if self.t[i].is_digits:
             return True
         return any(r.cat in _ANCHORS for r in self.read(i))
@@ -796,17 +802,21 @@ class Parser:
                 best = m
         return best
 
-    def scan(self) -> list[Match]:
-        """Every date in the text, left to right, not overlapping."""
+    def scan(self, starts: Iterable[int] | None = None) -> list[Match]:
+        """Every date in the text, left to right, not overlapping.
+
+        ``starts``: ascending token indexes to try instead of every token. When
+        they include every anchor (``anchors.date_starts`` finds them in one pass)
+        the result is the same as without them.
+        """
         out: list[Match] = []
         i = 0
-        while i < self.n:
-            if self.is_anchor(i):
-                m = self.parse_at(i)
-                if m is not None:
-                    if m.value is not None:
-                        out.append(m)
-                    i = m.end
-                    continue
-            i += 1
+        for s in range(self.n) if starts is None else starts:
+            if s < i or not self.is_anchor(s):
+                continue
+            m = self.parse_at(s)
+            if m is not None:
+                if m.value is not None:
+                    out.append(m)
+                i = m.end
         return out

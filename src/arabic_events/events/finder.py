@@ -28,7 +28,7 @@ from ..normalize import Normalized, normalize_map
 from ..types import DateMention, EventMention, EventStatus, EventType, Span
 from . import context as cx
 from .places import PlaceHit, find_places
-from .triggers import Hit, find_triggers
+from .triggers import Hit, cue_starts, find_triggers
 
 _CUE_REACH = 12  # a status cue further than this from every trigger is ignored
 _HABITUAL_REACH_NOUN = 2  # اجتماعات منتظمة
@@ -120,7 +120,7 @@ def _cue_hits(ctx: cx.Context) -> list[tuple[int, int, str]]:
     """(first token, end token, label) of every status or habitual cue."""
     return [
         (i, i + n, label)
-        for i in range(len(ctx.tokens))
+        for i in cue_starts(ctx.tokens)
         for n, label in ctx.labelled_phrases_at(cx.CUE_INDEX, i)
     ]
 

@@ -7,9 +7,11 @@ when it is the subject of a hosting verb (احتضنت طنجة، تستضيف �
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from ..dates import anchors
 from ..dates.lexer import Token, key
 from ..lexicon import event_cues as cues
 
@@ -88,17 +90,37 @@ def _match(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
     return None
 
 
+@cache
+def _place_keys() -> frozenset[str]:
+    """Every key a place name (ambiguous ones included) can start with, clitics and all.
+
+    Built from the gazetteer indexes :func:`_match` reads: a token outside it
+    starts no place name, so :func:`find_places` looks only at the tokens in it.
+    """
+    firsts = set(_with_ambiguous())
+    return frozenset(firsts | {c + w for w in firsts for c in _CLITICS})
+
+
+def _place_starts(tokens: list[Token]) -> Iterable[int]:
+    """Indexes of the tokens a place name may start at (all of them with the prefilter off)."""
+    if not anchors.ENABLED:
+        return range(len(tokens))
+    keys = _place_keys()
+    return [i for i, t in enumerate(tokens) if t.key in keys]
+
+
 def find_places(tokens: list[Token]) -> list[PlaceHit]:
     """Every gazetteer place in the tokens, left to right, with its role."""
     out: list[PlaceHit] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        got = _match(tokens, i)
+    i = 0
+    for start in _place_starts(tokens):
+        if start < i:
+            continue
+        got = _match(tokens, start)
         if got is None:
-            i += 1
             continue
         end, clitic_len, clitic = got
-        out.append(PlaceHit(i, end, clitic_len, _role(tokens, i, clitic)))
+        out.append(PlaceHit(start, end, clitic_len, _role(tokens, start, clitic)))
         i = end
     return out
 

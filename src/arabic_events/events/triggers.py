@@ -9,12 +9,15 @@ often means another word (دوره is "his role", not a session).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from ..dates import anchors
 from ..dates.lexer import Token, key
 from ..lexicon import triggers as tr
 from ..normalize import normalize
+from . import context as cx
 
 _PRONOUNS = ("ه", "ها", "هما", "هم", "هن", "نا", "كم")
 _NOUN_PREFIXES = (
@@ -136,11 +139,57 @@ class Hit:
     definite: bool
 
 
+_PHRASE_CLITICS = ("و", "ف", "ب", "ل")
+
+
 def _strip_clitic(k: str) -> str:
-    for c in ("و", "ف", "ب", "ل"):
+    for c in _PHRASE_CLITICS:
         if k.startswith(c) and len(k) > 3:
             return k[1:]
     return k
+
+
+@cache
+def _trigger_words() -> frozenset[str]:
+    """Every word a trigger or a trigger phrase can start with, as written (ة kept).
+
+    Built from the same tables the lookups use; a word outside it is no trigger,
+    so :func:`find_triggers` looks only at the tokens in it.
+    """
+    firsts = set(_PHRASE_FIRST)
+    firsts |= {c + w for w in _PHRASE_FIRST for c in _PHRASE_CLITICS}
+    # a key ends in ه where the word may end in ة
+    firsts |= {w[:-1] + "ة" for w in firsts if w.endswith("ه")}
+    return frozenset(surface_forms()) | firsts
+
+
+def trigger_starts(tokens: list[Token]) -> Iterable[int]:
+    """Indexes of the tokens a trigger may start at (every token with the prefilter off)."""
+    if not anchors.ENABLED:
+        return range(len(tokens))
+    words = _trigger_words()
+    return [i for i, t in enumerate(tokens) if t.word in words]
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    """Every key a status or habitual cue phrase can start with, with و/ف before it or not."""
+    firsts = set(cx.CUE_INDEX)
+    return frozenset(firsts | {c + w for w in firsts for c in ("و", "ف")})
+
+
+def cue_starts(tokens: list[Token]) -> Iterable[int]:
+    """Indexes of the tokens a cue phrase may start at (every token with the prefilter off).
+
+    >>> from ..dates.lexer import tokenize
+    >>> from ..normalize import normalize
+    >>> list(cue_starts(tokenize(normalize("تقرر تأجيل الاجتماع إلى الأسبوع المقبل"))))
+    [1, 5]
+    """
+    if not anchors.ENABLED:
+        return range(len(tokens))
+    words = _cue_words()
+    return [i for i, t in enumerate(tokens) if t.key in words]
 
 
 def find_triggers(tokens: list[Token]) -> list[Hit]:
@@ -149,7 +198,10 @@ def find_triggers(tokens: list[Token]) -> list[Hit]:
     forms = surface_forms()
     n = len(tokens)
     i = 0
-    while i < n:
+    for start in trigger_starts(tokens):
+        if start < i:
+            continue
+        i = start
         tok = tokens[i]
         phrase = _PHRASE_FIRST.get(_strip_clitic(tok.key)) or _PHRASE_FIRST.get(tok.key)
         if phrase and i + 1 < n and tokens[i + 1].key in phrase[0]:
@@ -161,7 +213,6 @@ def find_triggers(tokens: list[Token]) -> list[Hit]:
             hits.append(
                 Hit(i, i + 1, _retype(tokens, i, form.type), form.pos, form.tense, form.definite)
             )
-        i += 1
     return _drop_convening_verbs(_drop_complements(_drop_editions(hits, tokens)), tokens)
 
 

@@ -1,0 +1,77 @@
+"""The prefilter: the few tokens a date can start at, found in one pass over the keys.
+
+Most words of a news text can start no date. The grammar tries its rules only
+at an *anchor*: a run of digits, or a word with a reading in one of the
+grammar's :data:`~.grammar.ANCHOR_CATEGORIES` (a month, a weekday, من، قبل …).
+Looking up every token in the lexicon to find those costs more than the parse
+itself, so this module builds, once, the set of every surface key an anchor
+can have (the first word of each anchor entry of the lexicon index, bare and
+behind each clitic the lexer strips), and keeps the tokens whose key is in it.
+
+The set is built from the lexicon index and the grammar's categories at first
+use, never kept by hand: a month spelling or an anchor category added there is
+covered here without any change. The set may let through a token that is no
+anchor (a clitic the lexer would not strip from so short a word); the parser
+checks each one, so the dates found are exactly those of a scan over every
+token. :data:`ENABLED` switches the prefilter off, for tests that compare both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from .grammar import ANCHOR_CATEGORIES
+from .lexer import ONE_LETTER_CLITICS, TWO_LETTER_CLITICS, Token, lexicon_index
+
+#: Use the prefilters (dates here, trigger and place words in ``events/``).
+#: Off, every token is tried, as the rules are written; the results are the same.
+ENABLED = True
+
+
+@cache
+def anchor_keys() -> frozenset[str]:
+    """Every token key that may read as an anchor word (see the module docs).
+
+    >>> {"يوليوز", "ويوليوز", "بعد", "الاربعاء", "للاربعاء"} <= anchor_keys()
+    True
+    >>> "الاجتماع" in anchor_keys()
+    False
+    """
+    firsts = {
+        keys[0]
+        for bucket in lexicon_index().values()
+        for keys, cat, _value in bucket
+        if cat in ANCHOR_CATEGORIES
+    }
+    return frozenset(with_clitics(firsts))
+
+
+def with_clitics(words: set[str]) -> set[str]:
+    """The words and every form the lexer reads back to one of them.
+
+    The lexer strips one clitic letter (و ف ب ل ك), two (وب ول فب فل وك), or
+    reads لل as ل + ال; these are the inverse of that.
+
+    >>> sorted(with_clitics({"الشهر"}))[:3]
+    ['الشهر', 'بالشهر', 'فالشهر']
+    """
+    out = set(words)
+    for w in words:
+        out.update(c + w for c in ONE_LETTER_CLITICS | TWO_LETTER_CLITICS)
+        if w.startswith("ال"):
+            out.add("لل" + w[2:])
+    return out
+
+
+def date_starts(tokens: Sequence[Token]) -> list[int] | None:
+    """Indexes of the tokens a date may start at, or ``None`` when the prefilter is off.
+
+    >>> from .lexer import tokenize
+    >>> date_starts(tokenize("اجتمع الوزراء يوم 12 يوليوز 2018"))  # يوم: يوم غد
+    [2, 3, 4, 5]
+    """
+    if not ENABLED:
+        return None
+    keys = anchor_keys()
+    return [i for i, t in enumerate(tokens) if t.key in keys or t.key.isdecimal()]
