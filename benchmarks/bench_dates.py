@@ -4,8 +4,11 @@ What it measures, in one run:
 
 1. Throughput: ``ae.find_dates(text, reference)`` and
    ``dateparser.search.search_dates(text, languages=["ar"])`` (default
-   strategy) on the benchmark corpus (``corpus.py``, default 400,000
-   characters: dateparser is slow), article by article, median of ``--runs``.
+   strategy), article by article, on two texts side by side: plain news text
+   (:func:`news_articles`: the example articles repeated, default 200,000
+   characters) and the benchmark corpus (``corpus.py``, default 400,000
+   characters: dateparser is slow). The systems take turns within each run;
+   median of ``--runs``.
 2. Accuracy on ``dev.jsonl``: a prediction is right when its span overlaps a
    gold span (one-to-one, largest overlap first) and its inclusive days equal
    the gold ``from``..``to`` (any overlap, for gold marked ``lenient``; spans
@@ -21,9 +24,6 @@ What it measures, in one run:
    µs/char grows more than 3× from the smallest to the largest size is
    flagged. Each row runs in a child process with a time budget.
 
-Parts of the library that this checkout does not have yet are reported as
-``skipped: not available``; the dateparser side runs regardless.
-
 Install (from the repository root)::
 
     pip install -e ".[bench]"
@@ -32,7 +32,7 @@ Run::
 
     python benchmarks/bench_dates.py                  # prints, writes results/dates.md
     python benchmarks/bench_dates.py --write-docs     # also updates docs/performance.md
-    python benchmarks/bench_dates.py --size 100000 --runs 1 --budget 10   # quicker
+    python benchmarks/bench_dates.py --size 100000 --news-size 50000 --runs 1 --budget 10
 """
 
 from __future__ import annotations
@@ -41,11 +41,13 @@ import argparse
 import calendar
 import datetime as dt
 import functools
+import gc
 import json
 import multiprocessing as mp
 import queue
 import random
 import re
+import statistics
 import sys
 import time
 from collections import defaultdict
@@ -54,7 +56,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from _common import (
-    api,
+    REPO_ROOT,
     common_arguments,
     fmt,
     machine_lines,
@@ -65,10 +67,13 @@ from _common import (
     write_docs_section,
 )
 from _common import write_result as write_result_file
-from corpus import build_corpus, corpus_stats, eval_dir
+from corpus import _texts_from_jsonl, build_corpus, corpus_stats, eval_dir
+
+import arabic_events as ae
 
 INSTALL = 'pip install -e ".[bench]"'
 DEFAULT_SIZE = 400_000
+DEFAULT_NEWS_SIZE = 200_000
 REFERENCE = dt.date(2019, 1, 15)
 SCALING_SIZES = (10_000, 20_000, 40_000, 80_000, 160_000)
 SCALING_KINDS: dict[str, str] = {
@@ -79,7 +84,6 @@ SCALING_KINDS: dict[str, str] = {
     "slashes": "«1/1/1/…»",
 }
 GROWTH_LIMIT = 3.0
-SKIPPED = "skipped: not available"
 
 #: A predicted date: (start, end, first day, last day).
 Mention = tuple[int, int, dt.date, dt.date]
@@ -88,21 +92,10 @@ Mention = tuple[int, int, dt.date, dt.date]
 # --- the two systems ---------------------------------------------------------
 
 
-def find_dates_or_none() -> Callable[..., Any] | None:
-    """``ae.find_dates`` if this checkout has a working one, else None."""
-    func = api("find_dates")
-    if func is None:
-        return None
-    try:
-        func("", reference=REFERENCE)
-    except NotImplementedError:
-        return None
-    return func
-
-
-def ours_mentions(find_dates: Callable[..., Any], text: str, reference: dt.date) -> list[Mention]:
+def ours_mentions(text: str, reference: dt.date) -> list[Mention]:
     return [
-        (m.start, m.end, m.value.start, m.value.end) for m in find_dates(text, reference=reference)
+        (m.start, m.end, m.value.start, m.value.end)
+        for m in ae.find_dates(text, reference=reference)
     ]
 
 
@@ -170,43 +163,123 @@ def dateparser_mentions(text: str, reference: dt.date) -> list[Mention]:
 # --- throughput --------------------------------------------------------------
 
 
+def news_articles(n_chars: int, directory: str | None = None) -> list[str]:
+    """Plain news text: whole articles, repeated in turn up to about ``n_chars`` characters.
+
+    The articles are ``examples/*.txt`` (always there) and, when the evaluation
+    folder has it, the article of ``seed_article.jsonl`` (read at run time).
+    Unlike the benchmark corpus, which is made of sentences chosen for their
+    dates, most of this text mentions no date, as in a real article.
+    """
+    texts = [p.read_text(encoding="utf-8") for p in sorted((REPO_ROOT / "examples").glob("*.txt"))]
+    seed = eval_dir(directory) / "seed_article.jsonl"
+    if seed.is_file():
+        texts += list(_texts_from_jsonl(seed))
+    out: list[str] = []
+    total = 0
+    while texts and total < n_chars:
+        article = texts[len(out) % len(texts)]
+        out.append(article)
+        total += len(article)
+    return out
+
+
 @dataclass
 class Speed:
+    text: str
     system: str
-    seconds: float | None
-    chars_per_s: float | None
-    found: int | None
-    note: str = ""
+    seconds: float
+    chars: int
+    found: int
+
+    @property
+    def chars_per_s(self) -> float:
+        return self.chars / self.seconds
 
 
-def throughput(
-    articles: list[str], runs: int, find_dates: Callable[..., Any] | None
+def take_turns(
+    text: str, articles: list[str], systems: dict[str, Callable[[str], int]], runs: int
 ) -> list[Speed]:
+    """Median wall time of each system over ``articles``, the systems taking turns in each run.
+
+    Each system returns how many items it found in one article. The garbage
+    collector is paused while a system runs, as :mod:`timeit` does.
+    """
     chars = sum(len(a) for a in articles)
-    out = []
-    counts: list[int] = []
-
-    def run_dateparser() -> None:
-        counts.append(sum(len(search_dates(a, REFERENCE)) for a in articles))
-
-    search_dates("في 15 نونبر 2018", REFERENCE)  # load dateparser's Arabic data first
-    median, _ = timed(run_dateparser, runs)
-    out.append(Speed("dateparser.search_dates", median, chars / median, counts[-1]))
-    print(f"  dateparser       {median:8.2f} s  {chars / median:12,.0f} chars/s", flush=True)
-
-    if find_dates is None:
-        out.insert(0, Speed("ae.find_dates", None, None, None, SKIPPED))
-        print(f"  ae.find_dates    {SKIPPED}", flush=True)
-        return out
-
-    def run_ours() -> None:
-        counts.append(sum(len(find_dates(a, reference=REFERENCE)) for a in articles))
-
-    find_dates(articles[0], reference=REFERENCE)
-    median, _ = timed(run_ours, runs)
-    out.insert(0, Speed("ae.find_dates", median, chars / median, counts[-1]))
-    print(f"  ae.find_dates    {median:8.2f} s  {chars / median:12,.0f} chars/s", flush=True)
+    times: dict[str, list[float]] = {name: [] for name in systems}
+    found: dict[str, int] = {}
+    for func in systems.values():
+        func(articles[0])  # warm up: lexicons, compiled patterns, dateparser's language data
+    for _ in range(max(1, runs)):
+        for name, func in systems.items():
+            gc.collect()
+            gc.disable()
+            try:
+                t0 = time.perf_counter()
+                found[name] = sum(func(a) for a in articles)
+                times[name].append(time.perf_counter() - t0)
+            finally:
+                gc.enable()
+    out = [Speed(text, n, statistics.median(times[n]), chars, found[n]) for n in systems]
+    for sp in out:
+        print(
+            f"  {text:10} {sp.system:26} {sp.seconds:8.2f} s  {sp.chars_per_s:12,.0f} chars/s",
+            flush=True,
+        )
     return out
+
+
+def count_dateparser(text: str) -> int:
+    return len(search_dates(text, REFERENCE))
+
+
+def count_find_dates(text: str) -> int:
+    return len(ae.find_dates(text, reference=REFERENCE))
+
+
+def throughput(texts: dict[str, list[str]], runs: int) -> list[Speed]:
+    """``ae.find_dates`` and dateparser on each text (name -> articles)."""
+    systems = {"ae.find_dates": count_find_dates, "dateparser.search_dates": count_dateparser}
+    return [
+        sp for name, articles in texts.items() for sp in take_turns(name, articles, systems, runs)
+    ]
+
+
+def speed_table(speeds: list[Speed], found: str) -> str:
+    """One row per text and system, with the speed relative to dateparser on the same text."""
+    rows = []
+    for sp in speeds:
+        dp = next(x for x in speeds if x.text == sp.text and x.system.startswith("dateparser"))
+        rows.append(
+            [
+                sp.text,
+                f"`{sp.system}`",
+                fmt(sp.seconds, 2),
+                f"{sp.chars_per_s:,.0f}",
+                f"{sp.found:,}",
+                f"{sp.chars_per_s / dp.chars_per_s:.1f}×",
+            ]
+        )
+    header = ["Text", "System", "Median time (s)", "Characters/s", found, "vs dateparser"]
+    return md_table(header, rows)
+
+
+def texts_line(texts: dict[str, list[str]], speeds: list[Speed]) -> str:
+    """What the two texts are: sizes, and how often ``ae.find_dates`` finds a date in each."""
+
+    def per_date(name: str) -> str:
+        sp = next(x for x in speeds if x.text == name and x.system == "ae.find_dates")
+        return f"{sp.chars / sp.found:,.0f}" if sp.found else "no date in"
+
+    news, bench = texts["news"], texts["corpus"]
+    return (
+        f"*news*: plain news text, {len(news):,} articles, {sum(map(len, news)):,} characters: "
+        "the example articles, whole, repeated in turn; one date per "
+        f"{per_date('news')} characters. *corpus*: the benchmark corpus, {len(bench):,} "
+        f"articles, {sum(map(len, bench)):,} characters (`benchmarks/corpus.py`: the "
+        "evaluation sentences, which were chosen for their dates); one date per "
+        f"{per_date('corpus')} characters."
+    )
 
 
 # --- accuracy ----------------------------------------------------------------
@@ -315,12 +388,9 @@ def scaling_input(kind: str, n: int, news: str) -> str:
 
 
 def _scaling_child(kind: str, sizes: tuple[int, ...], runs: int, news: str, out: Any) -> None:
-    find_dates = find_dates_or_none()
-    if find_dates is None:
-        return
-    find_dates("في 15 نونبر 2018", reference=REFERENCE)
+    ae.find_dates("في 15 نونبر 2018", reference=REFERENCE)
     for n in sizes:
-        call = functools.partial(find_dates, scaling_input(kind, n, news), reference=REFERENCE)
+        call = functools.partial(ae.find_dates, scaling_input(kind, n, news), reference=REFERENCE)
         median, _ = timed(call, runs)
         out.put((n, median))
 
@@ -373,23 +443,11 @@ def _pct(x: float) -> str:
 
 def dates_report(
     speeds: list[Speed],
+    texts: dict[str, list[str]],
     accs: list[Accuracy],
     n_records: int,
-    n_articles: int,
-    chars: int,
     runs: int,
-    ours_available: bool,
 ) -> str:
-    dp = next(s for s in speeds if s.system.startswith("dateparser"))
-    speed_rows = []
-    for s in speeds:
-        if s.seconds is None or s.chars_per_s is None:
-            speed_rows.append([f"`{s.system}`", s.note, "", "", ""])
-            continue
-        ratio = f"{s.chars_per_s / dp.chars_per_s:.1f}×" if dp.chars_per_s else "n/a"
-        speed_rows.append(
-            [f"`{s.system}`", fmt(s.seconds, 2), f"{s.chars_per_s:,.0f}", f"{s.found:,}", ratio]
-        )
     lines = [
         "Rerun: `python benchmarks/bench_dates.py --write-docs`.",
         "",
@@ -397,16 +455,16 @@ def dates_report(
         "",
         *machine_lines(),
         "",
-        f"Corpus: {n_articles:,} articles, {chars:,} characters (`benchmarks/corpus.py`), "
-        f"reference date {REFERENCE.isoformat()}, each article searched on its own, "
-        f"median of {runs_text(runs)}. dateparser is called as "
-        "`search_dates(text, languages=['ar'], settings={'RELATIVE_BASE': …, "
-        "'PREFER_DAY_OF_MONTH': 'first'})` with its default strategy.",
+        texts_line(texts, speeds),
         "",
-        md_table(
-            ["System", "Median time (s)", "Characters/s", "Dates found", "vs dateparser"],
-            speed_rows,
-        ),
+        f"Reference date {REFERENCE.isoformat()}, each article searched on its own, the "
+        f"systems taking turns in each run, median wall time of {runs_text(runs)}. "
+        "dateparser is called as `search_dates(text, languages=['ar'], "
+        "settings={'RELATIVE_BASE': …, 'PREFER_DAY_OF_MONTH': 'first'})` with its default "
+        "strategy. The last column is the speed relative to dateparser on the same text "
+        "(higher is faster).",
+        "",
+        speed_table(speeds, "Dates found"),
         "",
         "### Accuracy",
         "",
@@ -440,8 +498,6 @@ def dates_report(
                 a.total.crashes,
             ]
         )
-    if not ours_available:
-        rows.insert(0, ["`ae.find_dates`", SKIPPED, "", "", "", "", "", ""])
     lines.append(
         md_table(["System", "Gold", "Predicted", "Right", "P %", "R %", "F1 %", "Crashes"], rows)
     )
@@ -460,7 +516,7 @@ def dates_report(
 
 
 def scaling_report(
-    rows: list[tuple[str, dict[int, float | None]]] | None, runs: int, budget: float
+    rows: list[tuple[str, dict[int, float | None]]], runs: int, budget: float
 ) -> str:
     lines = [
         "Rerun: `python benchmarks/bench_dates.py --write-docs`.",
@@ -468,9 +524,6 @@ def scaling_report(
         *machine_lines(),
         "",
     ]
-    if rows is None:
-        lines.append(f"`ae.find_dates`: {SKIPPED}.")
-        return "\n".join(lines)
     lines += [
         f"`ae.find_dates` time per input character (µs/char, median of {runs_text(runs)}) as the "
         f"input doubles. A row is flagged when µs/char grows more than {GROWTH_LIMIT:.0f}× "
@@ -499,25 +552,27 @@ def scaling_report(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     common_arguments(parser, DEFAULT_SIZE, runs=3)
+    parser.add_argument(
+        "--news-size", type=int, default=DEFAULT_NEWS_SIZE, help="plain news text characters"
+    )
     parser.add_argument("--budget", type=float, default=40.0, help="seconds per scaling row")
     args = parser.parse_args(argv)
 
-    find_dates = find_dates_or_none()
-    print(f"ae.find_dates: {'available' if find_dates else SKIPPED}", flush=True)
-
-    articles = build_corpus(args.size, args.seed, args.eval_dir)
-    chars, _ = corpus_stats(articles)
-    print(f"corpus: {len(articles):,} articles, {chars:,} chars", flush=True)
+    texts = {
+        "news": news_articles(args.news_size, args.eval_dir),
+        "corpus": build_corpus(args.size, args.seed, args.eval_dir),
+    }
+    for name, articles in texts.items():
+        chars, _ = corpus_stats(articles)
+        print(f"{name}: {len(articles):,} articles, {chars:,} chars", flush=True)
     print("throughput:", flush=True)
-    speeds = throughput(articles, args.runs, find_dates)
+    speeds = throughput(texts, args.runs)
 
     print("accuracy:", flush=True)
     records = load_gold(args.eval_dir)
     accs: list[Accuracy] = []
     if records:
-        if find_dates is not None:
-            fd = find_dates
-            accs.append(accuracy(records, "ae.find_dates", lambda t, r: ours_mentions(fd, t, r)))
+        accs.append(accuracy(records, "ae.find_dates", ours_mentions))
         accs.append(accuracy(records, "dateparser", dateparser_mentions))
         for a in accs:
             p, r, f = a.total.prf()
@@ -526,16 +581,10 @@ def main(argv: list[str] | None = None) -> int:
         print("  skipped: dev.jsonl not found", flush=True)
 
     print("scaling:", flush=True)
-    rows = None
-    if find_dates is None:
-        print(f"  ae.find_dates: {SKIPPED}", flush=True)
-    else:
-        news = "\n\n".join(build_corpus(max(SCALING_SIZES) + 1000, args.seed + 1, args.eval_dir))
-        rows = scaling(args.runs, news, args.budget)
+    news = "\n\n".join(build_corpus(max(SCALING_SIZES) + 1000, args.seed + 1, args.eval_dir))
+    rows = scaling(args.runs, news, args.budget)
 
-    body = dates_report(
-        speeds, accs, len(records), len(articles), chars, args.runs, find_dates is not None
-    )
+    body = dates_report(speeds, texts, accs, len(records), args.runs)
     scale = scaling_report(rows, args.runs, args.budget)
     print()
     print(body)
@@ -550,14 +599,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"\nwrote {path}", file=sys.stderr)
     if args.write_docs:
-        if find_dates is None:
-            print(
-                "docs/performance.md not updated: ae.find_dates is not available yet",
-                file=sys.stderr,
-            )
-        else:
-            write_docs_section("dates", body)
-            write_docs_section("scaling", scale)
+        write_docs_section("dates", body)
+        write_docs_section("scaling", scale)
     return 0
 
 
