@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..dates import anchors
 from ..dates.lexer import Token, key
@@ -73,21 +73,30 @@ class PlaceHit:
 
 def _match(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
     """(end, clitic length, the clitic) of the longest place name at token ``i``."""
-    index = _index()
-    if i > 0 and _unclitic(tokens[i - 1].key) in _PLACE_NOUNS:
-        index = _with_ambiguous()
-    word = tokens[i].key
+    ambiguous = i > 0 and _unclitic(tokens[i - 1].key) in _PLACE_NOUNS
+    for keys, clitic in _entries(tokens[i].key, ambiguous):
+        n = len(keys)
+        if n == 1 or (
+            i + n <= len(tokens) and all(tokens[i + k].key == keys[k] for k in range(1, n))
+        ):
+            return i + n, len(clitic), clitic
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _entries(word: str, ambiguous: bool) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The names a token key can begin, with the clitic before them, in the order to try.
+
+    ``ambiguous``: after مدينة and the like, where names that are also common
+    words count. Cached by key: news text repeats its words.
+    """
+    index = _with_ambiguous() if ambiguous else _index()
     forms = [(word, "")]
     if len(word) > 3 and word[:2] in _CLITICS:
         forms.append((word[2:], word[:2]))
     if len(word) > 2 and word[:1] in _CLITICS:
         forms.append((word[1:], word[:1]))
-    for form, clitic in forms:
-        for keys in index.get(form, ()):
-            n = len(keys)
-            if i + n <= len(tokens) and all(tokens[i + k].key == keys[k] for k in range(1, n)):
-                return i + n, len(clitic), clitic
-    return None
+    return tuple((keys, clitic) for form, clitic in forms for keys in index.get(form, ()))
 
 
 @cache
