@@ -200,10 +200,13 @@ class Speed:
 def take_turns(
     text: str, articles: list[str], systems: dict[str, Callable[[str], int]], runs: int
 ) -> list[Speed]:
-    """Median wall time of each system over ``articles``, the systems taking turns in each run.
+    """Median CPU time of each system over ``articles``, the systems taking turns in each run.
 
-    Each system returns how many items it found in one article. The garbage
-    collector is paused while a system runs, as :mod:`timeit` does.
+    Each system returns how many items it found in one article. The time is the
+    CPU time of this process (:func:`time.process_time`): on a machine shared
+    with other jobs they stretch wall time, not CPU time, and all the systems
+    here run in one thread. The garbage collector is paused while a system
+    runs, as :mod:`timeit` does.
     """
     chars = sum(len(a) for a in articles)
     times: dict[str, list[float]] = {name: [] for name in systems}
@@ -215,9 +218,9 @@ def take_turns(
             gc.collect()
             gc.disable()
             try:
-                t0 = time.perf_counter()
+                t0 = time.process_time()
                 found[name] = sum(func(a) for a in articles)
-                times[name].append(time.perf_counter() - t0)
+                times[name].append(time.process_time() - t0)
             finally:
                 gc.enable()
     out = [Speed(text, n, statistics.median(times[n]), chars, found[n]) for n in systems]
@@ -260,7 +263,7 @@ def speed_table(speeds: list[Speed], found: str) -> str:
                 f"{sp.chars_per_s / dp.chars_per_s:.1f}×",
             ]
         )
-    header = ["Text", "System", "Median time (s)", "Characters/s", found, "vs dateparser"]
+    header = ["Text", "System", "Median CPU time (s)", "Characters/s", found, "vs dateparser"]
     return md_table(header, rows)
 
 
@@ -458,7 +461,9 @@ def dates_report(
         texts_line(texts, speeds),
         "",
         f"Reference date {REFERENCE.isoformat()}, each article searched on its own, the "
-        f"systems taking turns in each run, median wall time of {runs_text(runs)}. "
+        f"systems taking turns in each run, median CPU time of {runs_text(runs)} "
+        "(`time.process_time`: other jobs on a shared machine stretch wall time, not CPU "
+        "time; every system here runs in one thread). "
         "dateparser is called as `search_dates(text, languages=['ar'], "
         "settings={'RELATIVE_BASE': …, 'PREFER_DAY_OF_MONTH': 'first'})` with its default "
         "strategy. The last column is the speed relative to dateparser on the same text "

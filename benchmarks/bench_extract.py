@@ -6,7 +6,7 @@ dates. All run article by article on the two texts ``bench_dates.py`` uses,
 side by side: plain news text (the example articles repeated, default 200,000
 characters) and the benchmark corpus (``corpus.py``, default 400,000
 characters). ``ae.find_dates`` runs beside them, to show what event finding
-adds. The systems take turns within each run; median of ``--runs``; the report
+adds. The systems take turns within each run; median CPU time of ``--runs``; the report
 gives characters per second and the ratio to dateparser on the same text.
 
 Install (from the repository root)::
@@ -63,7 +63,8 @@ def report(speeds: list[Speed], texts: dict[str, list[str]], runs: int) -> str:
         texts_line(texts, speeds),
         "",
         f"Reference date {REFERENCE.isoformat()}, each article processed on its own, the "
-        f"systems taking turns in each run, median wall time of {runs_text(runs)}. "
+        f"systems taking turns in each run, median CPU time of {runs_text(runs)} "
+        "(`time.process_time`, as for the dates above). "
         "`ae.extract` does normalization, dates, events and their links; dateparser finds "
         "dates only. The last column is the speed relative to dateparser on the same text "
         "(higher is faster). *Found* counts dates for the date finders and dates + events "
