@@ -100,14 +100,24 @@ def _entries(word: str, ambiguous: bool) -> tuple[tuple[tuple[str, ...], str], .
 
 
 @cache
-def _place_keys() -> frozenset[str]:
+def _place_keys() -> dict[str, frozenset[str] | None]:
     """Every key a place name (ambiguous ones included) can start with, clitics and all.
 
-    Built from the gazetteer indexes :func:`_match` reads: a token outside it
-    starts no place name, so :func:`find_places` looks only at the tokens in it.
+    The value is ``None`` when a one-word name has that key, else the keys the
+    second word of its names can have (ان is a place only before اميناس). Built
+    from the gazetteer indexes :func:`_match` reads: a token that fails this
+    starts no place name, so :func:`find_places` looks only at the others.
     """
-    firsts = set(_with_ambiguous())
-    return frozenset(firsts | {c + w for w in firsts for c in _CLITICS})
+    seconds: dict[str, set[str] | None] = {}
+    for first, names in _with_ambiguous().items():
+        for surface in (first, *(c + first for c in _CLITICS)):
+            for keys in names:
+                got = seconds.setdefault(surface, set())
+                if len(keys) == 1 or got is None:
+                    seconds[surface] = None
+                else:
+                    got.add(keys[1])
+    return {k: None if v is None else frozenset(v) for k, v in seconds.items()}
 
 
 def _place_starts(tokens: list[Token]) -> Iterable[int]:
@@ -115,7 +125,13 @@ def _place_starts(tokens: list[Token]) -> Iterable[int]:
     if not anchors.ENABLED:
         return range(len(tokens))
     keys = _place_keys()
-    return [i for i, t in enumerate(tokens) if t.key in keys]
+    n = len(tokens)
+    return [
+        i
+        for i, t in enumerate(tokens)
+        if t.key in keys
+        and ((after := keys[t.key]) is None or (i + 1 < n and tokens[i + 1].key in after))
+    ]
 
 
 def find_places(tokens: list[Token]) -> list[PlaceHit]:
