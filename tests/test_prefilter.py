@@ -29,6 +29,7 @@ from arabic_events.dates.grammar import Parser
 from arabic_events.events import context as cx
 from arabic_events.events import triggers as tr
 from arabic_events.lexicon import months as mo
+from arabic_events.lexicon import triggers as trigger_lexicon
 from arabic_events.lexicon.places import AMBIGUOUS, PLACES
 
 CASES = Path(__file__).parent / "cases"
@@ -130,8 +131,14 @@ def _date_phrases() -> list[str]:
 def _event_words() -> list[str]:
     cues = {" ".join(keys) for b in cx.CUE_INDEX.values() for keys, _ in b}
     triggers = sorted(tr.surface_forms())[::7]  # every seventh: the table is large
+    phrases = {
+        f"{a} {b}"
+        for firsts, seconds, _ in trigger_lexicon.PHRASES
+        for a in firsts
+        for b in seconds
+    }
     places = {name for name, _, _ in PLACES[::5]} | set(AMBIGUOUS)
-    return sorted(cues | set(triggers) | places)
+    return sorted(cues | set(triggers) | phrases | places)
 
 
 DATE_WORDS = _date_phrases()
