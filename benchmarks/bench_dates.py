@@ -279,7 +279,7 @@ def texts_line(texts: dict[str, list[str]], speeds: list[Speed]) -> str:
         "the example articles, whole, repeated in turn; one date per "
         f"{per_date('news')} characters. *corpus*: the benchmark corpus, {len(bench):,} "
         f"articles, {sum(map(len, bench)):,} characters (`benchmarks/corpus.py`: the "
-        "evaluation sentences, which were chosen for their dates); one date per "
+        "evaluation sentences, nearly every one with a date); one date per "
         f"{per_date('corpus')} characters."
     )
 
