@@ -11,9 +11,10 @@ behind each clitic the lexer strips), and keeps the tokens whose key is in it.
 The set is built from the lexicon index and the grammar's categories at first
 use, never kept by hand: a month spelling or an anchor category added there is
 covered here without any change. The set may let through a token that is no
-anchor (a clitic the lexer would not strip from so short a word); the parser
-checks each one, so the dates found are exactly those of a scan over every
-token. :data:`ENABLED` switches the prefilter off, for tests that compare both.
+anchor (a clitic the lexer would not strip from so short a word, the first word
+of a longer phrase without the rest); the parser checks each one, so the
+dates found are exactly those of a scan over every token. :data:`ENABLED`
+switches the prefilter off, for tests that compare both.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from functools import cache
 from .grammar import ANCHOR_CATEGORIES
 from .lexer import ONE_LETTER_CLITICS, TWO_LETTER_CLITICS, Token, lexicon_index
 
-#: Use the prefilters (dates here, trigger and place words in ``events/``).
+#: Use the prefilters (dates here; trigger, cue and place words in ``events/``).
 #: Off, every token is tried, as the rules are written; the results are the same.
 ENABLED = True
 

@@ -164,7 +164,13 @@ def _trigger_words() -> frozenset[str]:
 
 
 def trigger_starts(tokens: list[Token]) -> Iterable[int]:
-    """Indexes of the tokens a trigger may start at (every token with the prefilter off)."""
+    """Indexes of the tokens a trigger may start at (every token with the prefilter off).
+
+    >>> from ..dates.lexer import tokenize
+    >>> from ..normalize import normalize
+    >>> list(trigger_starts(tokenize(normalize("عقد المجلس اجتماعه الأسبوعي"))))
+    [2]
+    """
     if not anchors.ENABLED:
         return range(len(tokens))
     words = _trigger_words()
