@@ -48,14 +48,6 @@ def optional(module: str) -> ModuleType | None:
         return None
 
 
-def api(name: str) -> Callable[..., object] | None:
-    """``arabic_events.<name>`` when this checkout has it, else None."""
-    import arabic_events as ae
-
-    func = getattr(ae, name, None)
-    return func if callable(func) else None
-
-
 def timed(func: Callable[[], object], runs: int) -> tuple[float, list[float]]:
     """Median wall time of ``runs`` calls of ``func`` (seconds) and every time.
 

@@ -155,6 +155,7 @@ def test_extract_partition_reports_bad_records() -> None:
 
 def test_event_rows_matches_extract() -> None:
     pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
     records = make_articles(20)
     rows = event_rows(pd.DataFrame(records), reference=REFERENCE)
     assert list(rows.columns) == list(EVENT_ROW_META)
@@ -165,6 +166,7 @@ def test_event_rows_matches_extract() -> None:
 
 def test_event_rows_empty_and_odd_partitions() -> None:
     pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
     empty = event_rows(pd.DataFrame({"id": [], "text": [], "date": []}))
     assert list(empty.columns) == list(EVENT_ROW_META) and len(empty) == 0
     assert empty.dtypes.astype(str).to_dict() == EVENT_ROW_META
