@@ -477,3 +477,14 @@ def test_interrupt_with_jobs_stops_cleanly(tmp_path: Path) -> None:
         while group_alive(proc.pid) and time.monotonic() < deadline:
             time.sleep(0.05)
         assert not group_alive(proc.pid), f"attempt {attempt}: worker processes left behind"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="fork start method")
+def test_record_that_does_not_pickle_is_run_in_the_main_process() -> None:
+    import threading
+
+    rows: list[dict[str, object]] = [*corpus(100)]
+    rows[5] = {**rows[5], "lock": threading.Lock()}  # cannot be sent to a worker
+    results = list(extract_records(rows, jobs=2, json_lines=True))
+    assert [r.error for r in results] == [None] * 100
+    assert results[5].line is not None and '"lock": "<unlocked' in results[5].line

@@ -176,9 +176,10 @@ class _CsvLines:
                 raise StopIteration
             if self.number == 0 and raw.startswith(_BOM):
                 raw = raw[len(_BOM) :]
-            self._pending.extend(piece for piece in _LONE_CR.split(raw) if piece)
-            if not self._pending:
-                self._pending.append(b"")
+            if b"\r" in raw[:-2]:  # a lone \r inside: more than one line
+                self._pending.extend(piece for piece in _LONE_CR.split(raw) if piece)
+            else:
+                self._pending.append(raw)
         raw = self._pending.popleft()
         self.number += 1
         try:
@@ -189,6 +190,8 @@ class _CsvLines:
 
     def first_bad(self, first: int, last: int) -> tuple[int, int] | None:
         """The first bad line from ``first`` to ``last`` and its byte offset, forgetting them."""
+        if not self.bad:
+            return None
         found = None
         for number in sorted(k for k in self.bad if k <= last):
             offset = self.bad.pop(number)
