@@ -428,6 +428,26 @@ def test_not_parquet_is_one_line_and_exit_2(
     assert "Traceback" not in err
 
 
+def test_parquet_damaged_row_group_costs_only_its_rows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    f = tmp_path / "c.parquet"
+    table = pa.Table.from_pylist(corpus(300))
+    pq.write_table(table, f, row_group_size=100, compression="NONE", use_dictionary=False)
+    offset = pq.ParquetFile(f).metadata.row_group(1).column(1).data_page_offset
+    data = bytearray(f.read_bytes())
+    data[offset : offset + 40] = b"\xab" * 40  # the page header of the second group's texts
+    f.write_bytes(bytes(data))
+    code, out, err = run(capsys, "extract", str(f), "--quiet")
+    assert code == 1
+    ids = [strict_json(line)["id"] for line in out.splitlines()]
+    assert ids == [f"doc-{k}" for k in [*range(100), *range(200, 300)]]
+    assert err.startswith(f"{f}:101: cannot read rows 101 to 200 (")
+    assert len(err.splitlines()) == 1
+
+
 # --- interrupts ------------------------------------------------------------------------
 
 
