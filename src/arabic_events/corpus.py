@@ -84,7 +84,11 @@ def format_of(path: str) -> str | None:
 
 
 def available_cpus() -> int:
-    """The number of CPUs this process may run on (at least 1)."""
+    """The number of CPUs this process may run on (at least 1): the cap on ``jobs``.
+
+    >>> available_cpus() >= 1
+    True
+    """
     try:
         return len(os.sched_getaffinity(0)) or 1
     except AttributeError:  # pragma: no cover - not on Linux
@@ -454,7 +458,11 @@ def process_record(
 
 def error_message(exc: Exception) -> str:
     """How a record's failure is reported: the message of a :class:`ValueError` (the
-    reasons this module gives), the exception's type and message for anything else."""
+    reasons this module gives), the exception's type and message for anything else.
+
+    >>> error_message(ValueError("no field 'text'")), error_message(KeyError("id"))
+    ("no field 'text'", "KeyError: 'id'")
+    """
     if type(exc) is ValueError:
         return str(exc)
     return f"{type(exc).__name__}: {exc}"
