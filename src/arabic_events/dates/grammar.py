@@ -234,7 +234,10 @@ class Parser:
             mod = period and self.get(j + period.ntok, "mod", clitic_ok=False)
             if period is not None and period.value == "month" and mod:
                 # في 10 من الشهر الجاري
-                first = rs.period_value("month", int(mod.value), self.ref).start
+                this_month = rs.period_value("month", int(mod.value), self.ref)
+                if this_month is None:
+                    return None  # a month past the calendar's ends
+                first = this_month.start
                 return rs.DayRef(
                     d, first.month, "gregorian", first.year
                 ), j + period.ntok + mod.ntok
