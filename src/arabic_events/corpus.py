@@ -34,12 +34,13 @@ from typing import Any, BinaryIO
 
 from .dates.finder import coerce_reference
 from .extract import extract
+from .types import Document
 
 #: Input formats by file ending.
 FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 #: The fields a result adds to the record's own; a record may not carry them itself
 #: (except its text field under ``text`` and its date field under ``reference``).
-RESULT_FIELDS = ("text", "reference", "dates", "events")
+RESULT_FIELDS = tuple(Document("", dt.date(2000, 1, 1)).to_dict())
 #: The longest CSV field read, in characters; a longer one is its row's error.
 CSV_FIELD_LIMIT = 16 * 1024 * 1024
 _CHUNK = 32  # records a worker takes at a time
