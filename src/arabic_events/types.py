@@ -194,7 +194,7 @@ class EventMention:
             "participants": [p.to_dict() for p in self.participants],
         }
         if dates is not None:
-            out["date_index"] = dates.index(self.date) if self.date in dates else None
+            out["date_index"] = _first_positions(dates).get(self.date) if self.date else None
         return out
 
 
@@ -234,20 +234,24 @@ class EventOccurrence:
             ],
         }
         if dates is not None:
-            out["date_index"] = _index(dates, self.date)
+            out["date_index"] = _first_positions(dates).get(self.date) if self.date else None
         if events is not None:
-            out["mention_indexes"] = [_index(events, m) for m in self.mentions]
+            at = _first_positions(events)
+            out["mention_indexes"] = [at.get(m) for m in self.mentions]
         return out
 
 
-def _index(items: tuple[Any, ...], item: Any) -> int | None:
-    """The position of ``item`` (by identity first, then by value) in ``items``."""
-    if item is None:
-        return None
+def _with(d: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    d.update(fields)
+    return d
+
+
+def _first_positions(items: tuple[Any, ...]) -> dict[Any, int]:
+    """Each item's first position in ``items`` (items compare by value)."""
+    at: dict[Any, int] = {}
     for k, x in enumerate(items):
-        if x is item:
-            return k
-    return items.index(item) if item in items else None
+        at.setdefault(x, k)
+    return at
 
 
 @dataclass(frozen=True)
@@ -267,12 +271,22 @@ class Document:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dictionary with a stable schema (see docs/document.schema.json)."""
+        # links are indexes into the lists; one lookup table each keeps this linear
+        date_at = _first_positions(self.dates)
+        event_at = _first_positions(self.events)
         return {
             "text": self.text,
             "reference": self.reference.isoformat(),
             "dates": [d.to_dict() for d in self.dates],
-            "events": [e.to_dict(self.dates) for e in self.events],
-            "occurrences": [o.to_dict(self.dates, self.events) for o in self.occurrences],
+            "events": [_with(e.to_dict(), date_index=date_at.get(e.date)) for e in self.events],
+            "occurrences": [
+                _with(
+                    o.to_dict(),
+                    date_index=date_at.get(o.date),
+                    mention_indexes=[event_at.get(m) for m in o.mentions],
+                )
+                for o in self.occurrences
+            ],
         }
 
     def _repr_html_(self) -> str:
