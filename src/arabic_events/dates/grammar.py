@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from .. import calendars as cal
 from ..lexicon import calendar_words as cw
 from ..types import DateValue
 from . import resolve as rs
@@ -30,6 +31,9 @@ from .lexer import Reading, Token, key, readings
 _MAX_DAY = 31
 NOT_WEEKDAY_BEFORE = frozenset(key(w) for w in cw.NOT_WEEKDAY_BEFORE_AMBIGUOUS)
 NOT_DATE_AFTER_RELATIVE = frozenset(key(w) for w in cw.NOT_DATE_AFTER_RELATIVE)
+MONTH_EPITHETS = frozenset(key(w) for w in cw.MONTH_EPITHETS)
+_NUMERIC_SEPARATORS = ("/", "-", ".")
+_COMMAS = ("،", ",")
 _GREGORIAN_YEARS = (1000, 2999)
 _CUE_YEARS = (1800, 2100)  # a bare number after في/خلال is a year only in this range
 _HIJRI_YEARS = (1000, 1600)
@@ -138,15 +142,25 @@ class Parser:
                 return int(r.value), j + r.ntok
         return None
 
-    def day_at(self, i: int) -> tuple[int, int] | None:
-        """A day of the month, in digits or words: value and end."""
+    def day_at(self, i: int, waw: bool = False) -> tuple[int, int] | None:
+        """A day of the month, in digits or words: value and end.
+
+        ``waw``: the word may carry the conjunction و (وفاتح أكتوبر after بين).
+        """
         tok = self.t[i] if i < self.n else None
         if tok is None:
             return None
+        if tok.key == "ال" and i + 1 < self.n and self.t[i + 1].is_digits:
+            tok, i = self.t[i + 1], i + 1  # الـ14 من يناير: the article before digits
         if tok.is_digits:
             # 0 and 32..99 read as a day too, so "32 يوليوز" is a date that does not exist
             return (int(tok.key), i + 1) if len(tok.key) <= 2 else None
-        if self.get(i, "firstday", clitic_ok=False):
+
+        waw_ok = waw and tok.key[:1] == "و"
+        if any(
+            r.cat == "firstday" and (not r.clitic or (waw_ok and r.clitic == 1))
+            for r in self.read(i)
+        ):
             return 1, i + 1
         if not any(
             r.cat in ("ord", "ordten", "card", "cardten") and not r.clitic for r in self.read(i)
@@ -179,46 +193,92 @@ class Parser:
     # --- months ----------------------------------------------------------------
 
     def month_at(self, i: int, clitic_ok: bool = False) -> tuple[Reading, int] | None:
-        """A month name, with its dual form (يوليو (تموز)، تموز/يوليو) when written."""
+        """A month name, with its gloss in the other month system when written.
+
+        The gloss is the same month in another system: in parentheses (يوليو
+        (تموز)), after a slash or a dash (تموز/يوليو، يونيو - حزيران), or right
+        after it (يونيو حزيران, what a tatweel dash leaves once normalized).
+        """
         r = self.get(i, "month", clitic_ok)
         if r is None:
             return None
         j = i + r.ntok
-        number = r.value[0]
-        if self.key(j) == "(":
-            other = self.get(j + 1, "month", clitic_ok=False)
-            if other and other.value[0] == number and self.key(j + 1 + other.ntok) == ")":
-                j = j + 2 + other.ntok
-        elif self.key(j) == "/":
-            other = self.get(j + 1, "month", clitic_ok=False)
-            if other and other.value[0] == number:
-                j = j + 1 + other.ntok
+        k = j
+        opened = self.key(k) == "("
+        if opened or self.key(k) in ("/", "-"):
+            k += 1
+        other = self.get(k, "month", clitic_ok=False)
+        if other and other.value[0] == r.value[0] and other.value[1] == r.value[1]:
+            k += other.ntok
+            if not opened:
+                j = k
+            elif self.key(k) == ")":
+                j = k + 1
         return r, j
 
-    def month_year_tail(self, month: Reading, j: int) -> tuple[int | None, str, int, int | None]:
-        """After a month: an optional year and era, or a direction word.
+    def year_tail(self, month: Reading, j: int) -> tuple[int | None, str, int, int | None]:
+        """What may follow a month name, up to its year: ONE reading used by every rule.
+
+        [EPITHET] [DIRECTION] [من] [هذا|لهذا] [عام|سنة|العام|لعام] YEAR [ERA]:
+        رمضان المبارك 1440هـ، مايو عام 2016، جانفي سنة 2011، نيسان لعام 2021،
+        ذي الحجة من العام 1440هـ، شعبان لهذا العام، المحرم القادم 1438هـ; or a
+        direction alone (مارس الماضي), or a relative year (فبراير من العام الماضي).
 
         Returns the year (or None), the calendar, the end, and the direction.
         """
         calendar = str(month.value[1])
-        lo, hi = _HIJRI_YEARS if calendar == "hijri" else _GREGORIAN_YEARS
-        got = self.year_at(j, lo, hi)
-        if got:
-            year, j = got
-            era = self.era_at(j)
-            if era:
-                j = era[1]
-            return year, calendar, j, None
+        if calendar == "hijri" and self.key(j) in MONTH_EPITHETS:
+            j += 1
+        direction = None
         mod = self.get(j, "mod", clitic_ok=False)
         if mod:
-            return None, calendar, j + mod.ntok, int(mod.value)
-        if calendar == "gregorian" and self.key(j) == "من":
-            # فبراير من العام الماضي، أبريل من عام 2018
-            year_match = self.rule_period(j + 1) or self.rule_year_noun(j + 1)
+            direction, j = int(mod.value), j + mod.ntok
+        got = self.year_after(j, calendar)
+        if got and month.value[2] and got[1] > j + 1 and not self.era_at(got[1] - 1):
+            # a month name that is also a common word (التمور، صفر) takes a year after
+            # a filler only when an era mark closes it (صفر عام 1438هـ)
+            got = self.year_after(j, calendar, fillers=False)
+        if got:
+            return got[0], calendar, got[1], None
+        if direction is None and calendar == "gregorian" and self.key(j) == "من":
+            # فبراير من العام الماضي
+            year_match = self.rule_period(j + 1)
             value = year_match.value if year_match is not None else None
             if year_match is not None and value is not None and value.grain.value == "year":
                 return value.start.year, calendar, year_match.end, None
-        return None, calendar, j, None
+        return None, calendar, j, direction
+
+    def year_after(self, j: int, calendar: str, fillers: bool = True) -> tuple[int, int] | None:
+        """[من] [هذا|لهذا] [عام|سنة|لعام …] YEAR [ERA], or (لهذا العام) the current year."""
+        k = j
+        if not fillers:
+            got = self.year_at(k, *(_HIJRI_YEARS if calendar == "hijri" else _GREGORIAN_YEARS))
+            era = self.era_at(got[1]) if got else None
+            return (got[0], era[1] if era else got[1]) if got else None
+        opener = self.get(k, "from", clitic_ok=False)
+        if opener:
+            k += opener.ntok
+        this = self.get(k, "this")
+        if this and this.clitic in (0, 1) and self.key(k)[:1] in ("ل", "ه"):
+            k += this.ntok
+        else:
+            this = None
+        noun = self.get(k, "yearnoun")
+        if noun and (noun.clitic == 0 or self.key(k)[:1] == "ل"):
+            k += noun.ntok
+        elif opener or this:
+            return None
+        lo, hi = _HIJRI_YEARS if calendar == "hijri" else _GREGORIAN_YEARS
+        got = self.year_at(k, lo, hi)
+        if got is None:
+            if this and noun and self.get(k - 1, "period", clitic_ok=False):
+                if calendar == "hijri":
+                    return cal.gregorian_to_hijri_year(self.ref), k
+                return self.ref.year, k
+            return None
+        year, k = got
+        era = self.era_at(k)
+        return year, era[1] if era else k
 
     # --- constructions -----------------------------------------------------------
 
@@ -244,7 +304,7 @@ class Parser:
         if got is None:
             return None
         month, j = got
-        year, calendar, j, direction = self.month_year_tail(month, j)
+        year, calendar, j, direction = self.year_tail(month, j)
         return rs.DayRef(d, int(month.value[0]), calendar, year, direction), j
 
     def _day_only(self, i: int) -> tuple[rs.DayRef, int] | None:
@@ -304,7 +364,7 @@ class Parser:
         a = self.month_at(i + 1)
         if a is None:
             return None
-        year_a, cal_a, j, _ = self.month_year_tail(a[0], a[1])
+        year_a, cal_a, j, _ = self.year_tail(a[0], a[1])
         if between:
             j, attached = self.conj(j)
             b = self.month_at(j, clitic_ok=attached)
@@ -317,7 +377,7 @@ class Parser:
             b = self.month_at(j + to.ntok)
         if b is None:
             return None
-        year_b, cal_b, end, _ = self.month_year_tail(b[0], b[1])
+        year_b, cal_b, end, _ = self.year_tail(b[0], b[1])
         if year_b is None:
             return None
         last = rs.month_value(int(b[0].value[0]), cal_b, year_b, self.ref)
@@ -372,35 +432,48 @@ class Parser:
         return Match(i, 0, end, rs.day_value(ref, self.ref))
 
     def rule_numeric(self, i: int) -> Match | None:
-        """12/07/2018, 12-7-2018, 12.07.2018 (day first) and 2018-07-12, 2018/07/12."""
-        if i + 4 >= self.n or not self.t[i].is_digits:
+        """12/07/2018, 12-7-2018, 12.07.2018 (day first) and 2018-07-12, 2018/07/12.
+
+        Spaces around the separators are allowed (22 / 7 / 1439هـ، 17/ 2/ 2026م)
+        when the year has four digits.
+        """
+        return self.numeric(i)
+
+    def numeric(self, i: int, yearless: bool = False) -> Match | None:
+        """A numeric date at ``i``; with ``yearless``, also DAY/MONTH (after الموافق)."""
+        if i + 2 >= self.n or not self.t[i].is_digits:
             return None
         sep = self.key(i + 1)
-        if sep not in ("/", "-", ".") or self.key(i + 3) != sep:
+        if sep not in _NUMERIC_SEPARATORS or not self.t[i + 2].is_digits:
             return None
-        if not all(self.adjacent(k) for k in range(i, i + 4)):
-            return None
+        three = self.key(i + 3) == sep and i + 4 < self.n and self.t[i + 4].is_digits
+        last = i + 4 if three else i + 2
+        tight = all(self.adjacent(k) for k in range(i, last))
+        if (
+            self.adjacent(last)
+            and self.key(last + 1) in _NUMERIC_SEPARATORS
+            and self.key(last + 2).isdecimal()
+        ):
+            return None  # a longer number chain (1/1/1/1): not a date
+        if not three:
+            a, b = self.t[i].key, self.t[i + 2].key
+            if not yearless or len(a) > 2 or len(b) > 2 or not 1 <= int(b) <= 12:
+                return None
+            value = rs.day_value(rs.DayRef(int(a), int(b)), self.ref)
+            return Match(i, 0, last + 1, value, relative=True)
         a, b, c = (self.t[i + k].key for k in (0, 2, 4))
-        if not (b.isdecimal() and c.isdecimal()):
-            return None
         if len(a) == 4 and len(b) <= 2 and len(c) <= 2:
             y, m, d = int(a), int(b), int(c)
-        elif len(a) <= 2 and len(b) <= 2 and len(c) == 4:
+        elif len(a) <= 2 and len(b) <= 2 and (len(c) == 4 or (tight and len(c) == 3)):
             d, m, y = int(a), int(b), int(c)
         else:
             return None
-        if (
-            self.adjacent(i + 4)
-            and self.key(i + 5) in ("/", "-", ".")
-            and self.key(i + 6).isdecimal()
-        ):
-            return None  # a longer number chain (1/1/1/1): not a date
-        era = self.era_at(i + 5)
+        era = self.era_at(last + 1)
         # Saudi papers write Hijri dates in digits too: 15/9/1440هـ
         hijri = era[0] == "hijri" if era else _HIJRI_DIGIT_YEARS[0] <= y <= _HIJRI_DIGIT_YEARS[1]
         calendar = "hijri" if hijri else "gregorian"
         value = rs.day_value(rs.DayRef(d, m, calendar, y), self.ref) if 1 <= m <= 12 else None
-        return Match(i, 0, era[1] if era else i + 5, value)
+        return Match(i, 0, era[1] if era else last + 1, value)
 
     def rule_month(self, i: int) -> Match | None:
         """[شهر] MONTH (YEAR [ERA] | DIRECTION | after a cue)."""
@@ -414,7 +487,7 @@ class Parser:
         month, j = got
         if not noun:
             clitic = month.clitic
-        year, calendar, end, direction = self.month_year_tail(month, j)
+        year, calendar, end, direction = self.year_tail(month, j)
         ambiguous = bool(month.value[2])
         # without a year, a month needs شهر before it, or (unless its name is also a
         # common word) a direction word after it or a cue before it
@@ -467,8 +540,13 @@ class Parser:
             p = self.get(i + 1, "period", clitic_ok=False)
             if p is None:
                 return None
+            end = i + 1 + p.ntok
+            if p.value == "year":  # لهذا العام 1440هـ: the year written
+                year = self.rule_year_noun(i + 1)
+                if year is not None:
+                    return Match(i, this.clitic, year.end, year.value)
             value = rs.period_value(str(p.value), 0, self.ref)
-            return Match(i, this.clitic, i + 1 + p.ntok, value, relative=True)
+            return Match(i, this.clitic, end, value, relative=True)
         p = self.get(i, "period")
         if p is None:
             return None
@@ -737,7 +815,7 @@ class Parser:
         b = self.month_at(j, clitic_ok=attached)
         if b is None or (attached and b[0].clitic != 1) or b[0].value[1] != a[0].value[1]:
             return None
-        year, calendar, end, direction = self.month_year_tail(b[0], b[1])
+        year, calendar, end, direction = self.year_tail(b[0], b[1])
         last = rs.month_value(int(b[0].value[0]), calendar, year, self.ref, direction)
         if last is None:
             return None
@@ -755,7 +833,7 @@ class Parser:
         got = self.month_at(i)
         if got is None:
             return None
-        year, calendar, end, direction = self.month_year_tail(got[0], got[1])
+        year, calendar, end, direction = self.year_tail(got[0], got[1])
         value = rs.month_value(int(got[0].value[0]), calendar, year, self.ref, direction)
         return Match(i, got[0].clitic, end, value, relative=year is None) if value else None
 

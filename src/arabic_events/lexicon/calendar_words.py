@@ -13,6 +13,7 @@ WEEKDAYS: dict[str, int] = {
     "الاتنين": 0,
     "الثلاثاء": 1,
     "الثلاثا": 1,
+    "الثلثاء": 1,
     "الأربعاء": 2,
     "الاربعا": 2,
     "الخميس": 3,
@@ -32,7 +33,7 @@ NOT_WEEKDAY_BEFORE_AMBIGUOUS: tuple[str, ...] = ("الواحد", "الفرد", "
 NOT_DATE_AFTER_RELATIVE: tuple[str, ...] = ("الحاجة", "حاجة")
 
 #: Words before a weekday that make it a name, not a date (صلاة الجمعة).
-NOT_DATE_BEFORE_WEEKDAY: tuple[str, ...] = ("صلاة", "خطبة", "سوق", "صلاتي", "خطب")
+NOT_DATE_BEFORE_WEEKDAY: tuple[str, ...] = ("صلاة", "خطبة", "سوق", "صلاتي", "خطب", "باب")
 
 #: Words meaning "day" that may stand before a weekday or a date, outside the span.
 DAY_NOUNS: tuple[str, ...] = ("يوم", "يومي", "نهار", "ليلة")
@@ -239,15 +240,44 @@ ERA_MARKS: dict[str, str] = {
     "هجرية": "hijri",
     "هجري": "hijri",
     "للهجرة": "hijri",
+    "هجريا": "hijri",
+    "ميلاديا": "gregorian",
 }
+
+#: Epithets written after a Hijri month name, inside the span (رمضان المبارك،
+#: شعبان المعظم، محرم الحرام): they stand between the month and its year.
+MONTH_EPITHETS: tuple[str, ...] = (
+    "المبارك",
+    "المعظم",
+    "الحرام",
+    "الأبرك",
+    "الكريم",
+    "الفضيل",
+    "الخير",
+    "الأنور",
+    "الأصب",
+    "المرجب",
+    "المكرم",
+    "الأغر",
+)
 
 #: Range words.
 RANGE_FROM: tuple[str, ...] = ("من",)
-RANGE_TO: tuple[str, ...] = ("إلى", "الى", "حتى", "لغاية", "ل")
+RANGE_TO: tuple[str, ...] = ("إلى", "الى", "حتى", "لغاية", "ل", "إلى غاية", "الى غاية")
 RANGE_BETWEEN: tuple[str, ...] = ("بين",)
 
-#: "the Gregorian equivalent is" between a Hijri date and its Gregorian one.
-EQUIVALENT_WORDS: tuple[str, ...] = ("الموافق", "الموافقة")
+#: "the Gregorian equivalent is" between a Hijri date and its Gregorian one, and
+#: between a weekday or a deictic word and the date it names (الأحد الموافق 5
+#: يوليو، الخميس الواقع فيه 2 آذار).
+EQUIVALENT_WORDS: tuple[str, ...] = (
+    "الموافق",
+    "الموافقة",
+    "المقابل",
+    "الواقع فيه",
+    "الواقع في",
+    "الواقعة فيه",
+    "الواقعة في",
+)
 
 #: Dual month nouns before two month names (شهري يوليو وأغسطس).
 MONTH_PAIR_NOUNS: tuple[str, ...] = ("شهري", "الشهرين")
