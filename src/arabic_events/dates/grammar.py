@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .. import calendars as cal
 from ..lexicon import calendar_words as cw
@@ -708,7 +709,10 @@ class Parser:
         return self._bare_year(i, cue=False)
 
     def rule_relative_day(self, i: int) -> Match | None:
-        """اليوم، أمس، غدا، بعد غد … [WEEKDAY] [a full date]."""
+        """اليوم، أمس، غدا … [WEEKDAY | (WEEKDAY)] [an explicit date in apposition].
+
+        Also a list of them (اليوم السبت وغدا الأحد): first to last day.
+        """
         r = self.get(i, "relday")
         if r is None:
             return None
@@ -716,26 +720,85 @@ class Parser:
             return None
         if not self._relative_day_ok(i, r):
             return None
-        j = i + r.ntok
         value = rs.relative_day(self.ref, int(r.value))
-        warnings: tuple[str, ...] = ()
-        wd = self.get(j, "weekday", clitic_ok=False)
-        if wd:
-            j += wd.ntok
-            full = self.day_month(j)
-            if full:
-                explicit = rs.day_value(full[0], self.ref)
-                if explicit:
-                    warn = rs.weekday_warning(int(wd.value[0]), explicit)
-                    return Match(i, r.clitic, full[1], explicit, False, warn)
-            warnings = rs.weekday_warning(int(wd.value[0]), value)
-        return Match(i, r.clitic, j, value, True, warnings)
+        j, weekday = self._weekday_gloss(i + r.ntok)
+        # اليوم السبت وغدا الأحد، غد الثلاثاء وبعد غد الأربعاء: a list of days
+        k, attached = self.conj(j)
+        nxt = self.get(k, "relday", clitic_ok=attached)
+        last = value
+        joined = nxt is not None and (not attached or (nxt.clitic == 1 and self.key(k)[:1] == "و"))
+        if nxt is not None and joined and int(nxt.value) > int(r.value):
+            last = rs.relative_day(self.ref, int(nxt.value))
+            j, _ = self._weekday_gloss(k + nxt.ntok)
+        app = self.apposed(j)
+        if app is not None:
+            inner, end = app
+            warn = self.weekday_check(weekday, inner.value)
+            return Match(i, r.clitic, end, inner.value, False, warn)
+        warn = self.weekday_check(weekday, value)
+        if last is not value:
+            value = rs.range_value(value, last) or value
+        return Match(i, r.clitic, j, value, True, warn)
+
+    def _weekday_gloss(self, j: int) -> tuple[int, int | None]:
+        """A weekday after a deictic word: أمس الأربعاء، غدا، الخميس، أمس (الأحد)."""
+        k = j + 1 if self.key(j) in _COMMAS else j
+        wd = self.get(k, "weekday", clitic_ok=False)
+        if wd is not None:
+            return k + wd.ntok, int(wd.value[0])
+        if self.key(j) == "(":
+            wd = self.get(j + 1, "weekday", clitic_ok=False)
+            if wd is not None and self.key(j + 1 + wd.ntok) == ")":
+                return j + 2 + wd.ntok, int(wd.value[0])
+        return j, None
+
+    def weekday_check(self, weekday: int | None, value: DateValue | None) -> tuple[str, ...]:
+        """The ONE weekday check: the written date decides, a weekday that disagrees warns."""
+        if weekday is None or value is None:
+            return ()
+        return rs.weekday_warning(weekday, value)
+
+    def apposed(self, j: int) -> tuple[Match, int] | None:
+        """An explicit date in apposition after a deictic word or a weekday.
+
+        [،] [(] [الموافق|المقابل|الواقع فيه [ل]] DATE [)]: أمس 13/08/2011،
+        الأربعاء، الموافق 5 يوليو، اليوم الثلاثاء (7 أغسطس / آب 2012)، الأحد
+        الموافق لـ 2021/7/18. After الموافق or inside parentheses a day and
+        month in digits without a year count too (الثلاثاء الموافق 20/11).
+        Returns the inner date and the end of the whole (closing parenthesis included).
+        """
+        k = j + 1 if self.key(j) in _COMMAS else j
+        paren = self.key(k) == "("
+        if paren:
+            k += 1
+        eq = self.get(k, "equivalent", clitic_ok=False)
+        if eq is not None:
+            k += eq.ntok
+            if self.key(k) == "ل":
+                k += 1
+        inner: Match | None = None
+        for rule in (self.rule_range_pair, self.rule_numeric, self.rule_day_month):
+            m = rule(k)
+            if m is not None and (inner is None or m.end > inner.end):
+                inner = m
+        if inner is None and (eq is not None or paren):
+            inner = self.numeric(k, yearless=True)
+        if inner is None:
+            return None
+        end = inner.end
+        if paren:
+            if self.key(end) != ")":
+                return None
+            end += 1
+        return inner, end
 
     def _relative_day_ok(self, i: int, r: Reading) -> bool:
         """أمس الحاجة ("in most need") and غدا + subject + predicate ("became") are no dates."""
         j = i + r.ntok
         if self.key(j) in NOT_DATE_AFTER_RELATIVE:
             return False
+        if self.key(i)[r.clitic :] == "غد" and r.ntok == 1:
+            return self.get(j, "weekday", clitic_ok=False) is not None
         nxt = self.key(j)
         if r.ntok == 1 and r.value == 1 and nxt.startswith("ال") and not self.read(j):
             pred = self.key(j + 1)
@@ -753,41 +816,43 @@ class Parser:
         return not (k.startswith("ال") and (k.endswith("ي") or k.endswith("يه")) and len(k) > 4)
 
     def rule_weekday(self, i: int) -> Match | None:
-        """WEEKDAY [و WEEKDAY] then a date, a range, a direction, or nothing."""
+        """WEEKDAY [و WEEKDAY …] [DIRECTION] then a date in apposition, or nothing.
+
+        A list of weekdays without a date (الخميس والجمعة والسبت) is a range from
+        the first to the last, each day the next such day after the one before.
+        """
         wd = self.get(i, "weekday")
         if wd is None:
             return None
+        first = int(wd.value[0])
+        days = [first]
         j = i + wd.ntok
-        second = self.get(j, "weekday")
-        if second and second.clitic == 1 and self.key(j).startswith("و"):
-            j += second.ntok
-        equivalent = self.get(j, "equivalent", clitic_ok=False)
-        if equivalent is not None:
-            j += equivalent.ntok  # يوم الخميس الموافق 15 أغسطس 2019: one mention
-        elif self.key(j) in ("،", ",") and self.day_at(j + 1) is not None:
-            equivalent = Reading("comma", 0, 1, 0)  # الأربعاء، 12 يوليوز 2018: one mention
-            j += 1
-        for rule in (self.rule_range_pair, self.rule_numeric, self.rule_day_month):
-            inner = rule(j)
-            if inner:
-                warn: tuple[str, ...] = ()
-                if inner.value is not None:
-                    warn = rs.weekday_warning(int(wd.value[0]), inner.value)
-                return Match(i, wd.clitic, inner.end, inner.value, False, warn)
-        if equivalent is not None:
-            j -= equivalent.ntok
+        while len(days) < 7:
+            k, attached = self.conj(j)
+            nxt = self.get(k, "weekday", clitic_ok=attached)
+            if nxt is None or (attached and not (nxt.clitic == 1 and self.key(k)[:1] == "و")):
+                break
+            days.append(int(nxt.value[0]))
+            j = k + nxt.ntok
         mod = self.get(j, "mod", clitic_ok=False)
+        after = j + mod.ntok if mod else j
+        app = self.apposed(after)
+        if app is not None:
+            inner, end = app
+            warn = self.weekday_check(first, inner.value) if len(days) == 1 else ()
+            if inner.value is not None and len(days) > 1 and inner.value.grain.value != "day":
+                warn = self.weekday_check(first, rs.relative_day(inner.value.start, 0))
+            return Match(i, wd.clitic, end, inner.value, False, warn)
         if mod:
-            full = self.day_month(j + mod.ntok)  # الأحد المقبل 15 مارس: one mention
-            explicit = rs.day_value(full[0], self.ref) if full else None
-            if full and explicit:
-                warn = rs.weekday_warning(int(wd.value[0]), explicit)
-                return Match(i, wd.clitic, full[1], explicit, False, warn)
-            value = rs.weekday_value(int(wd.value[0]), self.ref, int(mod.value))
-            return Match(i, wd.clitic, j + mod.ntok, value, True)
-        if not self._bare_weekday_ok(i, wd):
+            value = rs.weekday_value(first, self.ref, int(mod.value))
+            return Match(i, wd.clitic, after, value, True)
+        if len(days) == 1 and not self._bare_weekday_ok(i, wd):
             return None
-        value = rs.weekday_value(int(wd.value[0]), self.ref, None)
+        value = rs.weekday_value(first, self.ref, None)
+        if len(days) > 1:
+            offset = sum((b - a) % 7 or 7 for a, b in pairwise(days))
+            last = rs.relative_day(value.start, offset)
+            value = rs.range_value(value, last) or value
         return Match(i, wd.clitic, j, value, True)
 
     def _bare_weekday_ok(self, i: int, wd: Reading) -> bool:

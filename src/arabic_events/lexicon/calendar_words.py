@@ -49,6 +49,7 @@ RELATIVE_DAYS: dict[str, int] = {
     "أمس الأول": -2,
     "غدا": 1,
     "غداً": 1,
+    "غد": 1,  # only before a weekday (غد الثلاثاء): "a tomorrow" otherwise
     "بعد غد": 2,
     "بعد الغد": 2,
     "يوم غد": 1,
