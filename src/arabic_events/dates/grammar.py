@@ -722,16 +722,22 @@ class Parser:
             return None
         value = rs.relative_day(self.ref, int(r.value))
         j, weekday = self._weekday_gloss(i + r.ntok)
-        # اليوم السبت وغدا الأحد، غد الثلاثاء وبعد غد الأربعاء: a list of days
+        # اليوم السبت وغدا الأحد، غد الثلاثاء وبعد غد الأربعاء: a list of days, each
+        # with its weekday (اليوم وغدا stay two mentions)
         k, attached = self.conj(j)
         nxt = self.get(k, "relday", clitic_ok=attached)
         last = value
         joined = nxt is not None and (not attached or (nxt.clitic == 1 and self.key(k)[:1] == "و"))
-        if nxt is not None and joined and int(nxt.value) > int(r.value):
-            last = rs.relative_day(self.ref, int(nxt.value))
-            j, _ = self._weekday_gloss(k + nxt.ntok)
-        app = self.apposed(j)
-        if app is not None:
+        if nxt is not None and joined and weekday is not None and int(nxt.value) > int(r.value):
+            after, second = self._weekday_gloss(k + nxt.ntok)
+            if second is not None:
+                last = rs.relative_day(self.ref, int(nxt.value))
+                j = after
+        # a bare deictic word takes only a date in digits (غدا 15 ماي): in "غدا غرة
+        # رمضان" the date is what tomorrow is, not a gloss of it
+        app = self.apposed(j, single=last is value)
+        bare = weekday is None and j == i + r.ntok
+        if app is not None and not (bare and not self._digits_at(j)):
             inner, end = app
             warn = self.weekday_check(weekday, inner.value)
             return Match(i, r.clitic, end, inner.value, False, warn)
@@ -758,13 +764,18 @@ class Parser:
             return ()
         return rs.weekday_warning(weekday, value)
 
-    def apposed(self, j: int) -> tuple[Match, int] | None:
+    def _digits_at(self, j: int) -> bool:
+        k = j + 1 if self.key(j) in _COMMAS or self.key(j) == "(" else j
+        return k < self.n and self.t[k].is_digits
+
+    def apposed(self, j: int, single: bool = False) -> tuple[Match, int] | None:
         """An explicit date in apposition after a deictic word or a weekday.
 
         [،] [(] [الموافق|المقابل|الواقع فيه [ل]] DATE [)]: أمس 13/08/2011،
         الأربعاء، الموافق 5 يوليو، اليوم الثلاثاء (7 أغسطس / آب 2012)، الأحد
         الموافق لـ 2021/7/18. After الموافق or inside parentheses a day and
         month in digits without a year count too (الثلاثاء الموافق 20/11).
+        With ``single`` (the head names one day) a range is no gloss of it.
         Returns the inner date and the end of the whole (closing parenthesis included).
         """
         k = j + 1 if self.key(j) in _COMMAS else j
@@ -784,6 +795,8 @@ class Parser:
         if inner is None and (eq is not None or paren):
             inner = self.numeric(k, yearless=True)
         if inner is None:
+            return None
+        if single and inner.value is not None and inner.value.grain.value == "range":
             return None
         end = inner.end
         if paren:
@@ -836,7 +849,7 @@ class Parser:
             j = k + nxt.ntok
         mod = self.get(j, "mod", clitic_ok=False)
         after = j + mod.ntok if mod else j
-        app = self.apposed(after)
+        app = self.apposed(after, single=len(days) == 1)
         if app is not None:
             inner, end = app
             warn = self.weekday_check(first, inner.value) if len(days) == 1 else ()
