@@ -20,8 +20,10 @@ Constructions (docs/dates.md has an example of each):
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TypeAlias
 
 from .. import calendars as cal
 from ..lexicon import calendar_words as cw
@@ -35,6 +37,7 @@ NOT_DATE_AFTER_RELATIVE = frozenset(key(w) for w in cw.NOT_DATE_AFTER_RELATIVE)
 MONTH_EPITHETS = frozenset(key(w) for w in cw.MONTH_EPITHETS)
 _NUMERIC_SEPARATORS = ("/", "-", ".")
 _COMMAS = ("،", ",")
+End: TypeAlias = "rs.DayRef | DateValue"  # a range end: a day still to resolve, or a resolved day
 _GREGORIAN_YEARS = (1000, 2999)
 _CUE_YEARS = (1800, 2100)  # a bare number after في/خلال is a year only in this range
 _HIJRI_YEARS = (1000, 1600)
@@ -283,9 +286,9 @@ class Parser:
 
     # --- constructions -----------------------------------------------------------
 
-    def day_month(self, i: int) -> tuple[rs.DayRef, int] | None:
+    def day_month(self, i: int, waw: bool = False) -> tuple[rs.DayRef, int] | None:
         """DAY [من] [شهر] MONTH [YEAR [ERA] | DIRECTION]."""
-        day = self.day_at(i)
+        day = self.day_at(i, waw)
         if day is None:
             return None
         d, j = day
@@ -318,47 +321,102 @@ class Parser:
             return None
         return rs.DayRef(day[0]), day[1]
 
+    def range_end(self, j: int, waw: bool = False) -> tuple[End, int, int | None] | None:
+        """One end of a range: the ONE reader used by every range rule.
+
+        [يوم] then a deictic or weekday date (يوم الخميس الموافق 19 مارس 2026، غدا
+        السبت، الخميس المقبل), or a day with or without its month (25 شتنبر، 25).
+        Returns the end, where it stops, and the weekday when it is a bare weekday
+        (to be read as the next such day after the other end).
+        """
+        k = j
+
+        def joined(r: Reading | None) -> bool:
+            return r is not None and (r.clitic == 0 or (waw and self.key(k)[:1] == "و"))
+
+        noun = self.get(k, "daynoun", clitic_ok=waw)
+        if noun is not None and joined(noun):
+            k, waw = k + noun.ntok, False
+        wd = self.get(k, "weekday", clitic_ok=waw)
+        if joined(wd) or joined(self.get(k, "relday", clitic_ok=waw)):
+            m = self.rule_relative_day(k) or self.rule_weekday(k)
+            if m is not None and m.value is not None and m.value.grain.value == "day":
+                bare = wd is not None and m.relative and m.end == k + wd.ntok
+                if not (bare and self.day_at(m.end) is not None):
+                    return m.value, m.end, int(wd.value[0]) if bare and wd else None
+            if wd is not None and joined(wd):
+                k, waw = k + wd.ntok, False
+        got = self.day_month(k, waw) or (None if waw else self._day_only(k))
+        return (got[0], got[1], None) if got else None
+
+    def _range_to(self, j: int) -> int | None:
+        """[،] [و]إلى|حتى|لغاية …: the end of the word between two range ends."""
+        if self.key(j) in _COMMAS:
+            j += 1
+        k, attached = self.conj(j)
+        to = self.get(k, "to", clitic_ok=attached)
+        if to is None or (attached and to.clitic and self.key(k)[:1] != "و"):
+            return None
+        return k + to.ntok
+
     def _skip_weekday(self, i: int, clitic_ok: bool = False) -> int:
         r = self.get(i, "weekday", clitic_ok)
         return i + r.ntok if r else i
 
-    def _resolve_range(self, a: rs.DayRef, b: rs.DayRef) -> DateValue | None:
-        second = rs.day_value(b, self.ref)
+    def year_before(
+        self, last: DateValue, year: int, make: Callable[[int], DateValue | None]
+    ) -> DateValue | None:
+        """The ONE range fix-up: the first end in ``year``, or the year before when it
+        would fall after the last end (28 ديسمبر - 3 يناير 2019)."""
+        first = make(year)
+        if first is not None and first.start > last.start:
+            first = make(year - 1)
+        return first
+
+    def resolve_range(self, a: End, b: End, weekday_b: int | None = None) -> DateValue | None:
+        """From end ``a`` to end ``b``: a day without a month or year takes them from ``b``."""
+        if isinstance(b, rs.DayRef):
+            second = rs.day_value(b, self.ref)
+        elif weekday_b is not None and isinstance(a, DateValue):
+            # من السبت حتى الخميس: the first such weekday after the first end
+            second = rs.relative_day(a.start, (weekday_b - a.start.weekday()) % 7 or 7)
+        else:
+            second = b
         if second is None:
             return None
+        if isinstance(a, DateValue):
+            return rs.range_value(a, second)
         if a.month is None:
-            a = rs.DayRef(a.day, b.month, b.calendar, None, None)
-        if a.year is None:
-            hijri = b.calendar == "hijri" and second.hijri
-            year = second.hijri[0] if hijri and second.hijri else second.start.year
-            a = rs.DayRef(a.day, a.month, a.calendar, year, None)
+            in_hijri = second.calendar.value == "hijri" and second.hijri is not None
+            month = second.hijri[1] if in_hijri and second.hijri else second.start.month
+            a = rs.DayRef(a.day, month, "hijri" if in_hijri else "gregorian", None, None)
+        if a.year is not None:
             first = rs.day_value(a, self.ref)
-            if first is not None and first.start > second.start:
-                a = rs.DayRef(a.day, a.month, a.calendar, year - 1, None)
-        first = rs.day_value(a, self.ref)
-        if first is None:
-            return None
-        return rs.range_value(first, second)
+        else:
+            hijri = a.calendar == "hijri" and second.hijri
+            year = second.hijri[0] if hijri and second.hijri else second.start.year
+            first = self.year_before(
+                second,
+                year,
+                lambda y: rs.day_value(rs.DayRef(a.day, a.month, a.calendar, y, None), self.ref),
+            )
+        return rs.range_value(first, second) if first is not None else None
 
     def rule_range_from(self, i: int) -> Match | None:
-        """من [WEEKDAY] DAY [MONTH [YEAR]] إلى|حتى [WEEKDAY] DAY MONTH [YEAR]; also months."""
-        if not self.get(i, "from", clitic_ok=True):
+        """من END إلى|حتى|لغاية END (ends as :meth:`range_end` reads them); also months."""
+        r = self.get(i, "from")
+        if r is None:
             return None
-        clitic = self.get(i, "from").clitic  # type: ignore[union-attr]
-        j = self._skip_weekday(i + 1)
-        a = self._day_only(j)
+        a = self.range_end(i + r.ntok)
         if a is None:
-            return self._month_range(i, clitic)
-        ref_a, j = a
-        to = self.get(j, "to", clitic_ok=False)
-        if to is None:
+            return self._month_range(i, r.clitic)
+        k = self._range_to(a[1])
+        if k is None:
             return None
-        j = self._skip_weekday(j + to.ntok)
-        b = self.day_month(j)
-        if b is None:
+        b = self.range_end(k)
+        if b is None or (isinstance(b[0], rs.DayRef) and b[0].month is None):
             return None
-        ref_b, end = b
-        return Match(i, clitic, end, self._resolve_range(ref_a, ref_b))
+        return Match(i, r.clitic, b[1], self.resolve_range(a[0], b[0], b[2]))
 
     def _month_range(self, i: int, clitic: int, between: bool = False) -> Match | None:
         """من MONTH [YEAR] إلى MONTH YEAR, and بين MONTH [YEAR] و MONTH YEAR."""
@@ -384,45 +442,51 @@ class Parser:
         last = rs.month_value(int(b[0].value[0]), cal_b, year_b, self.ref)
         if last is None:
             return None
-        first = rs.month_value(int(a[0].value[0]), cal_a, year_a or year_b, self.ref)
-        if first is not None and year_a is None and first.start > last.start:
-            first = rs.month_value(int(a[0].value[0]), cal_a, year_b - 1, self.ref)
+        number_a = int(a[0].value[0])
+        if year_a is not None:
+            first = rs.month_value(number_a, cal_a, year_a, self.ref)
+        else:
+            first = self.year_before(
+                last, year_b, lambda y: rs.month_value(number_a, cal_a, y, self.ref)
+            )
         if first is None:
             return None
         value = rs.range_value(first, last)
         return Match(i, clitic, end, value) if value else None
 
     def rule_range_between(self, i: int) -> Match | None:
-        """بين [WEEKDAY] DAY [MONTH [YEAR]] و [WEEKDAY] DAY MONTH [YEAR]."""
+        """بين END و END (وفاتح أكتوبر: the و may be written on the second end)."""
         r = self.get(i, "between")
         if r is None:
             return None
-        j = self._skip_weekday(i + 1)
-        a = self._day_only(j)
+        a = self.range_end(i + r.ntok)
         if a is None:
             return self._month_range(i, r.clitic, between=True)
-        ref_a, j = a
-        j, _ = self.conj(j)
-        j = self._skip_weekday(j, clitic_ok=True)
-        b = self.day_month(j)
-        if b is None:
+        j, attached = self.conj(a[1])
+        b = self.range_end(j, waw=attached)
+        if b is None or (isinstance(b[0], rs.DayRef) and b[0].month is None):
             return None
-        return Match(i, r.clitic, b[1], self._resolve_range(ref_a, b[0]))
+        return Match(i, r.clitic, b[1], self.resolve_range(a[0], b[0], b[2]))
 
     def rule_range_pair(self, i: int) -> Match | None:
-        """DAY-DAY MONTH [YEAR] and DAY و DAY MONTH [YEAR]."""
+        """DAY-DAY[-DAY …] MONTH [YEAR] and DAY و DAY [و DAY …] MONTH [YEAR]: first to last."""
         a = self.day_at(i)
         if a is None:
             return None
-        _, j = a
-        if (self.key(j) == "-" and self.adjacent(i) and self.t[i].is_digits) or self.key(j) == "و":
-            j += 1
-        else:
-            return None
-        b = self.day_month(j)
-        if b is None:
-            return None
-        return Match(i, 0, b[1], self._resolve_range(rs.DayRef(a[0]), b[0]))
+        j = a[1]
+        for _ in range(8):
+            tight = self.t[j - 1].is_digits and self.adjacent(j - 1) and self.adjacent(j)
+            if not ((self.key(j) == "-" and tight) or self.key(j) == "و"):
+                return None
+            k = j + 1
+            b = self.day_month(k)
+            if b is not None:
+                return Match(i, 0, b[1], self.resolve_range(rs.DayRef(a[0]), b[0]))
+            nxt = self.day_at(k)
+            if nxt is None:
+                return None
+            j = nxt[1]
+        return None
 
     def rule_day_month(self, i: int) -> Match | None:
         """DAY [من] MONTH [YEAR [ERA] | DIRECTION]."""
@@ -900,9 +964,10 @@ class Parser:
         first_year = (
             year if year is not None else (last.hijri[0] if last.hijri else last.start.year)
         )
-        first = rs.month_value(int(a[0].value[0]), calendar, first_year, self.ref)
-        if first is not None and first.start > last.start:
-            first = rs.month_value(int(a[0].value[0]), calendar, first_year - 1, self.ref)
+        number_a = int(a[0].value[0])
+        first = self.year_before(
+            last, first_year, lambda y: rs.month_value(number_a, calendar, y, self.ref)
+        )
         value = rs.range_value(first, last) if first else None
         return Match(i, r.clitic, end, value, relative=year is None) if value else None
 
