@@ -35,6 +35,12 @@ _MAX_DAY = 31
 NOT_WEEKDAY_BEFORE = frozenset(key(w) for w in cw.NOT_WEEKDAY_BEFORE_AMBIGUOUS)
 NOT_DATE_AFTER_RELATIVE = frozenset(key(w) for w in cw.NOT_DATE_AFTER_RELATIVE)
 MONTH_EPITHETS = frozenset(key(w) for w in cw.MONTH_EPITHETS)
+SAME_BEFORE = frozenset(key(w) for w in cw.SAME_BEFORE)
+SAME_AFTER = frozenset(key(w) for w in cw.SAME_AFTER)
+FUTURE_CUES = frozenset(key(w) for w in cw.FUTURE_CUES)
+_SENTENCE_ENDS = frozenset({".", "؟", "?", "!", ":"})
+_NARRATED_MIN_AHEAD = 60  # days: a nearer future date is left to the nearest-year rule
+_CONTEXT_REACH = 40  # tokens: how far back the sentence of a date is looked at
 _NUMERIC_SEPARATORS = ("/", "-", ".")
 _COMMAS = ("،", ",")
 End: TypeAlias = "rs.DayRef | DateValue"  # a range end: a day still to resolve, or a resolved day
@@ -77,6 +83,7 @@ class Match:
     value: DateValue | None  # None: a well-formed date that does not exist (31 فبراير)
     relative: bool = False
     warnings: tuple[str, ...] = ()
+    yearless: bool = False  # its year was not written (nearest year, or from the text)
 
 
 class Parser:
@@ -87,6 +94,9 @@ class Parser:
         self.n = len(tokens)
         self.ref = reference
         self._readings: dict[int, list[Reading]] = {}
+        # what the text said before the current position (scan() keeps them)
+        self.last: Match | None = None  # the last date reported
+        self.year_seen: int | None = None  # the year of the last date with a written year
 
     # --- lexical access --------------------------------------------------------
 
@@ -262,6 +272,21 @@ class Parser:
         opener = self.get(k, "from", clitic_ok=False)
         if opener:
             k += opener.ntok
+        same_before = self.key(k) in SAME_BEFORE
+        if same_before:
+            k += 1
+        noun = self.get(k, "yearnoun", clitic_ok=False)
+        if (same_before or opener) and noun and (same_before or self.key(k + 1) in SAME_AFTER):
+            # من العام نفسه، من نفس العام: the year of the date before
+            same = self.same_value("year")
+            if same is None:
+                return None
+            year = same.start.year
+            if calendar == "hijri":
+                year = same.hijri[0] if same.hijri else cal.gregorian_to_hijri_year(same.start)
+            return year, k + noun.ntok + (0 if same_before else 1)
+        if same_before:
+            return None
         this = self.get(k, "this")
         if this and this.clitic in (0, 1) and self.key(k)[:1] in ("ل", "ه"):
             k += this.ntok
@@ -494,7 +519,82 @@ class Parser:
         if got is None:
             return None
         ref, end = got
-        return Match(i, 0, end, rs.day_value(ref, self.ref))
+        yearless = ref.year is None and ref.direction is None
+        return Match(i, 0, end, self.day_value(ref, i), yearless=yearless)
+
+    # --- the text around a date --------------------------------------------------
+
+    def _sentence_before(self, i: int) -> range:
+        """Token positions before ``i`` in its sentence, at most :data:`_CONTEXT_REACH`."""
+        k = i - 1
+        while k >= 0 and i - k <= _CONTEXT_REACH and self.key(k) not in _SENTENCE_ENDS:
+            k -= 1
+        return range(k + 1, i)
+
+    def _future_before(self, i: int) -> bool:
+        """A future cue or verb (سيعقد، ستجرى، المقرر) earlier in the sentence of ``i``."""
+        for k in self._sentence_before(i):
+            w = self.key(k)
+            if w in FUTURE_CUES or (len(w) > 3 and w[0] == "س" and w[1] in "يتنا"):
+                return True
+        return False
+
+    def day_value(self, ref: rs.DayRef, i: int) -> DateValue | None:
+        """A day; a yearless day in a passage that narrates a past year takes that year.
+
+        Limits (docs/dates.md, "Years from the text"): the day has no year and no
+        direction and is Gregorian; the nearest-year rule puts it more than
+        :data:`_NARRATED_MIN_AHEAD` days after the reference; an earlier date of
+        the text wrote the year, and that year is the reference year or the one
+        before; in that year the day is not after the reference; and no future
+        cue stands before it in its sentence.
+        """
+        value = rs.day_value(ref, self.ref)
+        if (
+            value is None
+            or ref.year is not None
+            or ref.direction is not None
+            or ref.calendar != "gregorian"
+            or self.year_seen is None
+            or self.year_seen not in (self.ref.year, self.ref.year - 1)
+            or (value.start - self.ref).days <= _NARRATED_MIN_AHEAD
+            or self._future_before(i)
+        ):
+            return value
+        moved = rs.day_value(rs.DayRef(ref.day, ref.month, "gregorian", self.year_seen), self.ref)
+        return moved if moved is not None and moved.start <= self.ref else value
+
+    def _after_anchor(self, i: int, weekday: int, value: DateValue) -> DateValue:
+        """A bare weekday after a written future day of the same sentence is the next
+        such day after it (الأحد 11 سبتمبر … ويوم الاثنين; يوم الأحد الذي يليه)."""
+        last = self.last
+        if last is None or last.relative or last.value is None or last.value.grain.value != "day":
+            return value  # only a written date anchors (not a deictic word or a weekday)
+        anchor = last.value.start
+        if anchor <= self.ref or value.start >= anchor:
+            return value
+        if last.first not in self._sentence_before(i):
+            return value
+        return rs.relative_day(anchor, (weekday - anchor.weekday()) % 7 or 7)
+
+    def same_value(self, unit: str) -> DateValue | None:
+        """The day, month or year of the date mentioned just before (نفس اليوم، العام نفسه)."""
+        last = self.last.value if self.last is not None else None
+        if last is None:
+            return None
+        if unit == "day":
+            return last if last.grain.value == "day" else None
+        if unit == "month":
+            if last.grain.value not in ("day", "month"):
+                return None
+            return rs.month_value(last.start.month, "gregorian", last.start.year, self.ref)
+        if unit == "year":
+            return rs.year_value(last.start.year, "gregorian")
+        return None
+
+    def _same_at(self, i: int, ntok: int) -> bool:
+        """نفس|ذات before token ``i``, or نفسه|ذاته after the ``ntok`` tokens from it."""
+        return self.key(i - 1) in SAME_BEFORE or self.key(i + ntok) in SAME_AFTER
 
     def rule_numeric(self, i: int) -> Match | None:
         """12/07/2018, 12-7-2018, 12.07.2018 (day first) and 2018-07-12, 2018/07/12.
@@ -615,6 +715,10 @@ class Parser:
         p = self.get(i, "period")
         if p is None:
             return None
+        if self._same_at(i, p.ntok):  # العام نفسه، في نفس الشهر
+            same = self.same_value(str(p.value))
+            end = i + p.ntok + (1 if self.key(i + p.ntok) in SAME_AFTER else 0)
+            return Match(i, p.clitic, end, same, True) if same else None
         mod = self.get(i + p.ntok, "mod", clitic_ok=False)
         if mod is None:
             return None
@@ -780,6 +884,10 @@ class Parser:
         r = self.get(i, "relday")
         if r is None:
             return None
+        if r.value == 0 and r.ntok == 1 and self._same_at(i, 1):
+            same = self.same_value("day")  # في نفس اليوم، اليوم ذاته
+            end = i + 2 if self.key(i + 1) in SAME_AFTER else i + 1
+            return Match(i, r.clitic, end, same, True) if same else None
         if r.value == 0 and not self._is_today(i, r):
             return None
         if not self._relative_day_ok(i, r):
@@ -804,7 +912,7 @@ class Parser:
         if app is not None and not (bare and not self._digits_at(j)):
             inner, end = app
             warn = self.weekday_check(weekday, inner.value)
-            return Match(i, r.clitic, end, inner.value, False, warn)
+            return Match(i, r.clitic, end, inner.value, False, warn, inner.yearless)
         warn = self.weekday_check(weekday, value)
         if last is not value:
             value = rs.range_value(value, last) or value
@@ -919,13 +1027,13 @@ class Parser:
             warn = self.weekday_check(first, inner.value) if len(days) == 1 else ()
             if inner.value is not None and len(days) > 1 and inner.value.grain.value != "day":
                 warn = self.weekday_check(first, rs.relative_day(inner.value.start, 0))
-            return Match(i, wd.clitic, end, inner.value, False, warn)
+            return Match(i, wd.clitic, end, inner.value, False, warn, inner.yearless)
         if mod:
             value = rs.weekday_value(first, self.ref, int(mod.value))
             return Match(i, wd.clitic, after, value, True)
         if len(days) == 1 and not self._bare_weekday_ok(i, wd):
             return None
-        value = rs.weekday_value(first, self.ref, None)
+        value = self._after_anchor(i, first, rs.weekday_value(first, self.ref, None))
         if len(days) > 1:
             offset = sum((b - a) % 7 or 7 for a, b in pairwise(days))
             last = rs.relative_day(value.start, offset)
@@ -1027,6 +1135,9 @@ class Parser:
                 if m is not None:
                     if m.value is not None:
                         out.append(m)
+                        self.last = m
+                        if not (m.relative or m.yearless):
+                            self.year_seen = m.value.start.year
                     i = m.end
                     continue
             i += 1

@@ -365,3 +365,26 @@ ADVERBS: tuple[str, ...] = (
     "إذا",
     "وهكذا",
 )
+
+#: "the same" before or after اليوم، الشهر، العام: the day, month or year of the
+#: date mentioned just before (في نفس اليوم، من العام نفسه، في الشهر ذاته).
+SAME_BEFORE: tuple[str, ...] = ("نفس", "ذات")
+SAME_AFTER: tuple[str, ...] = ("نفسه", "نفسها", "ذاته", "ذاتها")
+
+#: Words before a date, in its sentence, that speak of the future: a yearless
+#: date after them keeps its nearest year (see docs/dates.md, "Years from the text").
+FUTURE_CUES: tuple[str, ...] = (
+    "سوف",
+    "المقرر",
+    "المقررة",
+    "المرتقب",
+    "المرتقبة",
+    "المنتظر",
+    "المنتظرة",
+    "المزمع",
+    "المزمعة",
+    "المقبل",
+    "المقبلة",
+    "القادم",
+    "القادمة",
+)
