@@ -38,6 +38,8 @@ MONTH_EPITHETS = frozenset(key(w) for w in cw.MONTH_EPITHETS)
 SAME_BEFORE = frozenset(key(w) for w in cw.SAME_BEFORE)
 SAME_AFTER = frozenset(key(w) for w in cw.SAME_AFTER)
 FUTURE_CUES = frozenset(key(w) for w in cw.FUTURE_CUES)
+NAME_CUES = frozenset(key(w) for w in cw.NAME_CUES)
+ANNIVERSARY_CUES = frozenset(key(w) for w in cw.ANNIVERSARY_CUES)
 _SENTENCE_ENDS = frozenset({".", "؟", "?", "!", ":"})
 _NARRATED_MIN_AHEAD = 60  # days: a nearer future date is left to the nearest-year rule
 _CONTEXT_REACH = 40  # tokens: how far back the sentence of a date is looked at
@@ -592,6 +594,27 @@ class Parser:
             return rs.year_value(last.start.year, "gregorian")
         return None
 
+    def in_name(self, m: Match) -> bool:
+        """The date is part of a name (قوى 14 آذار، ثورة 25 يناير، مدينة 6 أكتوبر).
+
+        The noun before it (its clitics and a written article الـ aside) is one of
+        the name cues, or an anniversary cue when the date has no written year.
+        """
+        if m.relative or m.clitic or m.value is None:
+            return False
+        k = m.first - 1
+        if self.key(k) == "ال":
+            k -= 1
+        if k < 0:
+            return False
+        w = self.key(k)
+        forms = {w, w[1:]} if w[:1] in "وفبل" and len(w) > 3 else {w}
+        if w.startswith("لل"):
+            forms.add("ال" + w[2:])
+        if forms & NAME_CUES:
+            return True
+        return m.yearless and bool(forms & ANNIVERSARY_CUES)
+
     def _same_at(self, i: int, ntok: int) -> bool:
         """نفس|ذات before token ``i``, or نفسه|ذاته after the ``ntok`` tokens from it."""
         return self.key(i - 1) in SAME_BEFORE or self.key(i + ntok) in SAME_AFTER
@@ -1133,7 +1156,7 @@ class Parser:
             if self.is_anchor(i):
                 m = self.parse_at(i)
                 if m is not None:
-                    if m.value is not None:
+                    if m.value is not None and not self.in_name(m):
                         out.append(m)
                         self.last = m
                         if not (m.relative or m.yearless):

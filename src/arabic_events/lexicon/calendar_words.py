@@ -388,3 +388,42 @@ FUTURE_CUES: tuple[str, ...] = (
     "القادم",
     "القادمة",
 )
+
+#: Nouns that make the date right after them part of a name, not a date of the
+#: timeline, written year or not: alliances and movements (قوى 14 آذار، حركة 20
+#: فبراير) and places (مدينة 6 أكتوبر، جسر، ساحة 7 نوفمبر، ملعب 5 جويلية).
+#: Such dates are left out of the results.
+NAME_CUES: tuple[str, ...] = (
+    "قوى",
+    "تيار",
+    "تحالف",
+    "حركة",
+    "مدينة",
+    "جسر",
+    "ساحة",
+    "شارع",
+    "ملعب",
+    "مطار",
+    "حي",
+    "جامعة",
+    "مستشفى",
+    "مدرسة",
+    "ميدان",
+    "نفق",
+)
+
+#: Nouns after which a date without a written year names a past event or a
+#: recurring day (ثورة 25 يناير، حرب السادس من أكتوبر، ذكرى 25 يناير، عيد 14
+#: جويلية): left out of the results; with its year (ثورة الفاتح من نوفمبر 1954)
+#: the date is the event's and stays.
+ANNIVERSARY_CUES: tuple[str, ...] = (
+    "ثورة",
+    "انتفاضة",
+    "حرب",
+    "معركة",
+    "حراك",
+    "ذكرى",
+    "الذكرى",
+    "عيد",
+    "أحداث",
+)
