@@ -36,6 +36,7 @@ NOT_WEEKDAY_BEFORE = frozenset(key(w) for w in cw.NOT_WEEKDAY_BEFORE_AMBIGUOUS)
 NOT_DATE_AFTER_RELATIVE = frozenset(key(w) for w in cw.NOT_DATE_AFTER_RELATIVE)
 MONTH_EPITHETS = frozenset(key(w) for w in cw.MONTH_EPITHETS)
 SAME_BEFORE = frozenset(key(w) for w in cw.SAME_BEFORE)
+DATE_NOUNS = frozenset(key(w) for w in cw.DATE_NOUNS)
 SAME_AFTER = frozenset(key(w) for w in cw.SAME_AFTER)
 FUTURE_CUES = frozenset(key(w) for w in cw.FUTURE_CUES)
 NAME_CUES = frozenset(key(w) for w in cw.NAME_CUES)
@@ -45,6 +46,7 @@ _NARRATED_MIN_AHEAD = 60  # days: a nearer future date is left to the nearest-ye
 _CONTEXT_REACH = 40  # tokens: how far back the sentence of a date is looked at
 _NUMERIC_SEPARATORS = ("/", "-", ".")
 _COMMAS = ("،", ",")
+_DASHES = ("-", "–", "—")
 End: TypeAlias = "rs.DayRef | DateValue"  # a range end: a day still to resolve, or a resolved day
 _GREGORIAN_YEARS = (1000, 2999)
 _CUE_YEARS = (1800, 2100)  # a bare number after في/خلال is a year only in this range
@@ -414,6 +416,8 @@ class Parser:
         if isinstance(a, DateValue):
             return rs.range_value(a, second)
         if a.month is None:
+            if a.day > (second.hijri[2] if second.hijri else second.start.day):
+                return None  # 3 - 1 مارس: a day after the last day of its own month
             in_hijri = second.calendar.value == "hijri" and second.hijri is not None
             month = second.hijri[1] if in_hijri and second.hijri else second.start.month
             a = rs.DayRef(a.day, month, "hijri" if in_hijri else "gregorian", None, None)
@@ -457,10 +461,10 @@ class Parser:
             if b is not None and attached and b[0].clitic != 1:
                 return None
         else:
-            to = self.get(j, "to", clitic_ok=False)
-            if to is None:
+            k = self._range_to(j)
+            if k is None:
                 return None
-            b = self.month_at(j + to.ntok)
+            b = self.month_at(k)
         if b is None:
             return None
         year_b, cal_b, end, _ = self.year_tail(b[0], b[1])
@@ -496,19 +500,32 @@ class Parser:
         return Match(i, r.clitic, b[1], self.resolve_range(a[0], b[0], b[2]))
 
     def rule_range_pair(self, i: int) -> Match | None:
-        """DAY-DAY[-DAY …] MONTH [YEAR] and DAY و DAY [و DAY …] MONTH [YEAR]: first to last."""
+        """DAY-DAY[-DAY …] MONTH [YEAR] and DAY و DAY [و DAY …] MONTH [YEAR]: first to last.
+
+        Also with a spaced dash or an en dash between the last two (5 - 7 شوال
+        1430هـ) and between two full days (3 مارس – 17 أبريل، 28 رجب - 3 شعبان 1431هـ).
+        """
         a = self.day_at(i)
         if a is None:
             return None
+        full = self.day_month(i)
+        if full is not None and self.key(full[1]) in _DASHES:
+            b = self.day_month(full[1] + 1)
+            if b is None:
+                return None
+            return Match(i, 0, b[1], self.resolve_range(full[0], b[0]))
         j = a[1]
         for _ in range(8):
             tight = self.t[j - 1].is_digits and self.adjacent(j - 1) and self.adjacent(j)
-            if not ((self.key(j) == "-" and tight) or self.key(j) == "و"):
+            dash = self.key(j) in _DASHES
+            if not ((dash and tight) or self.key(j) == "و" or dash):
                 return None
             k = j + 1
             b = self.day_month(k)
             if b is not None:
                 return Match(i, 0, b[1], self.resolve_range(rs.DayRef(a[0]), b[0]))
+            if dash and not tight:
+                return None  # a spaced dash only before the last day (5 - 7 شوال)
             nxt = self.day_at(k)
             if nxt is None:
                 return None
@@ -645,6 +662,7 @@ class Parser:
             return None  # a longer number chain (1/1/1/1): not a date
         if not three:
             a, b = self.t[i].key, self.t[i + 2].key
+            yearless = yearless or self.key(i - 1) in DATE_NOUNS
             if not yearless or len(a) > 2 or len(b) > 2 or not 1 <= int(b) <= 12:
                 return None
             value = rs.day_value(rs.DayRef(int(a), int(b)), self.ref)

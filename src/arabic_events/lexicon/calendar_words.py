@@ -427,3 +427,7 @@ ANNIVERSARY_CUES: tuple[str, ...] = (
     "عيد",
     "أحداث",
 )
+
+#: "dated": before a day and month in digits without a year, they make it a date
+#: (بتاريخ 22/04).
+DATE_NOUNS: tuple[str, ...] = ("بتاريخ", "تاريخ", "وبتاريخ")
