@@ -77,6 +77,29 @@ _ANCHORS = frozenset(
 )
 
 
+_DAY_STARTS = frozenset({"digits", "ord", "ordten", "card", "cardten", "firstday"})
+#: The readings (or ``digits``) a rule's first token can have: the other rules are
+#: not tried at a position (a rule added to ``Parser.RULES`` needs a row here).
+RULE_STARTS: dict[str, frozenset[str]] = {
+    "rule_relative_day": frozenset({"relday"}),
+    "rule_weekday": frozenset({"weekday"}),
+    "rule_range_from": frozenset({"from"}),
+    "rule_range_between": frozenset({"between"}),
+    "rule_numeric": frozenset({"digits"}),
+    "rule_range_pair": _DAY_STARTS,
+    "rule_day_month": _DAY_STARTS,
+    "rule_part": frozenset({"part"}),
+    "rule_month": frozenset({"month", "monthnoun"}),
+    "rule_period": frozenset({"period", "this"}),
+    "rule_count": frozenset({"countdir"}),
+    "rule_year_noun": frozenset({"yearnoun"}),
+    "rule_bare_year": frozenset({"digits"}),
+    "rule_year_range": frozenset({"between", "from", "yearpair", "digits"}),
+    "rule_numbered_month": frozenset({"period", "monthnoun"}),
+    "rule_month_pair": frozenset({"monthpair"}),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     """A date read from tokens ``first`` (after ``clitic`` characters) to ``end`` (exclusive)."""
@@ -503,17 +526,11 @@ class Parser:
         """DAY-DAY[-DAY …] MONTH [YEAR] and DAY و DAY [و DAY …] MONTH [YEAR]: first to last.
 
         Also with a spaced dash or an en dash between the last two (5 - 7 شوال
-        1430هـ) and between two full days (3 مارس – 17 أبريل، 28 رجب - 3 شعبان 1431هـ).
+        1430هـ); a dash between two full days is read by :meth:`rule_day_month`.
         """
         a = self.day_at(i)
         if a is None:
             return None
-        full = self.day_month(i)
-        if full is not None and self.key(full[1]) in _DASHES:
-            b = self.day_month(full[1] + 1)
-            if b is None:
-                return None
-            return Match(i, 0, b[1], self.resolve_range(full[0], b[0]))
         j = a[1]
         for _ in range(8):
             tight = self.t[j - 1].is_digits and self.adjacent(j - 1) and self.adjacent(j)
@@ -533,11 +550,19 @@ class Parser:
         return None
 
     def rule_day_month(self, i: int) -> Match | None:
-        """DAY [من] MONTH [YEAR [ERA] | DIRECTION]."""
+        """DAY [من] MONTH [YEAR [ERA] | DIRECTION] [– DAY MONTH [YEAR]].
+
+        A dash or an en dash between two full days makes a range (3 مارس – 17
+        أبريل، 28 رجب - 3 شعبان 1431هـ).
+        """
         got = self.day_month(i)
         if got is None:
             return None
         ref, end = got
+        if self.key(end) in _DASHES:
+            b = self.day_month(end + 1)
+            if b is not None:
+                return Match(i, 0, b[1], self.resolve_range(ref, b[0]))
         yearless = ref.year is None and ref.direction is None
         return Match(i, 0, end, self.day_value(ref, i), yearless=yearless)
 
@@ -1158,9 +1183,17 @@ class Parser:
         return any(r.cat in _ANCHORS for r in self.read(i))
 
     def parse_at(self, i: int) -> Match | None:
-        """The longest date starting at token ``i``, or ``None``."""
+        """The longest date starting at token ``i``, or ``None``.
+
+        Only the rules whose first word can be read at ``i`` are tried (:data:`RULE_STARTS`).
+        """
+        cats = {r.cat for r in self.read(i)}
+        if i < self.n and self.t[i].is_digits:
+            cats.add("digits")
         best: Match | None = None
         for name in self.RULES:
+            if RULE_STARTS[name].isdisjoint(cats):
+                continue
             m: Match | None = getattr(self, name)(i)
             if m is not None and (best is None or m.end > best.end):
                 best = m
