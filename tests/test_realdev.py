@@ -32,7 +32,7 @@ DATE_FLOORS = {
     "realdev.jsonl": {
         "all": 0.988,
         "DZ": 0.988,
-        "EGGULF": 0.988,
+        "EGGULF": 0.994,
         "HIJRI": 0.988,
         "LEV": 0.969,
         "MA": 1.0,

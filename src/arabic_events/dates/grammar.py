@@ -37,6 +37,7 @@ NOT_DATE_AFTER_RELATIVE = frozenset(key(w) for w in cw.NOT_DATE_AFTER_RELATIVE)
 MONTH_EPITHETS = frozenset(key(w) for w in cw.MONTH_EPITHETS)
 SAME_BEFORE = frozenset(key(w) for w in cw.SAME_BEFORE)
 DATE_NOUNS = frozenset(key(w) for w in cw.DATE_NOUNS)
+TIME_OF_DAY = frozenset(key(w) for w in cw.TIME_OF_DAY_NOUNS)
 SAME_AFTER = frozenset(key(w) for w in cw.SAME_AFTER)
 FUTURE_CUES = frozenset(key(w) for w in cw.FUTURE_CUES)
 NAME_CUES = frozenset(key(w) for w in cw.NAME_CUES)
@@ -1050,6 +1051,11 @@ class Parser:
             return False
         if self.key(i)[r.clitic :] == "غد" and r.ntok == 1:
             return self.get(j, "weekday", clitic_ok=False) is not None
+        if self.key(i)[r.clitic :] == "الغد" and r.ntok == 1:
+            # مساء الغد، الغد الخميس: tomorrow; مغرب الغد، جيل الغد: the future
+            before = self.key(i - 1)
+            time_of_day = before in TIME_OF_DAY or before[1:] in TIME_OF_DAY
+            return time_of_day or self.get(j, "weekday", clitic_ok=False) is not None
         nxt = self.key(j)
         if r.ntok == 1 and r.value == 1 and nxt.startswith("ال") and not self.read(j):
             pred = self.key(j + 1)

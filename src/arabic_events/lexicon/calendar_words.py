@@ -50,6 +50,7 @@ RELATIVE_DAYS: dict[str, int] = {
     "غدا": 1,
     "غداً": 1,
     "غد": 1,  # only before a weekday (غد الثلاثاء): "a tomorrow" otherwise
+    "الغد": 1,  # only after a time of day (مساء الغد) or before a weekday: "the future" otherwise
     "بعد غد": 2,
     "بعد الغد": 2,
     "يوم غد": 1,
@@ -431,3 +432,6 @@ ANNIVERSARY_CUES: tuple[str, ...] = (
 #: "dated": before a day and month in digits without a year, they make it a date
 #: (بتاريخ 22/04).
 DATE_NOUNS: tuple[str, ...] = ("بتاريخ", "تاريخ", "وبتاريخ")
+
+#: Times of day before الغد that make it "tomorrow" (صباح الغد، مساء الغد).
+TIME_OF_DAY_NOUNS: tuple[str, ...] = ("صباح", "مساء", "ظهر", "عصر", "ليلة", "فجر", "ضحى")
