@@ -15,6 +15,14 @@ Constructions (docs/dates.md has an example of each):
 - parts of a month or year (مطلع، منتصف، أواخر …);
 - a year after a year noun (سنة، عام), a cue (في، خلال) or with an era mark;
 - relative days (أمس الأربعاء), weekdays, periods (الشهر المقبل), counts (قبل ثلاثة أيام).
+
+Pieces shared by every rule, each written once: :meth:`Parser.year_tail` (what
+follows a month up to its year: epithets, fillers, glosses, era marks),
+:meth:`Parser.apposed` (an explicit date after a deictic word or a weekday),
+:meth:`Parser.weekday_check`, :meth:`Parser.range_end`, :meth:`Parser.resolve_range`
+and :meth:`Parser.year_before` (ranges). :meth:`Parser.scan` keeps what the text
+said before the current position (the last date, the last written year) for
+:meth:`Parser.day_value` and :meth:`Parser.same_value`.
 """
 
 from __future__ import annotations
