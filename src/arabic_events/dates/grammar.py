@@ -284,9 +284,11 @@ class Parser:
         if mod:
             direction, j = int(mod.value), j + mod.ntok
         got = self.year_after(j, calendar)
-        if got and month.value[2] and got[1] > j + 1 and not self.era_at(got[1] - 1):
+        this_year = self.get(j, "this") or (self.key(j) == "من" and self.get(j + 1, "this"))
+        if got and month.value[2] and got[1] > j + 1 and not (self.era_at(got[1] - 1) or this_year):
             # a month name that is also a common word (التمور، صفر) takes a year after
-            # a filler only when an era mark closes it (صفر عام 1438هـ)
+            # a filler only when an era mark closes it (صفر عام 1438هـ) or the filler
+            # is "this year" (رمضان لهذا العام)
             got = self.year_after(j, calendar, fillers=False)
         if got:
             return got[0], calendar, got[1], None
