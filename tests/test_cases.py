@@ -288,13 +288,28 @@ FAMILIES: dict[str, Family] = {
     "normalize": Family(frozenset({"expected", "config"}), _normalize_problems, _check_normalize),
 }
 
+
+def family_of(file: CaseFile) -> str:
+    """The family a file's name starts with: ``dates_yeartail_real.jsonl`` is a ``dates``
+    file on the topic ``yeartail``; the name itself when no family matches."""
+    name = file.family
+    while name and name not in FAMILIES:
+        name = name.rpartition("_")[0]
+    return name or file.family
+
+
+def topic_of(file: CaseFile) -> str:
+    """What follows the family in a file's name (``yeartail``), or ``""``."""
+    return file.family[len(family_of(file)) + 1 :]
+
+
 FILES = case_files()
 CASES = {file.name: load(file) for file in FILES}
 
 
 @pytest.mark.parametrize("case", [case.param() for file in FILES for case in CASES[file.name]])
 def test_case(case: Case) -> None:
-    family = FAMILIES.get(case.file.family)
+    family = FAMILIES.get(family_of(case.file))
     assert family is not None, f"{case.file.name}: no family {case.file.family!r} in FAMILIES"
     family.check(case.data)
 
@@ -307,7 +322,7 @@ def test_case(case: Case) -> None:
 def _file_problems(file: CaseFile) -> list[str]:
     if file.path.stem.endswith("_known_failures"):
         return [f'{file.name}: mark a known failure on its case ("expect": "fail") instead']
-    family = FAMILIES.get(file.family)
+    family = FAMILIES.get(family_of(file))
     if family is None:
         return [f"{file.name}: the file name names no family of {sorted(FAMILIES)}"]
     if file.kind not in KINDS:
@@ -320,7 +335,8 @@ def _file_problems(file: CaseFile) -> list[str]:
         problems = common_problems(case, family.keys)
         out += problems or family.problems(case)
         if family.id_prefixes is not None:
-            prefix = family.id_prefixes[file.kind] + "-"
+            topic = topic_of(file)
+            prefix = (f"{topic}-" if topic else "") + family.id_prefixes[file.kind] + "-"
             if not case.id.startswith(prefix):
                 out.append(f"{case.where}: the id should start with {prefix}")
     return out
@@ -334,7 +350,7 @@ def test_case_file_is_well_formed(name: str) -> None:
 
 @pytest.mark.parametrize("family", sorted(FAMILIES))
 def test_every_family_has_case_files_with_unique_ids(family: str) -> None:
-    cases = [case for file in FILES if file.family == family for case in CASES[file.name]]
+    cases = [case for file in FILES if family_of(file) == family for case in CASES[file.name]]
     assert cases, f"no tests/cases/{family}_<kind>.jsonl file"
     seen: dict[str, str] = {}
     duplicates = []

@@ -633,7 +633,7 @@ class Parser:
             return value
         if last.first not in self._sentence_before(i):
             return value
-        return rs.relative_day(anchor, (weekday - anchor.weekday()) % 7 or 7)
+        return rs.relative_day(anchor, (weekday - anchor.weekday()) % 7 or 7) or value
 
     def same_value(self, unit: str) -> DateValue | None:
         """The day, month or year of the date mentioned just before (نفس اليوم، العام نفسه)."""
@@ -973,6 +973,8 @@ class Parser:
         if not self._relative_day_ok(i, r):
             return None
         value = rs.relative_day(self.ref, int(r.value))
+        if value is None:
+            return None  # past the ends of the calendar
         j, weekday = self._weekday_gloss(i + r.ntok)
         # اليوم السبت وغدا الأحد، غد الثلاثاء وبعد غد الأربعاء: a list of days, each
         # with its weekday (اليوم وغدا stay two mentions)
@@ -983,7 +985,7 @@ class Parser:
         if nxt is not None and joined and weekday is not None and int(nxt.value) > int(r.value):
             after, second = self._weekday_gloss(k + nxt.ntok)
             if second is not None:
-                last = rs.relative_day(self.ref, int(nxt.value))
+                last = rs.relative_day(self.ref, int(nxt.value)) or value
                 j = after
         # a bare deictic word takes only a date in digits (غدا 15 ماي): in "غدا غرة
         # رمضان" the date is what tomorrow is, not a gloss of it
@@ -1118,11 +1120,15 @@ class Parser:
             return Match(i, wd.clitic, after, value, True)
         if len(days) == 1 and not self._bare_weekday_ok(i, wd):
             return None
-        value = self._after_anchor(i, first, rs.weekday_value(first, self.ref, None))
+        nearest = rs.weekday_value(first, self.ref, None)
+        if nearest is None:
+            return None  # past the ends of the calendar
+        value = self._after_anchor(i, first, nearest)
         if len(days) > 1:
             offset = sum((b - a) % 7 or 7 for a, b in pairwise(days))
             last = rs.relative_day(value.start, offset)
-            value = rs.range_value(value, last) or value
+            if last is not None:
+                value = rs.range_value(value, last) or value
         return Match(i, wd.clitic, j, value, True)
 
     def _bare_weekday_ok(self, i: int, wd: Reading) -> bool:
