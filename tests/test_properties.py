@@ -2,14 +2,16 @@
 ``find_events`` and ``extract`` (normalization has its own:
 ``test_normalize_properties.py``).
 
-The invariants come from DESIGN.md: never raise on a ``str``; every span indexes
-the caller's string; date mentions in text order and disjoint; ``start <= end``;
-an event's date is one of the text's date mentions (the very same object inside
-a ``Document``); deterministic; picklable; ``to_dict()`` JSON-ready; a
-``TypeError`` naming ``str`` for non-strings and a ``ValueError`` for a bad
-reference string.  Two round trips check the month lexicon end to end: a
-random valid Gregorian date written in any regional month system and digit
-script, and a random Hijri date, read back as exactly that day.
+The invariants are what the documentation promises: never raise on a ``str``,
+a ``TypeError`` naming ``str`` for non-strings and a ``ValueError`` for a bad
+reference string, picklable results (docs/api.md); every span indexes the
+caller's string (docs/index.md); date mentions in text order and disjoint,
+``start <= end`` (docs/dates.md); an event's date is one of the text's date
+mentions, the very same object inside a ``Document`` (docs/events.md);
+deterministic; ``to_dict()`` JSON-ready (docs/events.md, "JSON output").  Two
+round trips check the month lexicon end to end: a random valid Gregorian date
+written in any regional month system and digit script, and a random Hijri date,
+read back as exactly that day.
 """
 
 from __future__ import annotations

@@ -143,9 +143,13 @@ def test_extract_partition_reports_bad_records() -> None:
     )
     assert out[0]["published"] == "2019-03-05"
     assert out[0]["dates"][0]["value"]["iso"] == "2019-03-04"
-    assert out[1] == {"error": "no string field 'body'", "id": 2, "published": "2019-03-05"}
-    assert out[2]["id"] == 3 and "ISO date" in out[2]["error"] and "events" not in out[2]
-    assert out[3] == {"error": "no string field 'body'", "id": 4}
+    assert out[1] == {"error": "no field 'body'", "id": 2, "published": "2019-03-05"}
+    assert (
+        out[2]["id"] == 3
+        and "'published' is not a date" in out[2]["error"]
+        and "events" not in out[2]
+    )
+    assert out[3] == {"error": "field 'body' is a int, not a string", "id": 4}
     assert out[4] == {"error": "the record is not a mapping (int)"}
     assert out[5] == {"error": "the line is not a JSON object"}
     assert out[6]["id"] == 5 and out[6]["dates"][0]["text"] == "أمس"
@@ -155,6 +159,7 @@ def test_extract_partition_reports_bad_records() -> None:
 
 def test_event_rows_matches_extract() -> None:
     pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
     records = make_articles(20)
     rows = event_rows(pd.DataFrame(records), reference=REFERENCE)
     assert list(rows.columns) == list(EVENT_ROW_META)
@@ -165,6 +170,7 @@ def test_event_rows_matches_extract() -> None:
 
 def test_event_rows_empty_and_odd_partitions() -> None:
     pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
     empty = event_rows(pd.DataFrame({"id": [], "text": [], "date": []}))
     assert list(empty.columns) == list(EVENT_ROW_META) and len(empty) == 0
     assert empty.dtypes.astype(str).to_dict() == EVENT_ROW_META
@@ -238,7 +244,7 @@ def test_dask_bag_recipe(scheduler: str) -> None:
         scheduler=scheduler, num_workers=2
     )
     assert results[:40] == expected_dicts(records[:40])
-    assert results[40] == {"error": "no string field 'text'", "id": 40, "date": "2019-03-05"}
+    assert results[40] == {"error": "no field 'text'", "id": 40, "date": "2019-03-05"}
     failures = [r for r in results if "error" in r]
     assert len(failures) == 1
     pids = bag.map_partitions(lambda part: [os.getpid()]).compute(
@@ -272,7 +278,7 @@ def test_dask_bag_recipe_of_the_docs(tmp_path: Path, monkeypatch: pytest.MonkeyP
     # end of the recipe
 
     assert failures == [
-        {"error": "no string field 'text'", "id": 40, "date": None},
+        {"error": "no field 'text'", "id": 40, "date": None},
         {"error": "not JSON (Expecting property name enclosed in double quotes)"},
     ]
     out = [
@@ -437,3 +443,74 @@ def test_spark_dates_and_other_fields(spark: Any) -> None:
     events = df.mapInPandas(extract_events, schema=EVENT_ROW_SPARK_SCHEMA)
     collected = sorted(tuple(row) for row in events.collect())
     assert collected == sorted(expected_rows(make_articles(40)))
+
+
+# --- robustness: NaN, byte order marks, edge dates, field names -------------------------
+
+
+def test_extract_partition_nan_bom_and_edge_dates() -> None:
+    out = extract_partition(
+        [
+            {"id": 1, "text": "انعقد الاجتماع أمس", "date": "0001-01-01", "score": float("nan")},
+            '\ufeff{"id": 2, "text": "انعقد الاجتماع أمس", "date": "2019-03-05"}',
+            {"id": 3, "text": float("nan"), "weight": float("inf")},
+            {"id": 4, "text": "وصل أمس", "dates": ["x"]},
+        ]
+    )
+    assert out[0]["reference"] == "0001-01-01" and out[0]["dates"] == []
+    assert out[0]["score"] is None
+    assert out[1]["id"] == 2 and out[1]["dates"][0]["value"]["iso"] == "2019-03-04"
+    assert out[2] == {"error": "field 'text' is null", "id": 3, "weight": None}
+    assert out[3]["error"].startswith("the record has a field 'dates'")
+    assert out[3]["dates"] == ["x"]  # the record's own field, kept
+    for row in out:
+        json.dumps(row, allow_nan=False)
+
+
+def test_extract_partition_unexpected_exception(monkeypatch: pytest.MonkeyPatch) -> None:
+    import arabic_events.corpus as corpus_module
+
+    def broken(text: str, reference: object = None) -> ae.Document:
+        raise RuntimeError("exploded")
+
+    monkeypatch.setattr(corpus_module, "extract", broken)
+    out = extract_partition([{"id": 1, "text": "أمس"}, {"id": 2, "text": "غدا"}])
+    assert out == [
+        {"error": "RuntimeError: exploded", "id": 1},
+        {"error": "RuntimeError: exploded", "id": 2},
+    ]
+
+
+def test_event_rows_edge_dates_and_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    import arabic_events.scaling as scaling_module
+
+    pdf = pd.DataFrame(
+        {
+            "id": ["a", "b", "c"],
+            "body": ["انعقد الاجتماع أمس", "انعقد الاجتماع أمس", 5],
+            "published": ["0001-01-01", "2019-03-05", "2019-03-05"],
+        }
+    )
+    with pytest.raises(ValueError, match="article 'c': field 'body' is a int, not a string"):
+        event_rows(pdf, "body", "published")
+    rows = event_rows(pdf, "body", "published", errors="skip")
+    assert rows["doc_id"].tolist() == ["a", "b"]
+    assert rows["date_iso"].isna().tolist() == [True, False]
+    bad = pdf.assign(published=["2019-03-05", "5 March", "2019-03-05"])
+    with pytest.raises(ValueError, match="article 'b': field 'published' is not a date"):
+        event_rows(bad.iloc[:2], "body", "published")
+
+    real = scaling_module.extract
+
+    def flaky(text: str, reference: object = None) -> ae.Document:
+        if reference == dt.date(2019, 3, 6):
+            raise RuntimeError("exploded")
+        return real(text, reference)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(scaling_module, "extract", flaky)
+    odd = pdf.iloc[:2].assign(published=["2019-03-06", "2019-03-05"])
+    assert event_rows(odd, "body", "published", errors="skip")["doc_id"].tolist() == ["b"]
+    with pytest.raises(ValueError, match="article 'a': RuntimeError: exploded"):
+        event_rows(odd, "body", "published")

@@ -20,7 +20,7 @@ from itertools import chain
 from typing import TextIO
 
 from . import __version__
-from .corpus import extract_records, format_of, read_records
+from .corpus import available_cpus, extract_records, format_of, read_records
 from .dates.finder import coerce_reference, find_dates
 from .extract import extract
 from .normalize import NormalizeConfig, normalize
@@ -162,6 +162,10 @@ def _write_document(out: TextIO, label: str, doc: Document, fmt: str) -> None:
 
 def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     ref = _reference(args.reference) if args.reference else None
+    cpus = available_cpus()
+    if args.jobs > cpus and not args.quiet:
+        err.write(f"arabic-events: --jobs {args.jobs} is more than the {cpus} CPUs available; ")
+        err.write(f"using {cpus}\n")
     stats = _Stats(err, quiet=args.quiet)
     try:
         for name in args.files or ["-"]:

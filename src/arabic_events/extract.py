@@ -6,11 +6,15 @@ import datetime as dt
 
 from .dates.finder import check_text, coerce_reference
 from .events.finder import analyze
+from .events.occurrences import group_mentions
 from .types import Document
 
 
 def extract(text: str, reference: dt.date | dt.datetime | str | None = None) -> Document:
     """Dates and events of ``text``, linked: every event's date is one of the document's dates.
+
+    The event mentions are also grouped into ``occurrences``, one per real-world
+    event (see :mod:`arabic_events.events.occurrences`).
 
     ``reference`` is the publication date (default today). ``Document.to_dict()``
     is JSON-ready; in a notebook the document renders as highlighted HTML. A
@@ -23,8 +27,11 @@ def extract(text: str, reference: dt.date | dt.datetime | str | None = None) -> 
     True
     >>> doc.to_dict()["events"][0]["date_index"]
     0
+    >>> [(o.id, o.type.value, o.date.text) for o in doc.occurrences]
+    [('e1', 'meeting', 'الخميس 27 دجنبر 2018')]
     """
     text = check_text(text, "extract")
     ref = coerce_reference(reference)
     result = analyze(text, ref)
-    return Document(text, ref, tuple(result.dates), tuple(result.events))
+    events = tuple(result.events)
+    return Document(text, ref, tuple(result.dates), events, group_mentions(text, events))

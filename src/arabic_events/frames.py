@@ -1,4 +1,4 @@
-"""``to_frame``: documents as a pandas DataFrame, one row per event or per date.
+"""``to_frame``: documents as a pandas DataFrame, one row per event, occurrence or date.
 
 pandas is an optional dependency (``pip install 'arabic-events[pandas]'``),
 imported only when this function is called.
@@ -18,10 +18,16 @@ EVENT_COLUMNS = (
     "doc_id", "reference", "trigger", "start", "end", "type", "status", "date_text",
     "date_start", "date_end", "date_grain", "date_iso", "place", "participants",
 )  # fmt: skip
+OCCURRENCE_COLUMNS = (
+    "doc_id", "reference", "id", "type", "status", "mentions", "date_text", "date_start",
+    "date_end", "date_grain", "date_iso", "place", "participants",
+)  # fmt: skip
 DATE_COLUMNS = (
     "doc_id", "reference", "text", "start", "end", "date_start", "date_end", "grain",
     "calendar", "iso", "relative", "approximate",
 )  # fmt: skip
+
+_COLUMNS = {"events": EVENT_COLUMNS, "occurrences": OCCURRENCE_COLUMNS, "dates": DATE_COLUMNS}
 
 
 def _pairs(
@@ -53,7 +59,9 @@ def _date_cells(d: DateMention | None) -> list[Any]:
 def to_frame(
     documents: Iterable[Document] | Mapping[Any, Document], kind: str = "events"
 ) -> pandas.DataFrame:
-    """A DataFrame with one row per event (``kind="events"``) or per date (``kind="dates"``).
+    """A DataFrame with one row per event mention (``kind="events"``), per real-world
+    event (``kind="occurrences"``: its mentions' triggers joined by ``; ``) or per
+    date (``kind="dates"``).
 
     ``documents`` is an iterable of :class:`Document` (their position is the
     document id), of ``(id, Document)`` pairs, or a mapping from id to
@@ -68,9 +76,12 @@ def to_frame(
     ('a', 'session', 'held', '2019-03-04', 'الرباط')
     >>> list(to_frame(docs, kind="dates")["iso"])
     ['2019-03-04']
+    >>> to_frame(docs, kind="occurrences")[["id", "mentions", "date_iso"]].values.tolist()
+    [['e1', 'جلسة', '2019-03-04']]
     """
-    if kind not in ("events", "dates"):
-        raise ValueError(f"kind must be 'events' or 'dates', got {kind!r}")
+    columns = _COLUMNS.get(kind)
+    if columns is None:
+        raise ValueError(f"kind must be 'events', 'occurrences' or 'dates', got {kind!r}")
     try:
         import pandas as pd
     except ImportError:  # pragma: no cover - depends on the environment
@@ -85,6 +96,15 @@ def to_frame(
                     [doc_id, doc.reference, e.trigger, e.start, e.end, e.type.value, e.status.value,
                      *_date_cells(e.date), place, participants]
                 )  # fmt: skip
+        elif kind == "occurrences":
+            for o in doc.occurrences:
+                place = o.place.text if o.place else None
+                participants = "; ".join(p.text for p in o.participants)
+                mentions = "; ".join(m.trigger for m in o.mentions)
+                rows.append(
+                    [doc_id, doc.reference, o.id, o.type.value, o.status.value, mentions,
+                     *_date_cells(o.date), place, participants]
+                )  # fmt: skip
         else:
             for d in doc.dates:
                 v = d.value
@@ -92,5 +112,4 @@ def to_frame(
                     [doc_id, doc.reference, d.text, d.start, d.end, v.start, v.end, v.grain.value,
                      v.calendar.value, v.iso(), d.relative, v.approximate]
                 )  # fmt: skip
-    columns = EVENT_COLUMNS if kind == "events" else DATE_COLUMNS
     return pd.DataFrame(rows, columns=list(columns))

@@ -28,7 +28,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Final, Literal
 
-from .corpus import process_record
+from .corpus import error_message, json_value, process_record, record_reference
 from .dates.finder import coerce_reference
 from .extract import extract
 from .types import Document
@@ -76,12 +76,6 @@ EVENT_ROW_SPARK_SCHEMA: Final[str] = ", ".join(
 Errors = Literal["raise", "skip"]
 
 
-def _error_message(exc: Exception) -> str:
-    if isinstance(exc, (ValueError, TypeError)):
-        return str(exc)
-    return f"{type(exc).__name__}: {exc}"
-
-
 def extract_partition(
     records: Iterable[Mapping[str, Any] | str | bytes],
     text_field: str = "text",
@@ -96,15 +90,18 @@ def extract_partition(
     the fields of :meth:`Document.to_dict`, exactly as a line of
     ``arabic-events extract`` on a JSON-lines corpus. The record's own date
     field is its publication date; ``reference`` is used for records without
-    one (today when ``None``). A record that cannot be processed (no text, a
-    bad date, a line that is not a JSON object) gives ``{"error": reason,
-    **its other fields}`` instead of raising, so one bad record does not stop
-    a run.
+    one (today when ``None``). Field values are made JSON-ready as the command
+    line writes them (NaN is ``None``, a Decimal a string, bytes base64: see
+    :func:`arabic_events.corpus.json_value`). A record that cannot be processed,
+    for any reason (no text, a bad date, a field of its own named like a result
+    field, a line that is not a JSON object), gives ``{"error": reason, **its
+    other fields}`` (its text and any field of its own named ``error`` left
+    out) instead of raising, so one bad record does not stop a run.
 
     >>> out = extract_partition([{"id": 1, "text": "عقد المجلس جلسة أمس"}, {"id": 2}],
     ...                         reference="2019-03-05")
     >>> [(r["id"], r.get("error"), r.get("reference")) for r in out]
-    [(1, None, '2019-03-05'), (2, "no string field 'text'", None)]
+    [(1, None, '2019-03-05'), (2, "no field 'text'", None)]
     >>> extract_partition(['{"text": "انعقد الاجتماع أمس"}', " ", "{oops}"])[1]
     {'error': 'not JSON (Expecting property name enclosed in double quotes)'}
     """
@@ -112,6 +109,8 @@ def extract_partition(
     out: list[dict[str, Any]] = []
     for record in records:
         if isinstance(record, (str, bytes)):
+            if isinstance(record, str):
+                record = record.removeprefix("\ufeff")  # a byte order mark
             if not record.strip():
                 continue
             try:
@@ -121,6 +120,9 @@ def extract_partition(
                 continue
             except json.JSONDecodeError as exc:
                 out.append({"error": f"not JSON ({exc.msg})"})
+                continue
+            except RecursionError:
+                out.append({"error": "not JSON (nested too deep)"})
                 continue
             if not isinstance(fields, dict):
                 out.append({"error": "the line is not a JSON object"})
@@ -133,17 +135,11 @@ def extract_partition(
         try:
             result, _, _ = process_record(fields, text_field, date_field, ref)
         except Exception as exc:  # one bad record must not end the partition
-            others = {k: _jsonable(v) for k, v in fields.items() if k not in (text_field, "error")}
-            out.append({"error": _error_message(exc), **others})
+            others = {k: json_value(v) for k, v in fields.items() if k not in (text_field, "error")}
+            out.append({"error": error_message(exc), **others})
             continue
         out.append(result)
     return out
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    return value
 
 
 def _is_missing(value: Any) -> bool:
@@ -154,14 +150,14 @@ def _is_missing(value: Any) -> bool:
     return bool(pd.api.types.is_scalar(value) and pd.isna(value))
 
 
-def _reference_of(value: Any, default: dt.date | str | None) -> dt.date:
-    if _is_missing(value) or value == "":
+def _reference_of(value: Any, default: dt.date | str | None, date_field: str) -> dt.date:
+    if _is_missing(value):
         return coerce_reference(default)
     if not isinstance(value, (str, dt.date)) and type(value).__name__ == "datetime64":
         import pandas as pd
 
         return pd.Timestamp(value).date()  # type: ignore[no-any-return]
-    return coerce_reference(value)
+    return record_reference({date_field: value}, date_field, default)
 
 
 def event_rows(
@@ -182,12 +178,13 @@ def event_rows(
     date or a timestamp; ``reference`` is used where it is missing, and today
     when that is ``None`` too) and its id in ``id_field`` (written as a string
     in ``doc_id``; the frame's index is used when there is no such column).
-    An article whose text is missing has no events.
+    An article whose text is missing (``None``, NaN) has no events.
 
     The columns and their dtypes are the same for every partition, an empty one
-    included. With ``errors="raise"`` an article whose text is not a string or
-    whose date cannot be read raises :class:`ValueError` naming its id; with
-    ``errors="skip"`` it gives no rows.
+    included. With ``errors="raise"`` an article that cannot be processed (its
+    text is not a string, its date cannot be read, or anything else goes wrong
+    with it) raises :class:`ValueError` naming its id and the field; with
+    ``errors="skip"`` it gives no rows and the partition goes on.
 
     >>> import pandas as pd
     >>> articles = pd.DataFrame({"id": [7, 8], "date": ["2019-03-05", "2019-03-06"],
@@ -217,12 +214,12 @@ def event_rows(
             continue
         try:
             if not isinstance(text, str):
-                raise TypeError(f"text is a {type(text).__name__}, not a str")
-            doc = extract(text, _reference_of(when, reference))
-        except (ValueError, TypeError) as exc:
+                raise ValueError(f"field {text_field!r} is a {type(text).__name__}, not a string")
+            doc = extract(text, _reference_of(when, reference, date_field))
+        except Exception as exc:  # one article must not end the partition silently
             if errors == "skip":
                 continue
-            raise ValueError(f"article {doc_id!r}: {exc}") from exc
+            raise ValueError(f"article {json_value(doc_id)!r}: {error_message(exc)}") from exc
         _add_events(columns, None if _is_missing(doc_id) else str(doc_id), doc)
     return pd.DataFrame(
         {name: pd.Series(values, dtype=EVENT_ROW_META[name]) for name, values in columns.items()}

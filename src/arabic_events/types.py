@@ -194,31 +194,105 @@ class EventMention:
             "participants": [p.to_dict() for p in self.participants],
         }
         if dates is not None:
-            out["date_index"] = dates.index(self.date) if self.date in dates else None
+            out["date_index"] = _first_positions(dates).get(self.date) if self.date else None
         return out
 
 
 @dataclass(frozen=True)
+class EventOccurrence:
+    """One real-world event: the mentions of it in a text, with their values merged.
+
+    ``id`` is ``e1``, ``e2`` … in text order of the first mention. ``type`` is
+    the mentions' type; ``status``, ``date``, ``place`` and ``participants`` are
+    merged from the mentions (see docs/events.md): the most specific value wins,
+    and a mention keeps its own value when it says something else.
+    """
+
+    id: str
+    mentions: tuple[EventMention, ...]
+    type: EventType
+    status: EventStatus = EventStatus.UNKNOWN
+    date: DateMention | None = None
+    place: Span | None = None
+    participants: tuple[Span, ...] = ()
+
+    def to_dict(
+        self,
+        dates: tuple[DateMention, ...] | None = None,
+        events: tuple[EventMention, ...] | None = None,
+    ) -> dict[str, Any]:
+        """A JSON-ready dictionary; with ``dates`` and ``events``, links are also indexes."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "type": self.type.value,
+            "status": self.status.value,
+            "date": self.date.to_dict() if self.date else None,
+            "place": self.place.to_dict() if self.place else None,
+            "participants": [p.to_dict() for p in self.participants],
+            "mentions": [
+                {"trigger": m.trigger, "start": m.start, "end": m.end} for m in self.mentions
+            ],
+        }
+        if dates is not None:
+            out["date_index"] = _first_positions(dates).get(self.date) if self.date else None
+        if events is not None:
+            at = _first_positions(events)
+            out["mention_indexes"] = [at.get(m) for m in self.mentions]
+        return out
+
+
+def _with(d: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    d.update(fields)
+    return d
+
+
+def _first_positions(items: tuple[Any, ...]) -> dict[Any, int]:
+    """Each item's first position in ``items`` (items compare by value)."""
+    at: dict[Any, int] = {}
+    for k, x in enumerate(items):
+        at.setdefault(x, k)
+    return at
+
+
+@dataclass(frozen=True)
 class Document:
-    """A text with its dates and events, linked: what :func:`extract` returns."""
+    """A text with its dates and events, linked: what :func:`extract` returns.
+
+    ``events`` are the event mentions; ``occurrences`` group them, one per
+    real-world event, each mention in exactly one (empty when the document was
+    built by hand without them).
+    """
 
     text: str
     reference: dt.date
     dates: tuple[DateMention, ...] = field(default_factory=tuple)
     events: tuple[EventMention, ...] = field(default_factory=tuple)
+    occurrences: tuple[EventOccurrence, ...] = field(default_factory=tuple)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dictionary with a stable schema (see docs/document.schema.json)."""
+        # links are indexes into the lists; one lookup table each keeps this linear
+        date_at = _first_positions(self.dates)
+        event_at = _first_positions(self.events)
         return {
             "text": self.text,
             "reference": self.reference.isoformat(),
             "dates": [d.to_dict() for d in self.dates],
-            "events": [e.to_dict(self.dates) for e in self.events],
+            "events": [_with(e.to_dict(), date_index=date_at.get(e.date)) for e in self.events],
+            "occurrences": [
+                _with(
+                    o.to_dict(),
+                    date_index=date_at.get(o.date),
+                    mention_indexes=[event_at.get(m) for m in o.mentions],
+                )
+                for o in self.occurrences
+            ],
         }
 
     def _repr_html_(self) -> str:
         """Right-to-left HTML for notebooks: the text with dates and triggers highlighted,
-        then a table of the events. Everything from the text is escaped."""
+        then a table of the events (one row per occurrence). Everything from the text
+        is escaped."""
         marks = sorted(
             [(d.start, d.end, "date", d.value.iso()) for d in self.dates]
             + [(e.start, e.end, "event", f"{e.type.value}, {e.status.value}") for e in self.events]
@@ -239,25 +313,40 @@ class Document:
             )
             cursor = end
         parts.append(html.escape(self.text[cursor:]))
-        rows = "".join(
-            "<tr>"
-            + "".join(
-                f"<td>{html.escape(cell)}</td>"
-                for cell in (
+        # one row per real-world event when the mentions were grouped, else per mention
+        header: tuple[str, ...]
+        cells: list[tuple[str, ...]]
+        if self.occurrences:
+            header = ("event", "mentions", "type", "status", "date", "place")
+            cells = [
+                (
+                    o.id,
+                    "، ".join(m.trigger for m in o.mentions),
+                    o.type.value,
+                    o.status.value,
+                    o.date.value.iso() if o.date else "",
+                    o.place.text if o.place else "",
+                )
+                for o in self.occurrences
+            ]
+        else:
+            header = ("trigger", "type", "status", "date", "place")
+            cells = [
+                (
                     e.trigger,
                     e.type.value,
                     e.status.value,
                     e.date.value.iso() if e.date else "",
                     e.place.text if e.place else "",
                 )
-            )
-            + "</tr>"
-            for e in self.events
+                for e in self.events
+            ]
+        head = "".join(f"<th>{h}</th>" for h in header)
+        rows = "".join(
+            "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
+            for row in cells
         )
-        table = (
-            '<table dir="ltr"><thead><tr><th>trigger</th><th>type</th><th>status</th>'
-            f"<th>date</th><th>place</th></tr></thead><tbody>{rows}</tbody></table>"
-        )
+        table = f'<table dir="ltr"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
         body = "".join(parts).replace("\n", "<br>")
         return (
             f'<div class="arabic-events"><div dir="rtl" lang="ar" style="line-height:1.9">'

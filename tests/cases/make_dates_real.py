@@ -17,11 +17,13 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from make_dates_negative import build_cases, write_cases  # a sibling script, not a package
+from _casefile import write  # sibling scripts, not a package
+from make_dates_negative import build_cases
 
-OUT = Path(__file__).with_name("dates_real.jsonl")
+OUT = "dates_real.jsonl"
 
-# "dates": (span text, from, to, grain[, occurrence index of the span])
+# "dates": (span text, from, to, grain[, occurrence index of the span]);
+# "fails" (optional): why the finder gets the case wrong (it runs as a strict xfail)
 CASES: list[dict[str, object]] = [
     {
         "text": "أعلنت المحكمة العليا أن يوم الخميس الموافق 15 أغسطس 2019 هو أول أيام عيد الأضحى.",
@@ -186,13 +188,13 @@ CASES: list[dict[str, object]] = [
 ]
 
 
-def build() -> list[dict[str, object]]:
-    """All cases, in file order."""
-    return build_cases(CASES, "real")
+def build() -> dict[str, list[dict[str, object]]]:
+    """The cases, in file order, by file name."""
+    return {OUT: build_cases(CASES, "real")}
 
 
 def main() -> None:
-    write_cases(build(), OUT)
+    write(build())
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Generate ``dates_synthetic.jsonl``: the date-finding rules of DESIGN.md as data.
+"""Generate ``dates_synthetic.jsonl``: the date-finding rules of docs/dates.md as data.
 
 Run from anywhere::
 
@@ -24,20 +24,29 @@ Span convention (what ``text``/``start``/``end`` of a gold date cover):
 from __future__ import annotations
 
 import calendar
-import json
 import random
 import re
+import sys
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
 from hijridate import Gregorian, Hijri
 
-OUT = Path(__file__).with_name("dates_synthetic.jsonl")
+sys.path.insert(0, str(Path(__file__).parent))
+from _casefile import mark_known_failures, write  # a sibling script, not a package
+
+OUT = "dates_synthetic.jsonl"
 SEED = 20240611
 
+#: Cases the finder is known to get wrong, by id, with the reason: they are
+#: written with ``"expect": "fail"`` and run as strict xfails.
+KNOWN_FAILURES: dict[str, str] = {}
+
 # --------------------------------------------------------------------------
-# Lexicon (DESIGN.md, "Month names the lexicon must know")
+# Lexicon: the month names of docs/dates.md ("Month names"), written out here apart
+# from src/arabic_events/lexicon/months.py so that the cases check the library
+# rather than copy it: a spelling added there is added here too.
 # --------------------------------------------------------------------------
 
 GREGORIAN_SYSTEMS: dict[str, dict[int, list[str]]] = {
@@ -1522,8 +1531,8 @@ def gen_muwafiq(rng: random.Random, corpus: Corpus) -> None:
         corpus.add(fill(frame, d=[lead, *slot]), v + days(rng.randint(-5, 5)), note)
 
 
-def build() -> list[dict[str, object]]:
-    """All synthetic cases, in file order (deterministic)."""
+def build() -> dict[str, list[dict[str, object]]]:
+    """The synthetic cases, in file order (deterministic), by file name."""
     _check_frames()
     rng = random.Random(SEED)
     corpus = Corpus()
@@ -1538,15 +1547,11 @@ def build() -> list[dict[str, object]]:
     gen_muwafiq(rng, corpus)
     keys = [(c["text"], c["reference"]) for c in corpus.cases]
     assert len(keys) == len(set(keys)), "duplicate cases"
-    return corpus.cases
+    return {OUT: mark_known_failures(corpus.cases, KNOWN_FAILURES)}
 
 
 def main() -> None:
-    cases = build()
-    with OUT.open("w", encoding="utf-8") as fh:
-        for case in cases:
-            fh.write(json.dumps(case, ensure_ascii=False) + "\n")
-    print(f"wrote {len(cases)} cases to {OUT}")
+    write(build())
 
 
 if __name__ == "__main__":

@@ -8,7 +8,10 @@ The conventions (docs/dates.md keeps them in one place):
 - weeks are ISO weeks; month parts are days 1–10, 11–20 and 21–last;
 - Hijri dates use Umm al-Qura, or the arithmetic calendar (approximate) outside it.
 
-Every function returns ``None`` for a date that does not exist.
+Every function returns ``None`` for a date that does not exist, and for one that
+would fall outside ``datetime.date.min``..``datetime.date.max`` (years 1–9999): such
+a value is dropped, never clamped, so a reference at the edge of the calendar
+cannot make resolution raise.
 """
 
 from __future__ import annotations
@@ -85,7 +88,7 @@ def day_value(ref: DayRef, reference: dt.date) -> DateValue | None:
 
 
 def _around(year: int) -> list[int]:
-    return [year - 1, year, year + 1]
+    return [y for y in (year - 1, year, year + 1) if 1 <= y <= 9999]
 
 
 def month_value(
@@ -102,9 +105,11 @@ def month_value(
             return None
         y, (start, end, approx) = spans[k]
         return DateValue(start, end, Grain.MONTH, Calendar.HIJRI, (y, month, 0), approx)
-    if not 1 <= month <= 12:
+    if not 1 <= month <= 12 or (year is not None and not 1 <= year <= 9999):
         return None
     years = [year] if year else _around(reference.year)
+    if not years:
+        return None
     spans2 = [(dt.date(y, month, 1), dt.date(y, month, cal.month_length(y, month))) for y in years]
     k = _pick(spans2, reference, direction) if not year else 0
     if k < 0:
@@ -145,13 +150,22 @@ def part_value(value: DateValue, part: str) -> DateValue:
     return DateValue(start, end, Grain.RANGE, value.calendar, value.hijri, True)
 
 
-def relative_day(reference: dt.date, offset: int) -> DateValue:
-    """The reference day moved by ``offset`` days."""
-    d = reference + dt.timedelta(days=offset)
+def relative_day(reference: dt.date, offset: int) -> DateValue | None:
+    """The reference day moved by ``offset`` days (``None`` past the calendar's ends).
+
+    >>> relative_day(dt.date(2019, 3, 5), -1).iso()
+    '2019-03-04'
+    >>> relative_day(dt.date.min, -1) is None
+    True
+    """
+    try:
+        d = reference + dt.timedelta(days=offset)
+    except OverflowError:
+        return None
     return DateValue(d, d, Grain.DAY)
 
 
-def weekday_value(weekday: int, reference: dt.date, direction: int | None) -> DateValue:
+def weekday_value(weekday: int, reference: dt.date, direction: int | None) -> DateValue | None:
     """The nearest ``weekday`` to the reference, or strictly past/future, or (direction 0,
     الخميس الجاري) that day of the reference's own ISO week."""
     back = (reference.weekday() - weekday) % 7
@@ -167,8 +181,22 @@ def weekday_value(weekday: int, reference: dt.date, direction: int | None) -> Da
     return relative_day(reference, offset)
 
 
-def period_value(unit: str, direction: int, reference: dt.date) -> DateValue:
-    """This, the last or the next week, month or year."""
+def period_value(unit: str, direction: int, reference: dt.date) -> DateValue | None:
+    """This, the last or the next week, month or year (``None`` when any of its days
+    falls outside years 1–9999).
+
+    >>> period_value("year", 1, dt.date(2019, 3, 5)).iso()
+    '2020'
+    >>> period_value("year", 1, dt.date.max) is None
+    True
+    """
+    try:
+        return _period_value(unit, direction, reference)
+    except (ValueError, OverflowError):  # the period runs past the calendar's ends
+        return None
+
+
+def _period_value(unit: str, direction: int, reference: dt.date) -> DateValue:
     if unit == "week":
         start, end = cal.iso_week(reference + dt.timedelta(weeks=direction))
         return DateValue(start, end, Grain.WEEK)
@@ -202,9 +230,9 @@ def count_value(unit: str, count: int, direction: int, reference: dt.date) -> Da
     return DateValue(d, d, Grain.DAY)
 
 
-def weekday_warning(weekday: int, value: DateValue) -> tuple[str, ...]:
+def weekday_warning(weekday: int, value: DateValue | None) -> tuple[str, ...]:
     """A warning when the weekday written does not match the day resolved."""
-    if value.grain is Grain.DAY and value.start.weekday() != weekday:
+    if value is not None and value.grain is Grain.DAY and value.start.weekday() != weekday:
         said, actual = _WEEKDAY_NAMES[weekday], _WEEKDAY_NAMES[value.start.weekday()]
         return (f"weekday mismatch: the text says {said} but {value.iso()} is a {actual}",)
     return ()

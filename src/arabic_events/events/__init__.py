@@ -1,5 +1,5 @@
 """Events: triggers, status, date and place linking, on top of the dates."""
 
-from .finder import analyze, find_events
+from .finder import find_events
 
-__all__ = ["analyze", "find_events"]
+__all__ = ["find_events"]

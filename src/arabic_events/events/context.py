@@ -8,6 +8,8 @@ distance, so each date and place goes to the event it most likely belongs to.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..dates.lexer import Token, key
 from ..lexicon import event_cues as cues
 
@@ -59,6 +61,7 @@ class Context:
 
     def __init__(self, text: str, tokens: list[Token]) -> None:
         self.tokens = tokens
+        self._positions: dict[frozenset[str], list[int]] = {}  # see next_of
         self.sentence: list[int] = []
         self.commas_before: list[int] = []  # commas among tokens[0:i]
         s = commas = 0
@@ -74,6 +77,19 @@ class Context:
                 s += 1
             prev_end = t.end
         self.commas_before.append(commas)
+
+    def next_of(self, keys: frozenset[str], i: int) -> int:
+        """Index of the first token at or after ``i`` whose key is in ``keys``.
+
+        ``len(tokens)`` when there is none. The positions of ``keys`` are listed
+        on the first call, so asking again costs a bisection, not a scan.
+        """
+        positions = self._positions.get(keys)
+        if positions is None:
+            positions = [j for j, t in enumerate(self.tokens) if t.key in keys]
+            self._positions[keys] = positions
+        k = bisect_left(positions, i)
+        return positions[k] if k < len(positions) else len(self.tokens)
 
     def _inside_number(self, i: int) -> bool:
         t = self.tokens

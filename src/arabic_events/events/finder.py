@@ -6,6 +6,8 @@ The steps, each a small function below:
    date grammar already made, and the dates themselves;
 2. every status cue and date goes to the trigger nearest to it in its sentence
    (``context.py`` says how near), so two events in one sentence keep their own;
+   only the triggers around it are weighed (``_Nearby``), so the cost stays
+   linear in the length of the text, however many triggers a sentence has;
 3. an event with no date of its own borrows one: a verb joined by و to the event
    before it, an event referred back to (هذا الاجتماع), or the first held event of
    an article from the date of its lead sentence;
@@ -17,7 +19,8 @@ The steps, each a small function below:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -74,10 +77,11 @@ def analyze(text: str, reference: dt.date) -> Analysis:
         return Analysis(dates, [])
     ctx = cx.Context(norm.text, tokens)
     events = [_Event(h) for h in hits]
-    _assign_cues(ctx, events)
-    _link_dates(ctx, events, found)
+    nearby = _Nearby(events, range(len(events)))
+    _assign_cues(ctx, events, nearby)
+    _link_dates(ctx, events, found, nearby)
     places = find_places(tokens)
-    _link_places(ctx, events, places)
+    _link_places(ctx, events, places, nearby)
     _borrow_dates(ctx, events, found)
     out = []
     # participant phrases stop at a place or a date
@@ -125,13 +129,60 @@ def _cue_hits(ctx: cx.Context) -> list[tuple[int, int, str]]:
     ]
 
 
+class _Nearby:
+    """Events in text order, found by token position.
+
+    ``find_triggers`` gives triggers in text order that never overlap, so their
+    first and end tokens are both sorted and a bisection finds the few events
+    around an item. Should that ever not hold, every event is weighed (slower, but
+    the same result).
+    """
+
+    def __init__(self, events: list[_Event], indices: Sequence[int]) -> None:
+        self.indices = indices  # positions in ``events``, ascending
+        self.firsts = [events[k].hit.first for k in indices]
+        self.ends = [events[k].hit.end for k in indices]
+        self.ordered = all(e <= f for e, f in zip(self.ends, self.firsts[1:], strict=False))
+
+    def around(self, first: int, end: int, before: int, after: int) -> Sequence[int]:
+        """Events near tokens ``first``..``end``, in text order.
+
+        These are the events that end at most ``before`` tokens before the item,
+        that start at most ``after`` tokens after it or overlap it, and the
+        nearest event on each side wherever it is. A distance that grows with the
+        gap (``Context.distance``) is smallest on one of them, so weighing these
+        alone gives the same nearest event as weighing every event of the text.
+        """
+        if not self.ordered:
+            return self.indices
+        lo = bisect_left(self.ends, first - before)
+        nearest_before = bisect_right(self.ends, first) - 1
+        if 0 <= nearest_before < lo:
+            lo = nearest_before
+        hi = bisect_right(self.firsts, end + after)
+        nearest_after = bisect_left(self.firsts, end)
+        if hi <= nearest_after < len(self.firsts):
+            hi = nearest_after + 1
+        return self.indices[lo:hi]
+
+    def covers(self, i: int) -> bool:
+        """Token ``i`` is part of a trigger."""
+        if not self.ordered:
+            return any(f <= i < e for f, e in zip(self.firsts, self.ends, strict=True))
+        k = bisect_right(self.firsts, i) - 1
+        return k >= 0 and i < self.ends[k]
+
+
 def _closest(
-    events: list[_Event], distance_of: Callable[[_Event], int | None]
+    events: list[_Event], candidates: Iterable[int], distance_of: Callable[[_Event], int | None]
 ) -> tuple[int, int] | None:
-    """(index, distance) of the event with the smallest distance (None: out of reach)."""
+    """(index, distance) of the candidate event with the smallest distance (None: out of reach).
+
+    Candidates come in text order; of two at the same distance the first wins.
+    """
     best: tuple[int, int] | None = None
-    for k, ev in enumerate(events):
-        d = distance_of(ev)
+    for k in candidates:
+        d = distance_of(events[k])
         if d is not None and (best is None or d < best[1]):
             best = (k, d)
     return best
@@ -142,11 +193,13 @@ def _cue_distance(ctx: cx.Context, item: tuple[int, int], ev: _Event) -> int | N
     return ctx.distance((ev.hit.first, ev.hit.end), item, before_penalty=0)
 
 
-def _assign_cues(ctx: cx.Context, events: list[_Event]) -> None:
+def _assign_cues(ctx: cx.Context, events: list[_Event], nearby: _Nearby) -> None:
     for first, end, label in _cue_hits(ctx):
-        if any(ev.hit.first <= first < ev.hit.end for ev in events):
+        if nearby.covers(first):
             continue  # the trigger word itself is not a cue
-        got = _closest(events, partial(_cue_distance, ctx, (first, end)))
+        # a cue further than _CUE_REACH tokens from a trigger is further by distance too
+        near = nearby.around(first, end, _CUE_REACH, _CUE_REACH)
+        got = _closest(events, near, partial(_cue_distance, ctx, (first, end)))
         if got is None or got[1] > _CUE_REACH:
             continue
         ev = events[got[0]]
@@ -244,15 +297,22 @@ def _reported(ctx: cx.Context, hit: Hit, m: Match) -> bool:
         return False
     t = ctx.tokens
     verb = any(t[j].key in cx.REPORTING for j in range(max(0, m.first - 6), m.first))
-    return verb and any(t[j].key in ("ان", "بان") for j in range(m.end, hit.first))
+    return verb and ctx.next_of(_THAT, m.end) < hit.first
 
 
-def _link_dates(ctx: cx.Context, events: list[_Event], found: list[Match]) -> None:
+_THAT = frozenset({"ان", "بان"})
+
+
+def _link_dates(ctx: cx.Context, events: list[_Event], found: list[Match], nearby: _Nearby) -> None:
     triggers = frozenset(ev.hit.first for ev in events)
     for di, m in enumerate(found):
         if not _linkable(ctx, m):
             continue
-        best = _closest(events, partial(_date_distance, ctx, m, triggers))
+        # the nearest trigger on each side, and those a relative clause can bind (_bound);
+        # a trigger further after the date than the nearest one is further and reported
+        # (_reported) whenever the nearest one is
+        near = nearby.around(m.first, m.end, _BINDER_REACH + _BOUND_DATE_REACH, 0)
+        best = _closest(events, near, partial(_date_distance, ctx, m, triggers))
         if best is None:
             continue
         ev = events[best[0]]
@@ -279,61 +339,74 @@ def _anaphoric(ctx: cx.Context, hit: Hit) -> bool:
 
 
 def _borrow_dates(ctx: cx.Context, events: list[_Event], found: list[Match]) -> None:
-    """Dates for events that have none in their sentence (see the module docs)."""
+    """Dates for events that have none in their sentence (see the module docs).
+
+    One pass in text order: the events before the current one are final, so the
+    types seen so far and the first dated event of each type are all it needs.
+    """
     lead = _lead_date(ctx, found)
+    seen: set[str] = set()  # types of the events before this one
+    first_dated: dict[str, _Event] = {}  # type -> its first event with a date, so far
     for k, ev in enumerate(events):
-        if ev.date is not None or ev.habitual:
-            continue
-        hit = ev.hit
-        prev = events[k - 1] if k else None
-        word = ctx.tokens[hit.first].key
-        if (
-            prev is not None
-            and hit.pos == "verb"
-            and word[:1] == "و"
-            and ctx.sentence[prev.hit.first] == ctx.sentence[hit.first]
-            and prev.date is not None
-        ):
-            ev.date = prev.date  # زار … في 27 دجنبر، والتقى …
-            continue
-        if _anaphoric(ctx, hit):
-            # هذا الاجتماع: the article's main event, its first dated mention of the type
-            _inherit(ev, (e for e in events[:k] if e.hit.type == hit.type))
-            continue
-        if hit.definite:
-            # وتناولت المباحثات …: a definite mention in a later sentence is, in news, the
-            # article's main event of that type: its first dated mention
-            earlier = [
-                e for e in events[:k]
-                if e.hit.type == hit.type and ctx.sentence[e.hit.first] < ctx.sentence[hit.first]
-            ]  # fmt: skip
-            if _inherit(ev, earlier):
-                continue
-        first_of_type = all(e.hit.type != hit.type for e in events[:k])
-        held = hit.tense == "past" or "held" in ev.cues
-        announced = any(label in ev.cues for label in _ANNOUNCED)
-        if (
-            lead is not None
-            and first_of_type
-            and held
-            and not announced
-            and ctx.sentence[hit.first]
-        ):
-            ev.date = lead
+        if ev.date is None and not ev.habitual:
+            _borrow(ctx, events, k, lead, seen, first_dated)
+        seen.add(ev.hit.type)
+        if ev.date is not None:
+            first_dated.setdefault(ev.hit.type, ev)
+
+
+def _borrow(
+    ctx: cx.Context,
+    events: list[_Event],
+    k: int,
+    lead: int | None,
+    seen: set[str],
+    first_dated: dict[str, _Event],
+) -> None:
+    ev = events[k]
+    hit = ev.hit
+    prev = events[k - 1] if k else None
+    word = ctx.tokens[hit.first].key
+    if (
+        prev is not None
+        and hit.pos == "verb"
+        and word[:1] == "و"
+        and ctx.sentence[prev.hit.first] == ctx.sentence[hit.first]
+        and prev.date is not None
+    ):
+        ev.date = prev.date  # زار … في 27 دجنبر، والتقى …
+        return
+    earlier = first_dated.get(hit.type)
+    if _anaphoric(ctx, hit):
+        # هذا الاجتماع: the article's main event, its first dated mention of the type
+        _inherit(ev, earlier)
+        return
+    if (
+        hit.definite
+        and earlier is not None
+        and ctx.sentence[earlier.hit.first] < ctx.sentence[hit.first]
+    ):
+        # وتناولت المباحثات …: a definite mention in a later sentence is, in news, the
+        # article's main event of that type: its first dated mention (when that is in
+        # this sentence, every later one is too, and none is in an earlier sentence)
+        _inherit(ev, earlier)
+        return
+    first_of_type = hit.type not in seen
+    held = hit.tense == "past" or "held" in ev.cues
+    announced = any(label in ev.cues for label in _ANNOUNCED)
+    if lead is not None and first_of_type and held and not announced and ctx.sentence[hit.first]:
+        ev.date = lead
 
 
 _ANNOUNCED = ("cancelled", "postponed", "ongoing", "planned")
 
 
-def _inherit(ev: _Event, candidates: Iterable[_Event]) -> bool:
-    """Take the date (and the place, if it has none) of the first dated candidate."""
-    for earlier in candidates:
-        if earlier.date is not None:
-            ev.date = earlier.date
-            if ev.place is None:
-                ev.place = earlier.place
-            return True
-    return False
+def _inherit(ev: _Event, earlier: _Event | None) -> None:
+    """Take the date (and the place, if it has none) of an earlier dated event."""
+    if earlier is not None:
+        ev.date = earlier.date
+        if ev.place is None:
+            ev.place = earlier.place
 
 
 def _lead_date(ctx: cx.Context, found: list[Match]) -> int | None:
@@ -350,9 +423,20 @@ def _lead_date(ctx: cx.Context, found: list[Match]) -> int | None:
 # --- places -----------------------------------------------------------------------
 
 
-def _link_places(ctx: cx.Context, events: list[_Event], places: list[PlaceHit]) -> None:
+def _link_places(
+    ctx: cx.Context, events: list[_Event], places: list[PlaceHit], nearby: _Nearby
+) -> None:
+    visits: _Nearby | None = None
     for pi, p in enumerate(places):
-        best = _closest(events, partial(_place_distance, ctx, p))
+        # the nearest trigger on each side (the one right before it, for a name: قمة
+        # الرياض), a visit verb whose object it can be, and, for a visit's place, the
+        # nearest visit on each side
+        near = nearby.around(p.first, p.end, _VISIT_OBJECT_REACH, 0)
+        if p.role == "visit":
+            if visits is None:
+                visits = _Nearby(events, [k for k, e in enumerate(events) if e.hit.type == "visit"])
+            near = sorted({*near, *visits.around(p.first, p.end, 0, 0)})
+        best = _closest(events, near, partial(_place_distance, ctx, p))
         if best is None:
             continue
         ev = events[best[0]]

@@ -19,7 +19,7 @@ from ..lexicon import triggers as tr
 from ..normalize import normalize
 from . import context as cx
 
-_PRONOUNS = ("ه", "ها", "هما", "هم", "هن", "نا", "كم")
+PRONOUNS = ("ه", "ها", "هما", "هم", "هن", "نا", "كم")
 _NOUN_PREFIXES = (
     *(a + b + c for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك") for c in ("", "ال")),
     "لل",
@@ -47,25 +47,25 @@ def _noun_suffixes(stem: str, klass: str) -> list[tuple[str, bool]]:
     with_pronoun: list[str]
     if klass == "masc":
         bare = [stem + s for s in ("", "ا", "ات", "ين", "ان")]
-        with_pronoun = [stem + p for p in _PRONOUNS] + [stem + "ات" + p for p in _PRONOUNS]
+        with_pronoun = [stem + p for p in PRONOUNS] + [stem + "ات" + p for p in PRONOUNS]
     elif klass in ("fem", "maqsura_wa"):
         base = stem + "و" if klass == "maqsura_wa" else stem
         bare = [base + s for s in ("ة", "ات", "تين", "تان")]
-        with_pronoun = [base + "ت" + p for p in _PRONOUNS] + [base + "ات" + p for p in _PRONOUNS]
+        with_pronoun = [base + "ت" + p for p in PRONOUNS] + [base + "ات" + p for p in PRONOUNS]
     elif klass == "hamza":
         root = stem[:-1]
         bare = [stem + s for s in ("", "ا", "ات", "ين", "ان")]
         with_pronoun = (
-            [root + "ئ" + p for p in _PRONOUNS]
-            + [stem + p for p in _PRONOUNS]
-            + [stem + "ات" + p for p in _PRONOUNS]
+            [root + "ئ" + p for p in PRONOUNS]
+            + [stem + p for p in PRONOUNS]
+            + [stem + "ات" + p for p in PRONOUNS]
         )
     elif klass == "maqsura":
         bare = [stem + s for s in ("ى", "يات", "يين", "يان")]
-        with_pronoun = [stem + "ا" + p for p in _PRONOUNS] + [stem + "يات" + p for p in _PRONOUNS]
+        with_pronoun = [stem + "ا" + p for p in PRONOUNS] + [stem + "يات" + p for p in PRONOUNS]
     elif klass == "plural":
         bare = [stem]
-        with_pronoun = [stem + p for p in _PRONOUNS]
+        with_pronoun = [stem + p for p in PRONOUNS]
     else:  # fixed
         bare, with_pronoun = [stem], []
     return [(f, True) for f in bare] + [(f, False) for f in with_pronoun]
@@ -84,7 +84,7 @@ def surface_forms() -> dict[str, Form]:
     for past_raw, present_raw, type_, transitive in tr.VERBS:
         past_forms = [normalize(p) for p in past_raw]
         present = normalize(present_raw)
-        objects = ("",) + (_PRONOUNS if transitive else ())
+        objects = ("",) + (PRONOUNS if transitive else ())
         for pre in _VERB_PREFIXES:
             for past in past_forms:
                 for obj in objects:

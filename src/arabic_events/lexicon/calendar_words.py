@@ -13,6 +13,7 @@ WEEKDAYS: dict[str, int] = {
     "الاتنين": 0,
     "الثلاثاء": 1,
     "الثلاثا": 1,
+    "الثلثاء": 1,
     "الأربعاء": 2,
     "الاربعا": 2,
     "الخميس": 3,
@@ -32,7 +33,7 @@ NOT_WEEKDAY_BEFORE_AMBIGUOUS: tuple[str, ...] = ("الواحد", "الفرد", "
 NOT_DATE_AFTER_RELATIVE: tuple[str, ...] = ("الحاجة", "حاجة")
 
 #: Words before a weekday that make it a name, not a date (صلاة الجمعة).
-NOT_DATE_BEFORE_WEEKDAY: tuple[str, ...] = ("صلاة", "خطبة", "سوق", "صلاتي", "خطب")
+NOT_DATE_BEFORE_WEEKDAY: tuple[str, ...] = ("صلاة", "خطبة", "سوق", "صلاتي", "خطب", "باب")
 
 #: Words meaning "day" that may stand before a weekday or a date, outside the span.
 DAY_NOUNS: tuple[str, ...] = ("يوم", "يومي", "نهار", "ليلة")
@@ -48,6 +49,8 @@ RELATIVE_DAYS: dict[str, int] = {
     "أمس الأول": -2,
     "غدا": 1,
     "غداً": 1,
+    "غد": 1,  # only before a weekday (غد الثلاثاء): "a tomorrow" otherwise
+    "الغد": 1,  # only after a time of day (مساء الغد) or before a weekday: "the future" otherwise
     "بعد غد": 2,
     "بعد الغد": 2,
     "يوم غد": 1,
@@ -239,15 +242,44 @@ ERA_MARKS: dict[str, str] = {
     "هجرية": "hijri",
     "هجري": "hijri",
     "للهجرة": "hijri",
+    "هجريا": "hijri",
+    "ميلاديا": "gregorian",
 }
+
+#: Epithets written after a Hijri month name, inside the span (رمضان المبارك،
+#: شعبان المعظم، محرم الحرام): they stand between the month and its year.
+MONTH_EPITHETS: tuple[str, ...] = (
+    "المبارك",
+    "المعظم",
+    "الحرام",
+    "الأبرك",
+    "الكريم",
+    "الفضيل",
+    "الخير",
+    "الأنور",
+    "الأصب",
+    "المرجب",
+    "المكرم",
+    "الأغر",
+)
 
 #: Range words.
 RANGE_FROM: tuple[str, ...] = ("من",)
-RANGE_TO: tuple[str, ...] = ("إلى", "الى", "حتى", "لغاية", "ل")
+RANGE_TO: tuple[str, ...] = ("إلى", "الى", "حتى", "لغاية", "ل", "إلى غاية", "الى غاية")
 RANGE_BETWEEN: tuple[str, ...] = ("بين",)
 
-#: "the Gregorian equivalent is" between a Hijri date and its Gregorian one.
-EQUIVALENT_WORDS: tuple[str, ...] = ("الموافق", "الموافقة")
+#: "the Gregorian equivalent is" between a Hijri date and its Gregorian one, and
+#: between a weekday or a deictic word and the date it names (الأحد الموافق 5
+#: يوليو، الخميس الواقع فيه 2 آذار).
+EQUIVALENT_WORDS: tuple[str, ...] = (
+    "الموافق",
+    "الموافقة",
+    "المقابل",
+    "الواقع فيه",
+    "الواقع في",
+    "الواقعة فيه",
+    "الواقعة في",
+)
 
 #: Dual month nouns before two month names (شهري يوليو وأغسطس).
 MONTH_PAIR_NOUNS: tuple[str, ...] = ("شهري", "الشهرين")
@@ -334,3 +366,72 @@ ADVERBS: tuple[str, ...] = (
     "إذا",
     "وهكذا",
 )
+
+#: "the same" before or after اليوم، الشهر، العام: the day, month or year of the
+#: date mentioned just before (في نفس اليوم، من العام نفسه، في الشهر ذاته).
+SAME_BEFORE: tuple[str, ...] = ("نفس", "ذات")
+SAME_AFTER: tuple[str, ...] = ("نفسه", "نفسها", "ذاته", "ذاتها")
+
+#: Words before a date, in its sentence, that speak of the future: a yearless
+#: date after them keeps its nearest year (see docs/dates.md, "Years from the text").
+FUTURE_CUES: tuple[str, ...] = (
+    "سوف",
+    "المقرر",
+    "المقررة",
+    "المرتقب",
+    "المرتقبة",
+    "المنتظر",
+    "المنتظرة",
+    "المزمع",
+    "المزمعة",
+    "المقبل",
+    "المقبلة",
+    "القادم",
+    "القادمة",
+)
+
+#: Nouns that make the date right after them part of a name, not a date of the
+#: timeline, written year or not: alliances and movements (قوى 14 آذار، حركة 20
+#: فبراير) and places (مدينة 6 أكتوبر، جسر، ساحة 7 نوفمبر، ملعب 5 جويلية).
+#: Such dates are left out of the results.
+NAME_CUES: tuple[str, ...] = (
+    "قوى",
+    "تيار",
+    "تحالف",
+    "حركة",
+    "مدينة",
+    "جسر",
+    "ساحة",
+    "شارع",
+    "ملعب",
+    "مطار",
+    "حي",
+    "جامعة",
+    "مستشفى",
+    "مدرسة",
+    "ميدان",
+    "نفق",
+)
+
+#: Nouns after which a date without a written year names a past event or a
+#: recurring day (ثورة 25 يناير، حرب السادس من أكتوبر، ذكرى 25 يناير، عيد 14
+#: جويلية): left out of the results; with its year (ثورة الفاتح من نوفمبر 1954)
+#: the date is the event's and stays.
+ANNIVERSARY_CUES: tuple[str, ...] = (
+    "ثورة",
+    "انتفاضة",
+    "حرب",
+    "معركة",
+    "حراك",
+    "ذكرى",
+    "الذكرى",
+    "عيد",
+    "أحداث",
+)
+
+#: "dated": before a day and month in digits without a year, they make it a date
+#: (بتاريخ 22/04).
+DATE_NOUNS: tuple[str, ...] = ("بتاريخ", "تاريخ", "وبتاريخ")
+
+#: Times of day before الغد that make it "tomorrow" (صباح الغد، مساء الغد).
+TIME_OF_DAY_NOUNS: tuple[str, ...] = ("صباح", "مساء", "ظهر", "عصر", "ليلة", "فجر", "ضحى")

@@ -11,7 +11,10 @@ Data only. Each row: ``(month number, calendar, spelling, ambiguous)``.
   final ة/ه, so "ابريل" and "أبريل" are one entry either way. Multi-word names
   are written with single spaces.
 
-Adding a spelling is one row here and one case in tests/cases/.
+Adding a spelling is one row here; the property tests (tests/test_properties.py)
+then read it back in random dates. The date cases in tests/cases/ are generated
+from a month table of their own, in tests/cases/make_dates_synthetic.py: add the
+spelling there too and rerun that script (a hand edit of the .jsonl fails a test).
 """
 
 from __future__ import annotations

@@ -31,6 +31,16 @@ ORDINALS: dict[str, int] = {
     "التاسعة": 9,
     "العاشر": 10,
     "العاشرة": 10,
+    # without the article, before a month name (خامس فبراير، ثامن شتنبر)
+    "ثاني": 2,
+    "ثالث": 3,
+    "رابع": 4,
+    "خامس": 5,
+    "سادس": 6,
+    "سابع": 7,
+    "ثامن": 8,
+    "تاسع": 9,
+    "عاشر": 10,
 }
 
 #: Ordinals of the tens, which are the cardinal forms with the article.
@@ -128,4 +138,4 @@ THOUSANDS: dict[str, int] = {
 }
 
 #: Words that name the first day of a month on their own (غرة رمضان، فاتح أكتوبر).
-FIRST_DAY_WORDS: tuple[str, ...] = ("غرة", "فاتح", "الفاتح")
+FIRST_DAY_WORDS: tuple[str, ...] = ("غرة", "فاتح", "الفاتح", "أول")

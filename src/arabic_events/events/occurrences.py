@@ -1,0 +1,165 @@
+"""Event occurrences: the mentions of one real-world event, grouped and merged.
+
+A news article names its main event several times: ``عقد المجلس اجتماعا أمس …
+وتناول الاجتماع … وفي ختام الاجتماع …`` is one meeting in three mentions. The
+rules, in text order, one pass:
+
+1. A mention joins the latest of the last three occurrences of its type that it
+   does not contradict (rule 2) when it refers back: a definite noun (الاجتماع،
+   هذه الزيارة) or a noun with a pronoun attached (اجتماعه) anywhere in the text,
+   a verb (اجتمع، زار) in the same paragraph as the occurrence's last mention. An
+   indefinite noun (اجتماعا، مباحثات) starts a new occurrence, unless its date is
+   the occurrence's date.
+2. It never joins an occurrence it contradicts: another date value, another
+   place, held against planned, or a word that says "another" right after it
+   (اجتماع آخر، الدورة المقبلة، القمة الماضية).
+3. Merged values: the status by strength (cancelled, postponed, ongoing, held,
+   planned, unknown), the most specific date (a day over a range, a week, a month,
+   a year; the first one on ties), the first place, and every participant once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+
+from ..dates.lexer import key
+from ..lexicon import occurrences as lex
+from ..normalize import normalize
+from ..types import DateMention, EventMention, EventOccurrence, EventStatus, Grain, Span
+from .triggers import PRONOUNS, surface_forms
+
+_STATUS_STRENGTH = (
+    EventStatus.CANCELLED,
+    EventStatus.POSTPONED,
+    EventStatus.ONGOING,
+    EventStatus.HELD,
+    EventStatus.PLANNED,
+    EventStatus.UNKNOWN,
+)
+_GRAIN_RANK = {Grain.DAY: 0, Grain.RANGE: 1, Grain.WEEK: 2, Grain.MONTH: 3, Grain.YEAR: 4}
+_LOOK_BACK = 3  # how many earlier occurrences of the type a mention may join
+_CONTRADICTORY = frozenset({EventStatus.HELD, EventStatus.PLANNED})
+_ANOTHER = frozenset(key(w) for w in lex.ANOTHER_AFTER)
+
+
+@dataclass
+class _Open:
+    """An occurrence while it is being built."""
+
+    mentions: list[EventMention] = field(default_factory=list)
+    dates: set[tuple[object, object]] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    statuses: set[EventStatus] = field(default_factory=set)
+    last_end: int = 0
+
+    def accepts(self, m: EventMention) -> bool:
+        if m.date is not None and self.dates and _date_key(m.date) not in self.dates:
+            return False
+        if m.place is not None and self.places and key(m.place.text) not in self.places:
+            return False
+        return not _CONTRADICTORY.issubset(self.statuses | {m.status})
+
+    def add(self, m: EventMention) -> None:
+        self.mentions.append(m)
+        self.last_end = m.end
+        if m.date is not None:
+            self.dates.add(_date_key(m.date))
+        if m.place is not None:
+            self.places.add(key(m.place.text))
+        self.statuses.add(m.status)
+
+
+def _date_key(d: DateMention) -> tuple[object, object]:
+    return (d.value.start, d.value.end)
+
+
+class _Reference(Enum):
+    """How a mention as written relates to the events named before it."""
+
+    VERB = "verb"  # اجتمع، زار: says what happened, in its own paragraph
+    DEFINITE = "definite"  # الاجتماع، هذه الزيارة، اجتماعه: an event already named
+    NEW = "new"  # اجتماعا، مباحثات: an indefinite noun introduces one
+
+
+def _reference(trigger: str) -> _Reference:
+    """
+    >>> [_reference(w).value for w in ("الاجتماع", "اجتماعه", "اجتمع", "اجتماعا", "مباحثات")]
+    ['definite', 'definite', 'verb', 'new', 'new']
+    """
+    words = normalize(trigger).split()
+    form = surface_forms().get(words[0]) if words else None
+    if form is None:
+        return _Reference.NEW
+    if form.pos == "verb":
+        return _Reference.VERB
+    if form.definite or words[0].endswith(PRONOUNS):
+        return _Reference.DEFINITE
+    return _Reference.NEW
+
+
+def group_mentions(text: str, events: Sequence[EventMention]) -> tuple[EventOccurrence, ...]:
+    """The occurrences of ``events`` (mentions of ``text``, in text order).
+
+    Every mention belongs to exactly one occurrence; the rules are in the module
+    documentation. Linear in the number of mentions of each type.
+
+    >>> import arabic_events as ae
+    >>> text = "عقد المجلس اجتماعا أمس بالرباط، وتناول الاجتماع الميزانية. وسيعقد اجتماعا آخر غدا"
+    >>> doc = ae.extract(text, "2019-03-05")
+    >>> [(o.id, len(o.mentions), o.status.value) for o in doc.occurrences]
+    [('e1', 2, 'held'), ('e2', 1, 'planned')]
+    """
+    open_by_type: dict[str, list[_Open]] = {}
+    order: list[_Open] = []
+    for m in events:
+        candidates = open_by_type.setdefault(m.type.value, [])
+        target = None
+        if candidates and not _says_another(text, m):
+            ref = _reference(m.trigger)
+            for earlier in reversed(candidates[-_LOOK_BACK:]):
+                same_date = m.date is not None and _date_key(m.date) in earlier.dates
+                back = ref is _Reference.DEFINITE or (
+                    ref is _Reference.VERB and "\n" not in text[earlier.last_end : m.start]
+                )
+                if (back or same_date) and earlier.accepts(m):
+                    target = earlier
+                    break
+        if target is None:
+            target = _Open()
+            candidates.append(target)
+            order.append(target)
+        target.add(m)
+    return tuple(_merge(f"e{k}", o.mentions) for k, o in enumerate(order, 1))
+
+
+def _says_another(text: str, m: EventMention) -> bool:
+    """اجتماع آخر، الدورة المقبلة: the word after the trigger makes it another event."""
+    after = text[m.end : m.end + 40].split(maxsplit=1)
+    return bool(after) and key(after[0].strip("،,.:؛")) in _ANOTHER
+
+
+def _merge(occurrence_id: str, mentions: list[EventMention]) -> EventOccurrence:
+    statuses = {m.status for m in mentions}
+    status = next(s for s in _STATUS_STRENGTH if s in statuses or s is EventStatus.UNKNOWN)
+    dated = [m.date for m in mentions if m.date is not None]
+    date = min(dated, key=lambda d: _GRAIN_RANK.get(d.value.grain, 9)) if dated else None
+    place = next((m.place for m in mentions if m.place is not None), None)
+    seen: set[tuple[int, int]] = set()
+    participants: list[Span] = []
+    for m in mentions:
+        for p in m.participants:
+            if (p.start, p.end) not in seen:
+                seen.add((p.start, p.end))
+                participants.append(p)
+    participants.sort(key=lambda p: p.start)
+    return EventOccurrence(
+        id=occurrence_id,
+        mentions=tuple(mentions),
+        type=mentions[0].type,
+        status=status,
+        date=date,
+        place=place,
+        participants=tuple(participants),
+    )
