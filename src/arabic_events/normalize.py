@@ -260,9 +260,15 @@ def _check(text: object, func: str) -> str:
     return text
 
 
+_DEFAULT_CONFIG = NormalizeConfig()
+# Strings up to this length go through a cache: the finders normalize the same
+# words and names again and again.
+_CACHED_LENGTH = 64
+
+
 def _config(config: NormalizeConfig | None) -> NormalizeConfig:
     if config is None:
-        return NormalizeConfig()
+        return _DEFAULT_CONFIG
     if not isinstance(config, NormalizeConfig):
         raise TypeError(f"config must be a NormalizeConfig or None, got {type(config).__name__}")
     return config
@@ -433,7 +439,15 @@ def normalize(text: str, config: NormalizeConfig | None = None) -> str:
     >>> normalize("café 😀 漢字")
     'café 😀 漢字'
     """
-    return _run(_check(text, "normalize"), _config(config), None)
+    text = _check(text, "normalize")
+    if len(text) <= _CACHED_LENGTH and type(text) is str:
+        return _normalize_short(text, _config(config))
+    return _run(text, _config(config), None)
+
+
+@lru_cache(maxsize=8192)
+def _normalize_short(text: str, config: NormalizeConfig) -> str:
+    return _run(text, config, None)
 
 
 def normalize_map(text: str, config: NormalizeConfig | None = None) -> Normalized:
