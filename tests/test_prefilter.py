@@ -167,7 +167,7 @@ references = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12,
 
 
 @settings(
-    max_examples=400, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=1000, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
 )
 @given(texts, references)
 def test_random_lexicon_text_the_same_both_ways(text: str, reference: dt.date) -> None:
@@ -175,7 +175,7 @@ def test_random_lexicon_text_the_same_both_ways(text: str, reference: dt.date) -
 
 
 @settings(
-    max_examples=300, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=500, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
 )
 @given(texts)
 def test_every_anchor_is_kept(text: str) -> None:
