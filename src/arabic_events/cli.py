@@ -765,7 +765,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="List the dates each FILE mentions (standard input when none). Files "
         "ending in .jsonl, .csv or .parquet (or any file, with --jsonl, --csv, --parquet) "
         "hold one record per line or row, as for extract; each record gives one JSON "
-        "output line with its dates, in input order, its other fields copied.",
+        "output line with its dates, in input order, its other fields copied. A bad record "
+        "is reported on standard error with its line number and the run goes on; the exit "
+        "status is 1 when any record failed.",
     )
     d.add_argument("files", nargs="*", metavar="FILE")
     add_reference(d)
