@@ -403,8 +403,8 @@ def _cmd_normalize(args: argparse.Namespace, out: TextIO) -> int:
 # --- the closing summary ---------------------------------------------------------------
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+def _count(n: int, noun: str, grouped: bool = False) -> str:
+    return (f"{n:,}" if grouped else str(n)) + f" {noun}" + ("" if n == 1 else "s")
 
 
 class _Stats:
@@ -436,9 +436,8 @@ class _Stats:
         if self.progress and now - self._shown >= 0.2:
             self._shown = now
             rate = self.documents / max(now - self.started, 1e-9)
-            self.err.write(
-                f"\r{_count(self.documents, 'document')}, {self.failures:,} failed, {rate:,.0f}/s"
-            )
+            done = _count(self.documents, "document", grouped=True)
+            self.err.write(f"\r{done}, {self.failures:,} failed, {rate:,.0f}/s")
             self.err.flush()
 
     def _clear(self) -> None:
