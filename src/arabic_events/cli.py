@@ -593,21 +593,6 @@ def _dates_of_text(
     stats.add(count)
 
 
-def _cmd_dates(args: argparse.Namespace, out: TextIO, stats: _Stats) -> int:
-    ref = _reference(args.reference)
-    names = _check_inputs(args.files, lambda name: _record_format(args, name))
-    for name in names:
-        fmt = _record_format(args, name)
-        if fmt is None:
-            _dates_of_text(name, args, ref, out, stats, many=len(names) > 1)
-            continue
-        records = _records(name, fmt)
-        if records is not None:
-            _write_results(_dates_of_records(records, args, ref), out, stats)
-    _flush(out)
-    return 1 if stats.failures else 0
-
-
 # --- extract ------------------------------------------------------------------------------
 
 
@@ -663,26 +648,40 @@ def _extract_text(
     stats.add(n_dates, n_events)
 
 
-def _cmd_extract(args: argparse.Namespace, out: TextIO, stats: _Stats) -> int:
+def _extract_results(
+    records: Iterator[Record], args: argparse.Namespace, reference: dt.date
+) -> Iterator[Result]:
+    return extract_records(
+        records,
+        text_field=args.text_field,
+        date_field=args.date_field,
+        reference=reference,
+        jobs=args.jobs,
+        json_lines=args.format != "json",
+    )
+
+
+# --- dates and extract: one loop over the inputs --------------------------------------------
+
+
+def _cmd_dates_or_extract(args: argparse.Namespace, out: TextIO, stats: _Stats) -> int:
+    """Every input in turn, after all are checked: a plain text as one document, a
+    record file as one output line per record. Status 1 when a record failed."""
     ref = _reference(args.reference)
     names = _check_inputs(args.files, lambda name: _record_format(args, name))
+    dates = args.command == "dates"
     for name in names:
         fmt = _record_format(args, name)
         if fmt is None:
-            _extract_text(name, args, ref, out, stats)
+            if dates:
+                _dates_of_text(name, args, ref, out, stats, many=len(names) > 1)
+            else:
+                _extract_text(name, args, ref, out, stats)
             continue
         records = _records(name, fmt)
-        if records is None:
-            continue
-        results = extract_records(
-            records,
-            text_field=args.text_field,
-            date_field=args.date_field,
-            reference=ref,
-            jobs=args.jobs,
-            json_lines=args.format != "json",
-        )
-        _write_results(results, out, stats)
+        if records is not None:
+            results = (_dates_of_records if dates else _extract_results)(records, args, ref)
+            _write_results(results, out, stats)
     _flush(out)
     return 1 if stats.failures else 0
 
@@ -807,7 +806,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "normalize":
             return _cmd_normalize(args, out)
         stats = _Stats(err, quiet=args.quiet, events=args.command == "extract")
-        code = (_cmd_dates if args.command == "dates" else _cmd_extract)(args, out, stats)
+        code = _cmd_dates_or_extract(args, out, stats)
         stats.close()
         return code
     except InputError as exc:
