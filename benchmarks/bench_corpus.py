@@ -75,7 +75,7 @@ from make_corpus import DEFAULT_ARTICLES, default_path, write_corpus
 DEFAULT_SIZES = (2_500, 5_000, 10_000, 20_000)
 DEFAULT_JOBS = (1, 2)
 SUMMARY = re.compile(
-    r"(\d+) documents, (\d+) dates, (\d+) events, (\d+) failures, ([\d.]+) seconds"
+    r"(\d+) documents?, (\d+) dates?, (\d+) events?, (\d+) failures?, ([\d.]+) seconds"
 )
 SAMPLE_EVERY = 0.05  # seconds between two /proc samples
 MIB = 1024 * 1024

@@ -32,7 +32,7 @@ from itertools import islice
 from multiprocessing.pool import AsyncResult
 from typing import Any, BinaryIO
 
-from .dates.finder import coerce_reference
+from .dates.finder import coerce_reference, find_dates
 from .extract import extract
 from .types import Document
 
@@ -449,12 +449,40 @@ def process_record(
     Traceback (most recent call last):
     ValueError: the record has a field 'dates', which the result would overwrite: ...
     """
+    text, ref, extra = _record_parts(fields, text_field, date_field, reference)
+    doc = extract(text, ref)
+    return {**extra, **doc.to_dict()}, len(doc.dates), len(doc.events)
+
+
+def record_dates(
+    fields: Mapping[str, Any],
+    text_field: str = "text",
+    date_field: str = "date",
+    reference: object = None,
+) -> tuple[dict[str, Any], int]:
+    """The dates of one record: (result dict, number of dates), read by the same rules
+    as :func:`process_record`; the result holds the record's other fields, then
+    ``text``, ``reference`` and ``dates``.
+
+    >>> out, n = record_dates({"id": 7, "text": "وصل أمس", "date": "2019-03-05"})
+    >>> list(out), out["dates"][0]["value"]["iso"], n
+    (['id', 'date', 'text', 'reference', 'dates'], '2019-03-04', 1)
+    """
+    text, ref, extra = _record_parts(fields, text_field, date_field, reference)
+    mentions = find_dates(text, ref)
+    result = {**extra, "text": text, "reference": ref.isoformat()}
+    result["dates"] = [m.to_dict() for m in mentions]
+    return result, len(mentions)
+
+
+def _record_parts(
+    fields: Mapping[str, Any], text_field: str, date_field: str, reference: object
+) -> tuple[str, dt.date, dict[str, Any]]:
+    """A record's text, publication date and other fields (JSON-ready), checked."""
     text = record_text(fields, text_field)
     ref = record_reference(fields, date_field, reference)
     _check_names(fields, text_field, date_field)
-    doc = extract(text, ref)
-    extra = {k: json_value(v) for k, v in fields.items() if k != text_field}
-    return {**extra, **doc.to_dict()}, len(doc.dates), len(doc.events)
+    return text, ref, {k: json_value(v) for k, v in fields.items() if k != text_field}
 
 
 def error_message(exc: Exception) -> str:
