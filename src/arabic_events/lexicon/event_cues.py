@@ -481,6 +481,7 @@ PLACE_NOUNS: tuple[str, ...] = (
     "فندق",
     "قاعة",
     "مركز",
+    "مطار",
 )
 
 #: Of those, the nouns that name a settlement: "مدينة X" is a venue without a
@@ -518,7 +519,33 @@ HOST_VERBS: tuple[str, ...] = (
     "يشهد",
     "تستعد",
     "يستعد",
-)
+    # with the event as an object pronoun (المنتدى الذي تحتضنه تونس) and the verbal
+    # nouns (احتضان الجزائر اجتماع …)
+    "تحتضنه", "تحتضنها", "يحتضنه", "يحتضنها", "ستحتضنه", "ستحتضنها", "سيحتضنه",
+    "سيحتضنها", "تستضيفه", "تستضيفها", "يستضيفه", "يستضيفها", "ستستضيفه", "ستستضيفها",
+    "سيستضيفه", "سيستضيفها", "احتضان", "باحتضان", "استضافة", "باستضافة",
+)  # fmt: skip
+
+#: Nouns that begin a venue written out (بمقر الجهة، في قاعة إيوارت، بفندق جميرا):
+#: after ب or في, the noun and at most VENUE_REACH words after it are the place when
+#: no gazetteer name that can host follows (بمقر المجلس بالرياض: the city).
+VENUE_NOUNS: tuple[str, ...] = (
+    "مقر", "المقر", "قاعة", "القاعة", "قصر", "القصر", "فندق", "مسرح", "المسرح", "مطار",
+    "ساحة", "منزل", "ديوان", "مبنى", "فضاء", "ملحقة", "الملحقة", "مسجد", "جامع",
+    "مدرج", "المدرج", "نادي", "النادي", "مكتبة", "المكتبة", "متحف", "كلية", "الكلية",
+    "جامعة", "الجامعة", "معهد", "المعهد", "مجمع", "المجمع", "مركب", "المركب", "قبة",
+    "خيمة", "الواجهة", "حديقة", "الصالة", "صالة", "المركز", "مركز", "دار", "رحاب",
+    "العاصمة", "عمالة",
+)  # fmt: skip
+VENUE_REACH = 4
+#: Tokens after a venue (up to a comma) in which a city still wins over it.
+VENUE_CITY_REACH = 6
+#: Words that end a venue phrase (a preposition, a relative word, a date word).
+VENUE_STOPS: tuple[str, ...] = (
+    "في", "فى", "على", "من", "إلى", "الى", "حول", "يوم", "مع", "خلال", "بحضور", "برئاسة",
+    "بمشاركة", "الذي", "التي", "حيث", "وذلك", "صباح", "مساء", "أمس", "اليوم", "غدا",
+    "لمناقشة", "لبحث", "لدراسة", "تحت", "عبر", "بين", "و",
+)  # fmt: skip
 
 #: Words after which the following noun phrase is a participant.
 PARTICIPANT_CUES: tuple[str, ...] = (
