@@ -52,6 +52,12 @@ NOT_CUE_AFTER = {
 TARGET_WORDS = frozenset(key(w) for w in cues.TARGET_WORDS)
 PARTICIPANT_CUES = _phrases(cues.PARTICIPANT_CUES)
 PARTICIPANT_STOPS = frozenset(key(w) for w in cues.PARTICIPANT_STOPS)
+PERIODIC = frozenset(key(w) for w in cues.PERIODIC_WORDS)
+FRAME_WORDS = frozenset(key(w) for w in cues.FRAME_WORDS)
+FRAME_FILLERS = frozenset(key(w) for w in cues.FRAME_FILLERS)
+SINCE = frozenset(key(w) for w in cues.SINCE_WORDS)
+NAMING_BEFORE = frozenset(key(w) for w in cues.NAMING_BEFORE_DATE)
+OTHER_HEADS = frozenset(key(w) for w in cues.OTHER_HEADS)
 
 
 class Context:

@@ -24,6 +24,7 @@ from functools import partial
 from ..dates.finder import check_text, coerce_reference, matches, mention_from_match
 from ..dates.grammar import Match
 from ..dates.lexer import Token, readings
+from ..lexicon import event_cues as cues
 from ..normalize import Normalized, normalize_map
 from ..types import DateMention, EventMention, EventStatus, EventType, Span
 from . import context as cx
@@ -40,6 +41,7 @@ _VISIT_OBJECT_REACH = 5
 _PARTICIPANT_REACH = 10
 _PARTICIPANT_MAX = 6
 _SUBJECT_MAX = 4
+_FRAME_REACH = 25  # tokens from a meeting verb to the في + noun that names it
 
 
 @dataclass
@@ -75,10 +77,13 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     ctx = cx.Context(norm.text, tokens)
     events = [_Event(h) for h in hits]
     _assign_cues(ctx, events)
+    _clause_cues(ctx, events)
+    _periodic_singulars(ctx, events)
     _link_dates(ctx, events, found)
     places = find_places(tokens)
     _link_places(ctx, events, places)
     _borrow_dates(ctx, events, found)
+    _share_frames(ctx, events)
     out = []
     # participant phrases stop at a place or a date
     stops = frozenset(p.first for p in places) | frozenset(
@@ -162,6 +167,43 @@ def _assign_cues(ctx: cx.Context, events: list[_Event]) -> None:
             ev.cues[{"past": "held", "future": "planned"}.get(ev.hit.tense, "planned_weak")] = 0
 
 
+_TENSE_LABELS = ("held", "planned", "planned_weak", "ongoing", "opening")
+
+
+def _clause_cues(ctx: cx.Context, events: list[_Event]) -> None:
+    """يشرف الرئيس، مساء اليوم …، على اجتماع: an event with no status cue in reach takes
+    the first one its sentence opens with before it, however far (the main verb)."""
+    for ev in events:
+        if any(label in ev.cues for label in _TENSE_LABELS):
+            continue
+        sentence = ctx.sentence[ev.hit.first]
+        i = ev.hit.first - 1
+        first: list[tuple[int, str]] = []
+        while i >= 0 and ctx.sentence[i] == sentence:
+            found = [label for _, label in ctx.labelled_phrases_at(cx.CUE_INDEX, i)]
+            if found:
+                first = [(i, label) for label in found]
+            i -= 1
+        for _, label in first:
+            if label in _TENSE_LABELS:
+                ev.cues.setdefault(label, _CUE_REACH + 1)
+
+
+def _periodic_singulars(ctx: cx.Context, events: list[_Event]) -> None:
+    """عقدت اجتماعها الدوري، يترأس اليوم اجتماعا دوريا: one sitting of a periodic meeting
+    is a specific occurrence; only plurals (اجتماعات دورية) are habitual."""
+    for ev in events:
+        if not ev.habitual or ev.hit.pos != "noun" or _plural(ctx.tokens[ev.hit.first].key):
+            continue
+        nxt = ctx.tokens[ev.hit.end].key if ev.hit.end < len(ctx.tokens) else ""
+        if nxt in cx.PERIODIC:
+            ev.habitual = False
+
+
+def _plural(word: str) -> bool:
+    return any(word.endswith("ات" + p) for p in ("", "ه", "ها", "هم", "هما", "نا", "كم"))
+
+
 def _target(ctx: cx.Context, hit: Hit) -> bool:
     """The trigger follows إلى/حتى: the destination of a postponement."""
     return hit.first > 0 and ctx.tokens[hit.first - 1].key in cx.TARGET_WORDS
@@ -178,7 +220,10 @@ def _status(ev: _Event, date: DateMention | None, reference: dt.date) -> EventSt
         return EventStatus.UNKNOWN
     # cancelled and postponed outrank the rest (تأجيل الاجتماع الذي كان مقررا …);
     # between ongoing and planned, the nearer cue wins.
-    for group in (("cancelled", "postponed"), ("ongoing", "planned")):
+    groups: tuple[tuple[str, ...], ...] = (("cancelled", "postponed"), ("ongoing", "planned"))
+    for group in groups:
+        if "ongoing" in group and _under_way(ev, date, reference):
+            return EventStatus.ONGOING
         present = [label for label in group if label in ev.cues]
         if present:
             status = EventStatus(min(present, key=lambda label: ev.cues[label]))
@@ -186,6 +231,8 @@ def _status(ev: _Event, date: DateMention | None, reference: dt.date) -> EventSt
                 return EventStatus.PLANNED  # تنطلق غدا … التي تتواصل إلى …: not yet under way
             return status
     if date is not None:
+        if _spans(date, reference):
+            return EventStatus.ONGOING  # القمة من 25 إلى 27 شتنبر, published on the 26th
         if date.value.end < reference:
             return EventStatus.HELD
         if date.value.start > reference:
@@ -202,24 +249,59 @@ def _status(ev: _Event, date: DateMention | None, reference: dt.date) -> EventSt
     return EventStatus.UNKNOWN
 
 
+def _under_way(ev: _Event, date: DateMention | None, reference: dt.date) -> bool:
+    """A lasting event that an opening word opened lately, or a visit told in the present
+    (يزور، يقوم بزيارة), is ongoing: افتتح أمس الدورة، حل اليوم في زيارة، يزورون المنطقة."""
+    hit = ev.hit
+    if not hit.lasting or "planned" in ev.cues:
+        return False
+    if date is not None and (
+        date.value.start > reference or (reference - date.value.end).days > cues.OPENING_DAYS
+    ):
+        return False
+    if "opening" in ev.cues:
+        return True
+    return hit.type == "visit" and hit.pos == "verb" and hit.tense == "present"
+
+
+def _spans(date: DateMention, reference: dt.date) -> bool:
+    """A range of days (من 10 إلى 12 فيفري) that the reference falls in."""
+    v = date.value
+    return v.grain.value == "range" and v.start < v.end and v.start <= reference <= v.end
+
+
 # --- dates ------------------------------------------------------------------------
 
 
 def _linkable(ctx: cx.Context, m: Match) -> bool:
     """A date says when something happens: a temporal word or a clause start before it."""
     i = m.first
+    if _not_a_time_of(ctx, m):
+        return False
     if m.relative or m.clitic or (m.value is not None and m.value.grain.value == "range"):
         return True
     if any(r.cat == "weekday" for r in readings(ctx.tokens, i)):
         return True
-    if i == 0:
-        return True
+    if i == 0 or ctx.tokens[i].key in cx.TEMPORAL:
+        return True  # انطلقت اليوم الاثنين 20 أكتوبر: a deictic word opens the date
     prev = ctx.tokens[i - 1].key
+    if ctx.labelled_phrases_at(cx.CUE_INDEX, i - 1):
+        return True  # عقدت 12 يوليوز …: right after a status verb
     if prev == "من" and i > 1:
         prev = ctx.tokens[i - 2].key  # ابتداء من 20 ديسمبر، اعتبارا من …
     if not prev[:1].isalnum() or prev in cx.TEMPORAL:
         return True
     return prev[:1] in ("و", "ف", "ب", "ل") and prev[1:] in cx.TEMPORAL
+
+
+def _not_a_time_of(ctx: cx.Context, m: Match) -> bool:
+    """منذ عام 2011، الدورة العادية لشهر فبراير، برسم شهر ماي: a "since" phrase or a date
+    naming a session's month or year says when nothing happens."""
+    if not m.first:
+        return False
+    prev = ctx.tokens[m.first - 1].key
+    here = ctx.tokens[m.first].key
+    return prev in cx.SINCE or prev in cx.NAMING_BEFORE or here in cx.NAMING_BEFORE
 
 
 def _bound(ctx: cx.Context, hit: Hit, m: Match, triggers: frozenset[int]) -> bool:
@@ -264,11 +346,22 @@ def _link_dates(ctx: cx.Context, events: list[_Event], found: list[Match]) -> No
 
 
 def _date_distance(ctx: cx.Context, m: Match, triggers: frozenset[int], ev: _Event) -> int | None:
-    if _reported(ctx, ev.hit, m):
+    if _reported(ctx, ev.hit, m) or _other_head(ctx, ev.hit, m):
         return None
     if _bound(ctx, ev.hit, m, triggers):
         return 0
     return ctx.distance((ev.hit.first, ev.hit.end), (m.first, m.end))
+
+
+def _other_head(ctx: cx.Context, hit: Hit, m: Match) -> bool:
+    """تسلمت اليوم رئاسة القمة: a date before a trigger that is the complement of another
+    noun (رئاسة، جدول أعمال، مخرجات …) dates that noun's act, not the event."""
+    if m.end > hit.first:
+        return False
+    j = hit.first - 1
+    while j >= 0 and ctx.tokens[j].key in cx.FRAME_FILLERS:
+        j -= 1
+    return j >= 0 and ctx.tokens[j].key in cx.OTHER_HEADS
 
 
 def _anaphoric(ctx: cx.Context, hit: Hit) -> bool:
@@ -325,6 +418,121 @@ def _borrow_dates(ctx: cx.Context, events: list[_Event], found: list[Match]) -> 
 _ANNOUNCED = ("cancelled", "postponed", "ongoing", "planned")
 
 
+def _share_frames(ctx: cx.Context, events: list[_Event]) -> None:
+    """Mentions of one event share its date, place and status cues.
+
+    - a noun after في right after a meeting verb is that meeting (اجتمع المجلس اليوم في
+      جلسته العادية);
+    - an event inside a host (على هامش القمة، خلال أشغال المنتدى) takes the host's date
+      and place when it has none;
+    - a definite or demonstrative mention with no date, and no dated mention of its type
+      before it, is the dated one after it (الزيارة المذكورة … الزيارة المزمع إجراؤها يوم 12).
+    """
+    for k, ev in enumerate(events):
+        if ev.habitual:
+            continue
+        verb = _governing_verb(ctx, events, k)
+        if verb is not None:
+            _fill(ev, verb)
+            _fill(verb, ev)
+            continue
+        sitting = _sitting_of(ctx, events, k)
+        if sitting is not None:
+            _fill(ev, sitting, cues=False)
+            ev.cues.setdefault("opening", _CUE_REACH + 1)  # its sitting is under way
+            continue
+        host = _host(ctx, events, k)
+        if host is not None:
+            _fill(ev, host, cues=False)
+            if host.date is None and _on_visit(ctx, host):
+                host.date = ev.date
+            continue
+        if ev.date is None:
+            later = [
+                e for e in events[k + 1 :]
+                if e.hit.type == ev.hit.type and e.date is not None and not e.habitual
+                and (e.hit.definite or _anaphoric(ctx, e.hit)) and _same_tense(ev, e)
+            ]  # fmt: skip
+            if later and (ev.hit.definite or _anaphoric(ctx, ev.hit) or _first_of(events, k)):
+                _fill(ev, later[0])
+
+
+def _first_of(events: list[_Event], k: int) -> bool:
+    return all(e.hit.type != events[k].hit.type for e in events[:k])
+
+
+def _same_tense(a: _Event, b: _Event) -> bool:
+    """Neither is told as past while the other is told as future."""
+    past = {"held"}
+    future = {"planned", "planned_weak"}
+    return not (
+        (past & a.cues.keys() and future & b.cues.keys())
+        or (future & a.cues.keys() and past & b.cues.keys())
+    )
+
+
+def _sitting_of(ctx: cx.Context, events: list[_Event], k: int) -> _Event | None:
+    """جلسته العاشرة من الدورة العادية: the session (دورة) a sitting belongs to."""
+    ev = events[k]
+    if not k or not ev.hit.lasting or ev.hit.type != "session":
+        return None
+    prev = events[k - 1]
+    if prev.hit.type != "session" or prev.hit.lasting or ev.hit.first - prev.hit.end > 4:
+        return None
+    between = {t.key for t in ctx.tokens[prev.hit.end : ev.hit.first]}
+    return prev if between & {"من", "في", "فى"} else None
+
+
+def _on_visit(ctx: cx.Context, ev: _Event) -> bool:
+    """في زيارة، بزيارة: a visit that frames the other events of its sentence."""
+    hit = ev.hit
+    word = ctx.tokens[hit.first].key
+    prev = ctx.tokens[hit.first - 1].key if hit.first else ""
+    return hit.type == "visit" and hit.pos == "noun" and (word[:1] == "ب" or prev in ("في", "فى"))
+
+
+def _fill(ev: _Event, other: _Event, cues: bool = True) -> None:
+    """Give ``ev`` what it lacks of ``other``: date, place and, with ``cues``, status cues."""
+    if ev.date is None:
+        ev.date = other.date
+    if ev.place is None:
+        ev.place = other.place
+    if cues and not any(label in ev.cues for label in _TENSE_LABELS):
+        ev.cues.update(other.cues)
+
+
+def _governing_verb(ctx: cx.Context, events: list[_Event], k: int) -> _Event | None:
+    """The meeting verb that a noun after في names (اجتمع الوزراء أمس في جلسة طارئة)."""
+    hit = events[k].hit
+    if hit.pos != "noun" or not k or hit.first == 0:
+        return None
+    if ctx.tokens[hit.first - 1].key not in ("في", "فى"):
+        return None
+    prev = events[k - 1]
+    if (
+        prev.hit.pos == "verb"
+        and prev.hit.type == "meeting"
+        and ctx.sentence[prev.hit.first] == ctx.sentence[hit.first]
+        and hit.first - prev.hit.end <= _FRAME_REACH
+    ):
+        return prev
+    return None
+
+
+def _host(ctx: cx.Context, events: list[_Event], k: int) -> _Event | None:
+    """The event a mention is held within: a lasting event after على هامش / خلال /
+    في إطار (with أشغال، أعمال، فعاليات between) in the same sentence."""
+    for e in events:
+        if e is events[k] or ctx.sentence[e.hit.first] != ctx.sentence[events[k].hit.first]:
+            continue
+        j = e.hit.first - 1
+        while j >= 0 and ctx.tokens[j].key in cx.FRAME_FILLERS:
+            j -= 1
+        if (j >= 0 and ctx.tokens[j].key in cx.FRAME_WORDS and e.hit.lasting) or _on_visit(ctx, e):
+            return e
+    return None
+
+
 def _inherit(ev: _Event, candidates: Iterable[_Event]) -> bool:
     """Take the date (and the place, if it has none) of the first dated candidate."""
     for earlier in candidates:
@@ -367,6 +575,8 @@ def _place_distance(ctx: cx.Context, p: PlaceHit, ev: _Event) -> int | None:
     d = ctx.distance((hit.first, hit.end), (p.first, p.end))
     if d is not None and p.role == "" and p.first == hit.end:
         d += _NAME_PENALTY
+    if d is not None and hit.type == "visit" and p.end <= hit.first:
+        d += _NAME_PENALTY  # a visit's place is its destination, written after it
     return d
 
 

@@ -9,10 +9,11 @@ often means another word (دوره is "his role", not a session).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..dates.lexer import Token, key, readings
+from ..lexicon import event_cues as cues
 from ..lexicon import triggers as tr
 from ..normalize import normalize
 
@@ -135,6 +136,8 @@ _WELCOME_BEFORE = {key(w) for w in tr.RECEPTION_WELCOME_BEFORE}
 _GENERIC_AFTER = {key(w) for w in tr.GENERIC_PLURAL_AFTER}
 _GENERIC_BEFORE = {key(w) for w in tr.GENERIC_BEFORE}
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ":"})
+_LASTING = tuple(key(w) for w in cues.LASTING_STEMS)
+_PRESS = {key(w) for w in cues.PRESS_WORDS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +150,7 @@ class Hit:
     pos: str
     tense: str
     definite: bool
+    lasting: bool = False  # an event of several days (see lexicon LASTING_STEMS)
 
 
 def _strip_clitic(k: str) -> str:
@@ -176,7 +180,18 @@ def find_triggers(tokens: list[Token]) -> list[Hit]:
             )
         i += 1
     hits = _drop_convening_verbs(_drop_complements(_drop_editions(hits, tokens)), tokens)
-    return _drop_named(_drop_other_sittings(hits, tokens), tokens)
+    return _mark_lasting(_drop_named(_drop_other_sittings(hits, tokens), tokens), tokens)
+
+
+def _mark_lasting(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
+    """Mark the events that last several days (a دورة, a conference, a fair, a visit …)."""
+    out = []
+    for h in hits:
+        word = tokens[h.first].key
+        nxt = tokens[h.end].key if h.end < len(tokens) else ""
+        lasting = any(stem in word for stem in _LASTING) and nxt not in _PRESS
+        out.append(replace(h, lasting=True) if lasting else h)
+    return out
 
 
 def _drop_convening_verbs(hits: list[Hit], tokens: list[Token]) -> list[Hit]:

@@ -123,6 +123,56 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
         "ستقام",
         "دعوة إلى",
         "يرتقب أن",
+        # future verbs of presiding, attending and holding (سيترأس مساء اليوم حفل …،
+        # سيتم عقد قمة …)
+        "سيترأس",
+        "ستترأس",
+        "سيرأس",
+        "سترأس",
+        "سيتم",
+        "ستتم",
+        "سيشرف",
+        "ستشرف",
+        "سيرعى",
+        "سترعى",
+        "سيحضر",
+        "ستحضر",
+        "سيجري",
+        "ستجري",
+        "سيكون",
+        "ستكون",
+        "سيدشن",
+        "ستدشن",
+        "سيقوم",
+        "ستقوم",
+        "سيتوجه",
+        "ستتوجه",
+        "سيشهد",
+        "ستشهد",
+        "سيستمر",
+        "ستستمر",
+        "سيعقدان",
+        "ستعقدان",
+        "سيلقي",
+        "ستلقي",
+        "سيقيم",
+        "ستقيم",
+        "سيتضمن",
+        "ستتضمن",
+        "سيلتئم",
+        "ستلتئم",
+        "سيحتضنه",
+        "ستحتضنه",
+        "سيحتضنها",
+        "ستحتضنها",
+        # a call to hold, a purpose (دعت إلى عقد اجتماع، وصل للمشاركة في اجتماع)
+        "إلى عقد",
+        "الى عقد",
+        "إلي عقد",
+        "للمشاركة",
+        "لحضور",
+        "لترؤس",
+        "لترأس",
     ),
     # Imperfect verbs: planned when nothing else says otherwise; a linked date
     # in the past makes them held.
@@ -153,6 +203,44 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
         "تشارك",
         "يحل",
         "تحل",
+        # presiding and hosting in the present: announced for later the same day
+        # (يشرف رئيس الجمهورية مساء اليوم على اجتماع)
+        "يترأس",
+        "تترأس",
+        "يرأس",
+        "يشرف",
+        "تشرف",
+        "يرعى",
+        "ترعى",
+        "يقيم",
+        "تقيم",
+        "يدشن",
+        "تدشن",
+        "يتوجه",
+        "تتوجه",
+    ),
+    # Opening words: a lasting event (a session دورة, a conference, forum, festival,
+    # fair, summit or visit) they open is under way (ongoing) while the date they
+    # give is at most OPENING_DAYS before the reference, or when they give none.
+    # Other events read them through the labels above (افتتح is also held).
+    "opening": (
+        "افتتح",
+        "افتتحت",
+        "افتتاح",
+        "بدأ",
+        "بدأت",
+        "استأنف",
+        "استأنفت",
+        "شرع",
+        "شرعت",
+        "يشرع",
+        "انطلاقة",
+        "انطلقت",
+        "انطلق",
+        "حل",
+        "حلت",
+        "يختتم",
+        "تختتم",
     ),
     "held": (
         "انعقد",
@@ -278,6 +366,22 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: Days after an opening word's date during which a lasting event is still ongoing.
+OPENING_DAYS = 2
+
+#: Stems of lasting events (several days): دورة، مؤتمر، منتدى، ملتقى، معرض، مهرجان،
+#: صالون، زيارة / يزور، قمة، أيام دراسية. A meeting, a sitting (جلسة), a ceremony or a
+#: forum (ندوة) is one day.
+LASTING_STEMS: tuple[str, ...] = (
+    "دور", "مؤتمر", "منتد", "ملتق", "معرض", "مهرجان", "صالون", "زيار", "زور", "قمه",
+    "قمم", "ايام",
+)  # fmt: skip
+#: A conference or forum followed by one of these is a press conference, not lasting.
+PRESS_WORDS: tuple[str, ...] = (
+    "صحفي", "صحفية", "الصحفي", "الصحفية", "صحافي", "صحافية", "الصحافي", "الصحافية",
+    "إعلامية", "الإعلامية", "اعلامية", "الاعلامية",
+)  # fmt: skip
+
 #: A cue word right after one of these words is part of a fixed phrase, not a cue
 #: (من أجل is "for the sake of", not "postponed").
 NOT_CUE_AFTER: dict[str, tuple[str, ...]] = {
@@ -314,6 +418,29 @@ HABITUAL_CUES: tuple[str, ...] = (
     "شهريا",
     "أسبوعيا",
 )
+
+#: Habitual adjectives that, right after a singular trigger, name one sitting of a
+#: periodic event (اجتماعها الدوري), not a habit.
+PERIODIC_WORDS: tuple[str, ...] = ("دوري", "الدوري", "دوريا", "دورية", "الدورية")
+
+#: Words before a lasting event that make it the frame of the events around it (على
+#: هامش القمة، خلال أشغال المنتدى، في إطار فعاليات المعرض).
+FRAME_WORDS: tuple[str, ...] = ("هامش", "خلال", "إطار", "بمناسبة", "ضمن")
+FRAME_FILLERS: tuple[str, ...] = ("أشغال", "أعمال", "فعاليات", "انعقاد", "افتتاح")
+
+#: A date after one of these is a "since" phrase (منذ عام 2011): no event's date.
+SINCE_WORDS: tuple[str, ...] = ("منذ", "ومنذ")
+#: Words before a date (or opening it) that make it part of a session's name or a
+#: period, not when an event happens (الدورة العادية لشهر فبراير، برسم شهر ماي).
+NAMING_BEFORE_DATE: tuple[str, ...] = (
+    "لشهر", "برسم", "لسنة", "للسنة", "لعام", "للعام", "لموسم", "للموسم",
+)  # fmt: skip
+#: Nouns whose event complement a date before them does not date (تسلمت اليوم رئاسة
+#: القمة، نشرت اليوم جدول أعمال الجلسة).
+OTHER_HEADS: tuple[str, ...] = (
+    "رئاسة", "جدول", "مخرجات", "نتائج", "توصيات", "قرارات", "محضر", "تقرير", "حصيلة",
+    "ملف", "تحضيرات", "التحضير", "للتحضير",
+)  # fmt: skip
 
 #: Reporting verbs: a date right after them dates the statement, not the event.
 REPORTING_VERBS: tuple[str, ...] = (
