@@ -58,6 +58,13 @@ FRAME_FILLERS = frozenset(key(w) for w in cues.FRAME_FILLERS)
 SINCE = frozenset(key(w) for w in cues.SINCE_WORDS)
 NAMING_BEFORE = frozenset(key(w) for w in cues.NAMING_BEFORE_DATE)
 OTHER_HEADS = frozenset(key(w) for w in cues.OTHER_HEADS)
+RELATIVE_PRONOUNS = frozenset(key(w) for w in cues.RELATIVE_PRONOUNS)
+COMMAS = _COMMAS
+THAT_OR_QUOTE = frozenset(key(w) for w in cues.THAT_OR_QUOTE)
+CLAUSE_BOUNDARIES = frozenset(key(w) for w in cues.CLAUSE_BOUNDARIES if " " not in w)
+CLAUSE_BOUNDARY_PAIRS = frozenset(
+    (key(w.split()[0]), key(w.split()[1])) for w in cues.CLAUSE_BOUNDARIES if " " in w
+)
 
 
 class Context:

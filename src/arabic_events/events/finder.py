@@ -41,6 +41,7 @@ _VISIT_OBJECT_REACH = 5
 _PARTICIPANT_REACH = 10
 _PARTICIPANT_MAX = 6
 _SUBJECT_MAX = 4
+_REPORT_REACH = 25  # tokens from a reporting verb back from the date it dates
 _FRAME_REACH = 25  # tokens from a meeting verb to the في + noun that names it
 
 
@@ -174,7 +175,8 @@ def _clause_cues(ctx: cx.Context, events: list[_Event]) -> None:
     """يشرف الرئيس، مساء اليوم …، على اجتماع: an event with no status cue in reach takes
     the first one its sentence opens with before it, however far (the main verb)."""
     for ev in events:
-        if any(label in ev.cues for label in _TENSE_LABELS):
+        told = any(label in ev.cues for label in _TENSE_LABELS)
+        if told and not ev.hit.lasting:
             continue
         sentence = ctx.sentence[ev.hit.first]
         i = ev.hit.first - 1
@@ -185,7 +187,9 @@ def _clause_cues(ctx: cx.Context, events: list[_Event]) -> None:
                 first = [(i, label) for label in found]
             i -= 1
         for _, label in first:
-            if label in _TENSE_LABELS:
+            # a lasting event opened by the sentence's main verb (بدأ البرلمان، …، أعماله
+            # بدورة) is under way even with other cues nearer
+            if label in _TENSE_LABELS and (not told or label == "opening"):
                 ev.cues.setdefault(label, _CUE_REACH + 1)
 
 
@@ -301,6 +305,8 @@ def _not_a_time_of(ctx: cx.Context, m: Match) -> bool:
         return False
     prev = ctx.tokens[m.first - 1].key
     here = ctx.tokens[m.first].key
+    if here in ("قبل", "بعد") and m.end < len(ctx.tokens) and ctx.tokens[m.end].key == "من":
+        return True  # قبل يوم من انعقاد القمة: counted from another event
     return prev in cx.SINCE or prev in cx.NAMING_BEFORE or here in cx.NAMING_BEFORE
 
 
@@ -325,8 +331,50 @@ def _reported(ctx: cx.Context, hit: Hit, m: Match) -> bool:
     if m.end > hit.first:
         return False
     t = ctx.tokens
-    verb = any(t[j].key in cx.REPORTING for j in range(max(0, m.first - 6), m.first))
-    return verb and any(t[j].key in ("ان", "بان") for j in range(m.end, hit.first))
+    sentence = ctx.sentence[m.first]
+    verb = any(
+        t[j].key in cx.REPORTING or (t[j].key[:1] in ("و", "ف") and t[j].key[1:] in cx.REPORTING)
+        for j in range(max(0, m.first - _REPORT_REACH), m.first)
+        if ctx.sentence[j] == sentence
+    )
+    # … أن الاجتماع، or a quotation: “سنعمل خلال المؤتمر …”
+    return verb and any(t[j].key in cx.THAT_OR_QUOTE for j in range(m.end, hit.first))
+
+
+def _across_clauses(ctx: cx.Context, hit: Hit, m: Match) -> bool:
+    """A clause boundary (كما، على أن، قبيل، حيث …) between a trigger and a date, or a
+    relative clause between them that describes another noun: the date belongs to
+    another predicate (وصل اليوم … قبيل إطلاق محادثات، الصراع الذي دخل عامه السابع في
+    مارس، المجلس الذي انتخب في تموز … بدورة)."""
+    t = ctx.tokens
+    lo, hi = (hit.end, m.first) if m.first >= hit.end else (m.end, hit.first)
+    for j in range(lo, hi):
+        if t[j].key in cx.CLAUSE_BOUNDARIES or (
+            j + 1 < hi and (t[j].key, t[j + 1].key) in cx.CLAUSE_BOUNDARY_PAIRS
+        ):
+            return True
+    if m.first >= hit.end:
+        # …، الذي دخل …: a relative clause after a comma, whose verb does not hold an
+        # event, describes the noun before it
+        return any(
+            t[j].key in cx.RELATIVE_PRONOUNS and t[j - 1].key in cx.COMMAS and not _holds(ctx, j)
+            for j in range(lo, hi)
+        )
+    # the date sits in a relative clause before the trigger, closed by a comma:
+    # المجلس الذي انتخب أعضاؤه في تموز، … بدورة
+    return any(
+        t[j].key in cx.RELATIVE_PRONOUNS and not _holds(ctx, j)
+        for j in range(max(0, m.first - 4), m.first)
+    ) and any(t[j].key in cx.COMMAS for j in range(lo, hi))
+
+
+def _holds(ctx: cx.Context, binder: int) -> bool:
+    """The relative clause opens with a status verb (الذي افتتح، التي عقدها، الذي سينطلق):
+    it tells of an event, not of another noun."""
+    for j in range(binder + 1, min(binder + 3, len(ctx.tokens))):
+        if ctx.labelled_phrases_at(cx.CUE_INDEX, j):
+            return True
+    return False
 
 
 def _link_dates(ctx: cx.Context, events: list[_Event], found: list[Match]) -> None:
@@ -347,6 +395,8 @@ def _link_dates(ctx: cx.Context, events: list[_Event], found: list[Match]) -> No
 
 def _date_distance(ctx: cx.Context, m: Match, triggers: frozenset[int], ev: _Event) -> int | None:
     if _reported(ctx, ev.hit, m) or _other_head(ctx, ev.hit, m):
+        return None
+    if not _bound(ctx, ev.hit, m, triggers) and _across_clauses(ctx, ev.hit, m):
         return None
     if _bound(ctx, ev.hit, m, triggers):
         return 0
@@ -436,9 +486,7 @@ def _share_frames(ctx: cx.Context, events: list[_Event]) -> None:
             _fill(ev, verb)
             _fill(verb, ev)
             continue
-        sitting = _sitting_of(ctx, events, k)
-        if sitting is not None:
-            _fill(ev, sitting, cues=False)
+        if _sitting_of(ctx, events, k) is not None:
             ev.cues.setdefault("opening", _CUE_REACH + 1)  # its sitting is under way
             continue
         host = _host(ctx, events, k)

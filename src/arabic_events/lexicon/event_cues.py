@@ -173,6 +173,10 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
         "لحضور",
         "لترؤس",
         "لترأس",
+        "قبيل إطلاق",
+        "قبيل انطلاق",
+        "قبيل انعقاد",
+        "قبيل بدء",
     ),
     # Imperfect verbs: planned when nothing else says otherwise; a linked date
     # in the past makes them held.
@@ -433,7 +437,19 @@ SINCE_WORDS: tuple[str, ...] = ("منذ", "ومنذ")
 #: Words before a date (or opening it) that make it part of a session's name or a
 #: period, not when an event happens (الدورة العادية لشهر فبراير، برسم شهر ماي).
 NAMING_BEFORE_DATE: tuple[str, ...] = (
-    "لشهر", "برسم", "لسنة", "للسنة", "لعام", "للعام", "لموسم", "للموسم",
+    "لشهر", "برسم", "لسنة", "للسنة", "لعام", "للعام", "لموسم", "للموسم", "حلول",
+    # names with a date in them: قوى 14 آذار، حركة 20 فبراير، ثورة 25 يناير، ملعب 5 جويلية
+    "قوى", "لقوى", "حركة", "لحركة", "تحالف", "ثورة", "لثورة", "ملعب", "بملعب", "شارع",
+    "بشارع", "حرب", "لحرب",
+)  # fmt: skip
+#: Between a date before a trigger and the trigger, after a reporting verb: the
+#: date dates the statement (أفادت … أمس، أن …، قال … مساء اليوم: “سنعمل خلال المؤتمر”).
+THAT_OR_QUOTE: tuple[str, ...] = ("أن", "بأن", "إن", '"', "“", "”", "«", "»")
+#: Words that end a clause: a date and a trigger on both sides of one belong to
+#: different predicates (كما ناقش …، على أن يعود المجلس إلى الانعقاد في أكتوبر، وصل اليوم
+#: … قبيل إطلاق محادثات).
+CLAUSE_BOUNDARIES: tuple[str, ...] = (
+    "كما", "بينما", "فيما", "قبيل", "على أن", "ليعود", "لتعود", "غير أن", "إلا أن",
 )  # fmt: skip
 #: Nouns whose event complement a date before them does not date (تسلمت اليوم رئاسة
 #: القمة، نشرت اليوم جدول أعمال الجلسة).
@@ -485,6 +501,10 @@ REPORTING_VERBS: tuple[str, ...] = (
     "أورد",
     "أضاف",
     "أضافت",
+    "تصريح",
+    "تصريحات",
+    "تصريحه",
+    "تصريحها",
 )
 
 #: Words that open a relative clause or a participle phrase binding a date to the
@@ -508,6 +528,10 @@ RELATIVE_BINDERS: tuple[str, ...] = (
     "المبرمج",
     "المبرمجة",
 )
+
+#: The relative pronouns among them: a relative clause after a comma describes the
+#: noun before it, not an event further back.
+RELATIVE_PRONOUNS: tuple[str, ...] = ("الذي", "التي", "اللذين", "اللتين", "الذين")
 
 #: Demonstratives and words referring back to an earlier event (هذا الاجتماع، القمة نفسها).
 ANAPHORA_BEFORE: tuple[str, ...] = ("هذا", "هذه", "ذلك", "تلك", "نفس")
