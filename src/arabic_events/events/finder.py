@@ -321,8 +321,8 @@ def _bound(ctx: cx.Context, hit: Hit, m: Match, triggers: frozenset[int]) -> boo
             return False
         if t[j].key in cx.BINDERS:
             return 0 <= m.first - j <= _BOUND_DATE_REACH
-        if not t[j].key[:1].isalnum():
-            return False
+        if not t[j].key[:1].isalnum() or t[j].key in cx.NOUN_PHRASE_BREAKS:
+            return False  # جلساته بعد الانتخابات التي جرت في نوفمبر: the clause is another noun's
     return False
 
 
@@ -356,8 +356,16 @@ def _across_clauses(ctx: cx.Context, hit: Hit, m: Match) -> bool:
     if m.first >= hit.end:
         # …، الذي دخل …: a relative clause after a comma, whose verb does not hold an
         # event, describes the noun before it
+        # (or after a preposition: جلساته بعد الانتخابات التي جرت في نوفمبر)
         return any(
-            t[j].key in cx.RELATIVE_PRONOUNS and t[j - 1].key in cx.COMMAS and not _holds(ctx, j)
+            t[j].key in cx.RELATIVE_PRONOUNS
+            and (
+                (t[j - 1].key in cx.COMMAS and not _holds(ctx, j))
+                or (
+                    t[j - 1].key not in cx.COMMAS
+                    and any(t[i].key in cx.OTHER_NOUN_BEFORE for i in range(lo, j))
+                )
+            )
             for j in range(lo, hi)
         )
     # the date sits in a relative clause before the trigger, closed by a comma:
@@ -406,8 +414,11 @@ def _date_distance(ctx: cx.Context, m: Match, triggers: frozenset[int], ev: _Eve
 def _other_head(ctx: cx.Context, hit: Hit, m: Match) -> bool:
     """تسلمت اليوم رئاسة القمة: a date before a trigger that is the complement of another
     noun (رئاسة، جدول أعمال، مخرجات …) dates that noun's act, not the event."""
-    if m.end > hit.first:
-        return False
+    return m.end <= hit.first and _complement_of_other(ctx, hit)
+
+
+def _complement_of_other(ctx: cx.Context, hit: Hit) -> bool:
+    """The trigger is the complement of رئاسة، جدول أعمال، مخرجات …"""
     j = hit.first - 1
     while j >= 0 and ctx.tokens[j].key in cx.FRAME_FILLERS:
         j -= 1
@@ -495,6 +506,17 @@ def _share_frames(ctx: cx.Context, events: list[_Event]) -> None:
             if host.date is None and _on_visit(ctx, host):
                 host.date = ev.date
             continue
+        # (not جدول أعمال الاجتماع السنوي: another meeting, the topic)
+        if ev.date is None and ev.hit.definite and not _complement_of_other(ctx, ev.hit):
+            # ويستمر الملتقى …: a definite mention after a dated one in the same sentence
+            earlier = [
+                e for e in events[:k]
+                if e.hit.type == ev.hit.type and e.date is not None and not e.habitual
+                and ctx.sentence[e.hit.first] == ctx.sentence[ev.hit.first]
+            ]  # fmt: skip
+            if earlier:
+                _fill(ev, earlier[0], cues=False)
+                continue
         if ev.date is None:
             later = [
                 e for e in events[k + 1 :]
@@ -503,6 +525,7 @@ def _share_frames(ctx: cx.Context, events: list[_Event]) -> None:
             ]  # fmt: skip
             if later and (ev.hit.definite or _anaphoric(ctx, ev.hit) or _first_of(events, k)):
                 _fill(ev, later[0])
+    _same_event_cues(events)
 
 
 def _first_of(events: list[_Event], k: int) -> bool:
@@ -537,6 +560,18 @@ def _on_visit(ctx: cx.Context, ev: _Event) -> bool:
     word = ctx.tokens[hit.first].key
     prev = ctx.tokens[hit.first - 1].key if hit.first else ""
     return hit.type == "visit" and hit.pos == "noun" and (word[:1] == "ب" or prev in ("في", "فى"))
+
+
+def _same_event_cues(events: list[_Event]) -> None:
+    """هذا الاجتماع after يترأس اليوم اجتماعا: a mention that borrowed an earlier mention's
+    date, and has no status cue of its own, is told in that mention's tense."""
+    for k, ev in enumerate(events):
+        if ev.date is None or any(label in ev.cues for label in _TENSE_LABELS):
+            continue
+        for e in events[:k]:
+            if e.date == ev.date and e.hit.type == ev.hit.type and e.cues:
+                ev.cues.update(e.cues)
+                break
 
 
 def _fill(ev: _Event, other: _Event, cues: bool = True) -> None:

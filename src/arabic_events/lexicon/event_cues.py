@@ -237,7 +237,6 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
         "استأنفت",
         "شرع",
         "شرعت",
-        "يشرع",
         "انطلاقة",
         "انطلقت",
         "انطلق",
@@ -528,6 +527,17 @@ RELATIVE_BINDERS: tuple[str, ...] = (
     "المبرمج",
     "المبرمجة",
 )
+
+#: Prepositions that end the trigger's noun phrase: a relative word after them
+#: belongs to another noun (جلساته بعد الانتخابات التي جرت في نوفمبر).
+NOUN_PHRASE_BREAKS: tuple[str, ...] = (
+    "بعد", "قبل", "مع", "من", "في", "فى", "إلى", "الى", "على", "حول", "عن", "لدى", "بين",
+    "ضد", "نحو", "منذ",
+)  # fmt: skip
+
+#: Of those, the ones whose object a relative clause after them describes, whatever
+#: its verb (بعد الانتخابات التي جرت في نوفمبر): the date is that object's.
+OTHER_NOUN_BEFORE: tuple[str, ...] = ("بعد", "قبل", "منذ", "حول", "عن", "ضد", "نحو", "لدى")
 
 #: The relative pronouns among them: a relative clause after a comma describes the
 #: noun before it, not an event further back.
