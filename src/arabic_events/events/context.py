@@ -59,6 +59,7 @@ SINCE = frozenset(key(w) for w in cues.SINCE_WORDS)
 NAMING_BEFORE = frozenset(key(w) for w in cues.NAMING_BEFORE_DATE)
 OTHER_HEADS = frozenset(key(w) for w in cues.OTHER_HEADS)
 NOUN_PHRASE_BREAKS = frozenset(key(w) for w in cues.NOUN_PHRASE_BREAKS)
+PURPOSE = frozenset(key(w) for w in cues.PURPOSE_WORDS)
 OTHER_NOUN_BEFORE = frozenset(key(w) for w in cues.OTHER_NOUN_BEFORE)
 RELATIVE_PRONOUNS = frozenset(key(w) for w in cues.RELATIVE_PRONOUNS)
 COMMAS = _COMMAS

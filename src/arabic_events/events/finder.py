@@ -497,8 +497,16 @@ def _share_frames(ctx: cx.Context, events: list[_Event]) -> None:
             _fill(ev, verb)
             _fill(verb, ev)
             continue
-        if _sitting_of(ctx, events, k) is not None:
+        edition = _edition_of(ctx, events, k)
+        if edition is not None:
+            _fill(ev, edition)
+            _fill(edition, ev)
+            continue
+        sitting = _sitting_of(ctx, events, k)
+        if sitting is not None:
             ev.cues.setdefault("opening", _CUE_REACH + 1)  # its sitting is under way
+            if ev.place is None:
+                ev.place = sitting.place
             continue
         host = _host(ctx, events, k)
         if host is not None:
@@ -507,16 +515,27 @@ def _share_frames(ctx: cx.Context, events: list[_Event]) -> None:
                 host.date = ev.date
             continue
         # (not جدول أعمال الاجتماع السنوي: another meeting, the topic)
-        if ev.date is None and ev.hit.definite and not _complement_of_other(ctx, ev.hit):
-            # ويستمر الملتقى …: a definite mention after a dated one in the same sentence
+        lacks = ev.date is None or ev.place is None
+        if lacks and ev.hit.definite and not _complement_of_other(ctx, ev.hit):
+            # ويستمر الملتقى …، وانتهت الجلسة …: a definite mention after a dated or
+            # placed one in the same sentence
             earlier = [
                 e for e in events[:k]
-                if e.hit.type == ev.hit.type and e.date is not None and not e.habitual
-                and ctx.sentence[e.hit.first] == ctx.sentence[ev.hit.first]
+                if e.hit.type == ev.hit.type and (e.date is not None or e.place is not None)
+                and not e.habitual and ctx.sentence[e.hit.first] == ctx.sentence[ev.hit.first]
             ]  # fmt: skip
             if earlier:
                 _fill(ev, earlier[0], cues=False)
                 continue
+        if ev.place is None:
+            # ندوة … وجرت الندوة بالمقر الوطني للحزب: the venue told in a later mention
+            placed = [
+                e for e in events[k + 1 :]
+                if e.hit.type == ev.hit.type and e.place is not None and e.hit.definite
+                and not e.habitual and _same_tense(ev, e)
+            ]  # fmt: skip
+            if placed:
+                ev.place = placed[0].place
         if ev.date is None:
             later = [
                 e for e in events[k + 1 :]
@@ -540,6 +559,17 @@ def _same_tense(a: _Event, b: _Event) -> bool:
         (past & a.cues.keys() and future & b.cues.keys())
         or (future & a.cues.keys() and past & b.cues.keys())
     )
+
+
+def _edition_of(ctx: cx.Context, events: list[_Event], k: int) -> _Event | None:
+    """الدورة الخامسة للمؤتمر: a conference and its دورة right before it are one event."""
+    ev = events[k]
+    if not k or ev.hit.type != "conference":
+        return None
+    prev = events[k - 1]
+    if prev.hit.type == "session" and prev.hit.lasting and ev.hit.first - prev.hit.end <= 3:
+        return prev
+    return None
 
 
 def _sitting_of(ctx: cx.Context, events: list[_Event], k: int) -> _Event | None:
@@ -653,14 +683,26 @@ def _link_places(ctx: cx.Context, events: list[_Event], places: list[PlaceHit]) 
 
 def _place_distance(ctx: cx.Context, p: PlaceHit, ev: _Event) -> int | None:
     hit = ev.hit
-    if not _can_host(hit, p):
+    if not _can_host(hit, p) and not _destination_of_purpose(ctx, hit, p):
         return None
+    if p.end <= hit.first and _complement_of_other(ctx, hit):
+        return None  # اليوم بالجزائر العاصمة، رئاسة القمة: the handover's place
     d = ctx.distance((hit.first, hit.end), (p.first, p.end))
-    if d is not None and p.role == "" and p.first == hit.end:
+    if d is not None and p.role == "" and p.first == hit.end and hit.pos == "noun":
         d += _NAME_PENALTY
     if d is not None and hit.type == "visit" and p.end <= hit.first:
         d += _NAME_PENALTY  # a visit's place is its destination, written after it
     return d
+
+
+def _destination_of_purpose(ctx: cx.Context, hit: Hit, p: PlaceHit) -> bool:
+    """وصل إلى الجزائر للمشاركة في اجتماع: the destination of a trip made for an event
+    hosts it."""
+    return (
+        p.role == "visit"
+        and p.end <= hit.first
+        and any(ctx.tokens[j].key in cx.PURPOSE for j in range(p.end, hit.first))
+    )
 
 
 def _can_host(hit: Hit, p: PlaceHit) -> bool:

@@ -63,6 +63,8 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
         "انطلقت أشغال",
         "انطلقت أعمال",
         "تستمر",
+        "سيستمر",
+        "ستستمر",
         "يستمر",
         "تجري حاليا",
         "يقوم",
@@ -149,8 +151,6 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
         "ستتوجه",
         "سيشهد",
         "ستشهد",
-        "سيستمر",
-        "ستستمر",
         "سيعقدان",
         "ستعقدان",
         "سيلقي",
@@ -533,6 +533,12 @@ RELATIVE_BINDERS: tuple[str, ...] = (
 NOUN_PHRASE_BREAKS: tuple[str, ...] = (
     "بعد", "قبل", "مع", "من", "في", "فى", "إلى", "الى", "على", "حول", "عن", "لدى", "بين",
     "ضد", "نحو", "منذ",
+)  # fmt: skip
+
+#: Words of purpose between a trip's destination and an event (وصل إلى الجزائر
+#: للمشاركة في اجتماع، إلى جنيف قبيل إطلاق محادثات): the destination hosts the event.
+PURPOSE_WORDS: tuple[str, ...] = (
+    "للمشاركة", "لحضور", "لترؤس", "لترأس", "للمشاركه", "قبيل", "لإجراء", "لعقد",
 )  # fmt: skip
 
 #: Of those, the ones whose object a relative clause after them describes, whatever
