@@ -358,11 +358,11 @@ def _across_clauses(ctx: cx.Context, hit: Hit, m: Match) -> bool:
         # event, describes the noun before it
         # (or after a preposition: جلساته بعد الانتخابات التي جرت في نوفمبر)
         return any(
-            t[j].key in cx.RELATIVE_PRONOUNS
+            _relative(t[j].key)
             and (
-                (t[j - 1].key in cx.COMMAS and not _holds(ctx, j))
+                (_after_comma(t, j) and not _holds(ctx, j))
                 or (
-                    t[j - 1].key not in cx.COMMAS
+                    not _after_comma(t, j)
                     and any(t[i].key in cx.OTHER_NOUN_BEFORE for i in range(lo, j))
                 )
             )
@@ -371,8 +371,7 @@ def _across_clauses(ctx: cx.Context, hit: Hit, m: Match) -> bool:
     # the date sits in a relative clause before the trigger, closed by a comma:
     # المجلس الذي انتخب أعضاؤه في تموز، … بدورة
     return any(
-        t[j].key in cx.RELATIVE_PRONOUNS and not _holds(ctx, j)
-        for j in range(max(0, m.first - 4), m.first)
+        _relative(t[j].key) and not _holds(ctx, j) for j in range(max(0, m.first - 6), m.first)
     ) and any(t[j].key in cx.COMMAS for j in range(lo, hi))
 
 
@@ -380,9 +379,21 @@ def _holds(ctx: cx.Context, binder: int) -> bool:
     """The relative clause opens with a status verb (الذي افتتح، التي عقدها، الذي سينطلق):
     it tells of an event, not of another noun."""
     for j in range(binder + 1, min(binder + 3, len(ctx.tokens))):
-        if ctx.labelled_phrases_at(cx.CUE_INDEX, j):
+        k = ctx.tokens[j].key
+        if k in cx.HOLDING or (k[:1] in ("و", "ف") and k[1:] in cx.HOLDING):
             return True
     return False
+
+
+def _relative(k: str) -> bool:
+    return k in cx.RELATIVE_PRONOUNS or (k[:1] in ("و", "ف") and k[1:] in cx.RELATIVE_PRONOUNS)
+
+
+def _after_comma(t: list[Token], j: int) -> bool:
+    """The word at ``j`` follows a comma, or a comma and و (، و الذي)."""
+    return j > 0 and (
+        t[j - 1].key in cx.COMMAS or (j > 1 and t[j - 1].key == "و" and t[j - 2].key in cx.COMMAS)
+    )
 
 
 def _link_dates(ctx: cx.Context, events: list[_Event], found: list[Match]) -> None:
@@ -507,6 +518,8 @@ def _share_frames(ctx: cx.Context, events: list[_Event]) -> None:
             ev.cues.setdefault("opening", _CUE_REACH + 1)  # its sitting is under way
             if ev.place is None:
                 ev.place = sitting.place
+            if sitting.date is None or sitting.date == ev.date:
+                sitting.date, ev.date = ev.date, None  # the date is its sitting's
             continue
         host = _host(ctx, events, k)
         if host is not None:
