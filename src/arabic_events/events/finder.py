@@ -29,7 +29,7 @@ from ..normalize import Normalized, normalize_map
 from ..types import DateMention, EventMention, EventStatus, EventType, Span
 from . import context as cx
 from .places import PlaceHit, find_places
-from .triggers import Hit, find_triggers
+from .triggers import Hit, find_triggers, surface_forms
 
 _CUE_REACH = 12  # a status cue further than this from every trigger is ignored
 _HABITUAL_REACH_NOUN = 2  # اجتماعات منتظمة
@@ -41,6 +41,7 @@ _VISIT_OBJECT_REACH = 5
 _PARTICIPANT_REACH = 10
 _PARTICIPANT_MAX = 6
 _SUBJECT_MAX = 4
+_END_BOUND_PENALTY = 10  # a date after حتى / لغاية ends the event
 _REPORT_REACH = 25  # tokens from a reporting verb back from the date it dates
 _FRAME_REACH = 25  # tokens from a meeting verb to the في + noun that names it
 
@@ -291,6 +292,8 @@ def _linkable(ctx: cx.Context, m: Match) -> bool:
     prev = ctx.tokens[i - 1].key
     if ctx.labelled_phrases_at(cx.CUE_INDEX, i - 1):
         return True  # عقدت 12 يوليوز …: right after a status verb
+    if ctx.tokens[i - 1].word in surface_forms():
+        return True  # جلسة 24 ديسمبر: right after the event noun
     if prev == "من" and i > 1:
         prev = ctx.tokens[i - 2].key  # ابتداء من 20 ديسمبر، اعتبارا من …
     if not prev[:1].isalnum() or prev in cx.TEMPORAL:
@@ -307,6 +310,8 @@ def _not_a_time_of(ctx: cx.Context, m: Match) -> bool:
     here = ctx.tokens[m.first].key
     if here in ("قبل", "بعد") and m.end < len(ctx.tokens) and ctx.tokens[m.end].key == "من":
         return True  # قبل يوم من انعقاد القمة: counted from another event
+    if prev == "من" and m.first > 1 and ctx.tokens[m.first - 2].key in cx.INSTEAD:
+        return True  # بدلا من الثلاثاء: the date given up
     return prev in cx.SINCE or prev in cx.NAMING_BEFORE or here in cx.NAMING_BEFORE
 
 
@@ -415,11 +420,35 @@ def _link_dates(ctx: cx.Context, events: list[_Event], found: list[Match]) -> No
 def _date_distance(ctx: cx.Context, m: Match, triggers: frozenset[int], ev: _Event) -> int | None:
     if _reported(ctx, ev.hit, m) or _other_head(ctx, ev.hit, m):
         return None
-    if not _bound(ctx, ev.hit, m, triggers) and _across_clauses(ctx, ev.hit, m):
+    bound = _bound(ctx, ev.hit, m, triggers)
+    if not bound and _across_clauses(ctx, ev.hit, m):
         return None
-    if _bound(ctx, ev.hit, m, triggers):
+    target = _after_target(ctx, m)
+    if "postponed" in ev.cues:
+        # أرجئ المؤتمر الذي كان مقررا في العشرين إلى الأسبوع الأول من نيسان: the new date
+        if target:
+            return 0
+        if bound:
+            return 1
+    if target and m.first > ev.hit.end and _end_bound(ctx, m):
+        # يستمر حتى 3 جمادى الآخرة: the end of the event, weaker than its start
+        d = ctx.distance((ev.hit.first, ev.hit.end), (m.first, m.end))
+        return None if d is None else d + _END_BOUND_PENALTY
+    if bound:
         return 0
     return ctx.distance((ev.hit.first, ev.hit.end), (m.first, m.end))
+
+
+def _end_bound(ctx: cx.Context, m: Match) -> bool:
+    return any(ctx.tokens[j].key in cx.END_BOUNDS for j in range(max(0, m.first - 2), m.first))
+
+
+def _after_target(ctx: cx.Context, m: Match) -> bool:
+    """The date follows إلى، حتى، لغاية، إلى غاية: an end or a new date, not a start."""
+    j = m.first - 1
+    if j > 0 and ctx.tokens[j].key in ("يوم", "يومي", "غايه", "تاريخ"):
+        j -= 1  # إلى يوم 15 أبريل، إلى غاية …
+    return j >= 0 and ctx.tokens[j].key in cx.TARGET_WORDS
 
 
 def _other_head(ctx: cx.Context, hit: Hit, m: Match) -> bool:
@@ -521,7 +550,7 @@ def _share_frames(ctx: cx.Context, events: list[_Event]) -> None:
             if sitting.date is None or sitting.date == ev.date:
                 sitting.date, ev.date = ev.date, None  # the date is its sitting's
             continue
-        host = _host(ctx, events, k)
+        host = _host(ctx, events, k) or _during_it(ctx, events, k)
         if host is not None:
             _fill(ev, host, cues=False)
             if host.date is None and _on_visit(ctx, host):
@@ -557,7 +586,55 @@ def _share_frames(ctx: cx.Context, events: list[_Event]) -> None:
             ]  # fmt: skip
             if later and (ev.hit.definite or _anaphoric(ctx, ev.hit) or _first_of(events, k)):
                 _fill(ev, later[0])
+                continue
+            twin = _twin(ctx, events, k)
+            if twin is not None:
+                _fill(ev, twin)
+                continue
+        told_again = ev.hit.definite or _anaphoric(ctx, ev.hit)
+        if ev.date is None and told_again and not _complement_of_other(ctx, ev.hit):
+            # هذه الدورة … after الدورة that took its date from a frame above
+            earlier = [
+                e for e in events[:k]
+                if e.hit.type == ev.hit.type and e.date is not None and not e.habitual
+            ]  # fmt: skip
+            if earlier and _same_tense(ev, earlier[0]):
+                _fill(ev, earlier[0])
     _same_event_cues(events)
+
+
+def _twin(ctx: cx.Context, events: list[_Event], k: int) -> _Event | None:
+    """بزيارة رسمية … في زيارة رسمية: a later dated mention of the type with the same
+    word after it is the same event."""
+    ev = events[k]
+    t = ctx.tokens
+    nxt = t[ev.hit.end].key if ev.hit.end < len(t) else ""
+    if not nxt[:1].isalpha():
+        return None
+    for e in events[k + 1 :]:
+        if (
+            e.hit.type == ev.hit.type
+            and e.date is not None
+            and e.hit.end < len(t)
+            and t[e.hit.end].key == nxt
+            and _same_tense(ev, e)
+        ):
+            return e
+    return None
+
+
+def _during_it(ctx: cx.Context, events: list[_Event], k: int) -> _Event | None:
+    """بزيارة عمل إلى تونس يترأس خلالها أعمال الدورة: خلالها refers to the lasting event
+    before it in the sentence, which frames the event after it."""
+    ev = events[k]
+    t = ctx.tokens
+    if not any(t[j].key in cx.DURING_IT for j in range(max(0, ev.hit.first - 3), ev.hit.first)):
+        return None
+    before = [
+        e for e in events[:k]
+        if e.hit.lasting and ctx.sentence[e.hit.first] == ctx.sentence[ev.hit.first]
+    ]  # fmt: skip
+    return before[-1] if before else None
 
 
 def _first_of(events: list[_Event], k: int) -> bool:

@@ -537,6 +537,17 @@ NOUN_PHRASE_BREAKS: tuple[str, ...] = (
     "ضد", "نحو", "منذ",
 )  # fmt: skip
 
+#: Words before a date that make it an event's end (يستمر حتى 3 جمادى الآخرة): a
+#: start date elsewhere in the sentence is preferred. A postponed event prefers the
+#: date after any of TARGET_WORDS (its new date).
+END_BOUND_WORDS: tuple[str, ...] = ("حتى", "لغاية", "غاية")
+#: بدلا من الثلاثاء: the date given up is no event's date.
+INSTEAD_WORDS: tuple[str, ...] = ("بدلا", "بدل", "عوضا", "عوض")
+
+#: "During it": an event after one of these is held within the lasting event before
+#: it (بزيارة عمل يترأس خلالها أعمال الدورة).
+DURING_IT: tuple[str, ...] = ("خلالها", "خلاله", "أثناءها", "أثناءه", "خلالهما")
+
 #: Verbs that hold, open or close an event: a relative clause after a comma that
 #: opens with one tells of the event itself (الملتقى …، الذي افتتح أمس).
 HOLDING_VERBS: tuple[str, ...] = (
