@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..dates.lexer import Token, key
 from ..lexicon import event_cues as cues
+from ..normalize import normalize
 
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ":"})
 _COMMAS = frozenset({"،", ","})
@@ -59,6 +60,7 @@ SINCE = frozenset(key(w) for w in cues.SINCE_WORDS)
 NAMING_BEFORE = frozenset(key(w) for w in cues.NAMING_BEFORE_DATE)
 OTHER_HEADS = frozenset(key(w) for w in cues.OTHER_HEADS)
 NOUN_PHRASE_BREAKS = frozenset(key(w) for w in cues.NOUN_PHRASE_BREAKS)
+NOT_FUTURE = frozenset(normalize(w) for w in cues.NOT_FUTURE_VERBS)
 END_BOUNDS = frozenset(key(w) for w in cues.END_BOUND_WORDS)
 INSTEAD = frozenset(key(w) for w in cues.INSTEAD_WORDS)
 DURING_IT = frozenset(key(w) for w in cues.DURING_IT)

@@ -41,6 +41,7 @@ _VISIT_OBJECT_REACH = 5
 _PARTICIPANT_REACH = 10
 _PARTICIPANT_MAX = 6
 _SUBJECT_MAX = 4
+_FUTURE_REACH = 8  # tokens from a trigger to a future verb that is its cue
 _END_BOUND_PENALTY = 10  # a date after حتى / لغاية ends the event
 _REPORT_REACH = 25  # tokens from a reporting verb back from the date it dates
 _FRAME_REACH = 25  # tokens from a meeting verb to the في + noun that names it
@@ -79,6 +80,7 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     ctx = cx.Context(norm.text, tokens)
     events = [_Event(h) for h in hits]
     _assign_cues(ctx, events)
+    _future_verbs(ctx, events)
     _clause_cues(ctx, events)
     _periodic_singulars(ctx, events)
     _link_dates(ctx, events, found)
@@ -192,6 +194,47 @@ def _clause_cues(ctx: cx.Context, events: list[_Event]) -> None:
             # بدورة) is under way even with other cues nearer
             if label in _TENSE_LABELS and (not told or label == "opening"):
                 ev.cues.setdefault(label, _CUE_REACH + 1)
+
+
+def _future_verbs(ctx: cx.Context, events: list[_Event]) -> None:
+    """سنعمل خلال المؤتمر، اللقاء الذي سيتوج …، وستتواصل الأشغال بجلسة: a verb with the
+    future prefix near a trigger (not in the cue lists) is a `planned` cue."""
+    t = ctx.tokens
+    for ev in events:
+        if "planned" in ev.cues:
+            continue
+        lo = max(0, ev.hit.first - _FUTURE_REACH)
+        hi = min(len(t), ev.hit.end + _FUTURE_REACH)
+        for j in range(lo, hi):
+            if ev.hit.first <= j < ev.hit.end or ctx.sentence[j] != ctx.sentence[ev.hit.first]:
+                continue
+            if _future_form(t[j].word) and _same_clause(ctx, events, ev, j):
+                ev.cues["planned"] = abs(j - ev.hit.first)
+                break
+
+
+def _same_clause(ctx: cx.Context, events: list[_Event], ev: _Event, j: int) -> bool:
+    """No comma, relative word or other trigger between the trigger and token ``j``."""
+    lo, hi = (ev.hit.end, j) if j >= ev.hit.end else (j + 1, ev.hit.first)
+    t = ctx.tokens
+    if any(t[i].key in cx.COMMAS or _relative(t[i].key) for i in range(lo, hi)):
+        return False
+    return not any(lo <= e.hit.first < hi for e in events if e is not ev)
+
+
+def _future_form(word: str) -> bool:
+    """سيعملون، ستتواصل، سنعمل، وسيحضرها: س and a person prefix before a verb stem."""
+    if word[:1] in ("و", "ف") and word[1:2] == "س":
+        word = word[1:]
+    rest = word[1:]
+    return (
+        word[:1] == "س"
+        and rest[:1] in ("ي", "ت", "ن")
+        and len(rest) >= 4
+        and not word.endswith("ة")  # سيادة، سيطرة
+        and not word.startswith(("سياس", "سياح"))  # سياسات، سياحيون
+        and word not in cx.NOT_FUTURE
+    )
 
 
 def _periodic_singulars(ctx: cx.Context, events: list[_Event]) -> None:

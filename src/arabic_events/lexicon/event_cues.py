@@ -537,6 +537,15 @@ NOUN_PHRASE_BREAKS: tuple[str, ...] = (
     "ضد", "نحو", "منذ",
 )  # fmt: skip
 
+#: Words that look like a future verb (س + ي/ت/ن + stem) but are nouns or names.
+NOT_FUTURE_VERBS: tuple[str, ...] = (
+    "سياسي", "سياسيا", "سياسيون", "سياسيين", "سياحي", "سياحيا", "سيادي", "سينمائي",
+    "سيناريو", "سيناريوهات", "سيراليون", "سيتشوان", "سيدني", "سيارات", "سيارتين",
+    "ستوكهولم", "سيبيريا", "سيريلانكا", "سيمنار", "سيمفوني", "سيكولوجي", "سيولتها",
+    "سيدنا", "سيدتي", "سيئات", "ستالين", "ستيفن", "سيناتور", "سيتي", "ستاد", "سيرين",
+    "ستيف",
+)  # fmt: skip
+
 #: Words before a date that make it an event's end (يستمر حتى 3 جمادى الآخرة): a
 #: start date elsewhere in the sentence is preferred. A postponed event prefers the
 #: date after any of TARGET_WORDS (its new date).
