@@ -25,6 +25,9 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
         "وإلغاء",
         "ملغى",
         "ملغاة",
+        "تعذر",
+        "تعذر عقد",
+        "لعدم اكتمال النصاب",
     ),
     "postponed": (
         "تأجيل",
@@ -366,11 +369,17 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
         "استمرت",
         "ختام",
         "في أعقاب",
+        "رعى",
+        "رعت",
+        "رعاه",
+        "رعاها",
+        "خص",
+        "خصت",
     ),
 }
 
 #: Days after an opening word's date during which a lasting event is still ongoing.
-OPENING_DAYS = 2
+OPENING_DAYS = 3
 
 #: Stems of lasting events (several days): دورة، مؤتمر، منتدى، ملتقى، معرض، مهرجان،
 #: صالون، زيارة / يزور، قمة، أيام دراسية. A meeting, a sitting (جلسة), a ceremony or a
