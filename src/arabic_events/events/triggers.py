@@ -132,6 +132,7 @@ _TERM_BEFORE = {key(w) for w in tr.TERM_BEFORE}
 _EXAM_WORDS = {key(w) for w in tr.EXAM_WORDS}
 _NAMES = [tuple(key(x) for x in w.split()) for w in tr.NOT_EVENT_NAMES]
 _PARTY_NOUNS = {key(w) for w in tr.PARTY_NOUNS}
+_COMPLETE_NEXT = {key(w) for w in tr.COMPLETE_NEXT}
 _WELCOME_BEFORE = {key(w) for w in tr.RECEPTION_WELCOME_BEFORE}
 _GENERIC_AFTER = {key(w) for w in tr.GENERIC_PLURAL_AFTER}
 _GENERIC_BEFORE = {key(w) for w in tr.GENERIC_BEFORE}
@@ -277,7 +278,7 @@ def _excluded(tokens: list[Token], i: int, form: Form) -> bool:
     if (prev, here) in _NOT_PHRASES or (here, nxt) in _NOT_PHRASES:
         return True
     word = tokens[i].word
-    if word == "التام" and prev.startswith("ال"):
+    if word == "التام" and (prev.startswith("ال") or _complete_adjective(prev, nxt)):
         return True  # الدعم التام: the adjective "complete", written like the verb
     # لقاء before a number means "in return for" (لقاء 100 درهم)
     return word in ("لقاء", "ولقاء") and nxt[:1].isdecimal()
@@ -424,3 +425,10 @@ def _drop_other_sittings(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
             and tokens[h.first - 1].key in tr.DEMONSTRATIVES
         )
     ]
+
+
+def _complete_adjective(prev: str, nxt: str) -> bool:
+    """دعمه التام للمبادرة، رفضها التام: التام after a possessed noun, or before a
+    preposition or a punctuation mark, is "complete", not التأم "convened"."""
+    possessed = len(prev) > 3 and prev.endswith(tr.POSSESSIVE_SUFFIXES)
+    return possessed or not nxt[:1].isalnum() or nxt in _COMPLETE_NEXT or nxt.startswith("لل")

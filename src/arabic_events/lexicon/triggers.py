@@ -341,6 +341,12 @@ SPORT_SENTENCE_REACH = 25
 
 PARTY_NOUNS: tuple[str, ...] = ("حزب", "لحزب", "بحزب", "وحزب")
 
+#: التام is also the adjective "complete" (written like التأم once hamza is folded):
+#: after a possessed noun (دعمه التام) or before one of these words, a ل word or a
+#: punctuation mark (التام مع، التام للمبادرة) it is the adjective.
+POSSESSIVE_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم", "هما", "نا", "كم")
+COMPLETE_NEXT: tuple[str, ...] = ("مع", "على", "عن", "من", "في", "لكل", "لها", "له", "بين")
+
 #: Demonstratives: هذه الدورة after an exam round or an edition is that same round.
 DEMONSTRATIVES: tuple[str, ...] = ("هذه", "هذا", "تلك", "ذلك")
 
@@ -371,7 +377,8 @@ GENERIC_BEFORE: tuple[str, ...] = ("كل", "مختلف", "جميع", "شتى", "
 #: the same clause, they are that event's verb (يلتئم بتونس العاصمة … المنتدى), not a
 #: second event. Verbs that take people as subject (اجتمع، التقى) are not among them.
 CONVENING_VERBS: tuple[str, ...] = (
-    "التأم", "التأمت", "يلتئم", "تلتئم", "سيلتئم", "ستلتئم", "ويلتئم", "وتلتئم",
+    "التأم", "التأمت", "يلتئم", "تلتئم", "سيلتئم", "ستلتئم", "ويلتئم", "وتلتئم", "والتأم",
+    "والتأمت",
 )  # fmt: skip
 CONVENING_REACH = 10
 
