@@ -17,9 +17,11 @@ The steps, each a small function below:
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
+from weakref import WeakKeyDictionary
 
 from ..dates.finder import check_text, coerce_reference, matches, mention_from_match
 from ..dates.grammar import Match
@@ -177,19 +179,26 @@ _TENSE_LABELS = ("held", "planned", "planned_weak", "ongoing", "opening")
 def _clause_cues(ctx: cx.Context, events: list[_Event]) -> None:
     """يشرف الرئيس، مساء اليوم …، على اجتماع: an event with no status cue in reach takes
     the first one its sentence opens with before it, however far (the main verb)."""
+    opening: dict[int, tuple[int, list[str]]] = {}  # sentence -> its first cue
+    wanted = {
+        ctx.sentence[ev.hit.first]
+        for ev in events
+        if ev.hit.lasting or not any(label in ev.cues for label in _TENSE_LABELS)
+    }
+    for i in range(len(ctx.tokens)):
+        sentence = ctx.sentence[i]
+        if sentence in wanted and sentence not in opening:
+            found = [label for _, label in ctx.labelled_phrases_at(cx.CUE_INDEX, i)]
+            if found:
+                opening[sentence] = (i, found)
     for ev in events:
         told = any(label in ev.cues for label in _TENSE_LABELS)
         if told and not ev.hit.lasting:
             continue
-        sentence = ctx.sentence[ev.hit.first]
-        i = ev.hit.first - 1
-        first: list[tuple[int, str]] = []
-        while i >= 0 and ctx.sentence[i] == sentence:
-            found = [label for _, label in ctx.labelled_phrases_at(cx.CUE_INDEX, i)]
-            if found:
-                first = [(i, label) for label in found]
-            i -= 1
-        for _, label in first:
+        at, labels = opening.get(ctx.sentence[ev.hit.first], (ev.hit.first, []))
+        if at >= ev.hit.first:
+            continue
+        for label in labels:
             # a lasting event opened by the sentence's main verb (بدأ البرلمان، …، أعماله
             # بدورة) is under way even with other cues nearer
             if label in _TENSE_LABELS and (not told or label == "opening"):
@@ -393,34 +402,70 @@ def _across_clauses(ctx: cx.Context, hit: Hit, m: Match) -> bool:
     """A clause boundary (كما، على أن، قبيل، حيث …) between a trigger and a date, or a
     relative clause between them that describes another noun: the date belongs to
     another predicate (وصل اليوم … قبيل إطلاق محادثات، الصراع الذي دخل عامه السابع في
-    مارس، المجلس الذي انتخب في تموز … بدورة)."""
-    t = ctx.tokens
+    مارس، المجلس الذي انتخب في تموز … بدورة).
+
+    Reads positions indexed once per text, so each (date, trigger) pair costs a few
+    binary searches, not a scan of the tokens between them."""
+    ix = _clause_index(ctx)
     lo, hi = (hit.end, m.first) if m.first >= hit.end else (m.end, hit.first)
-    for j in range(lo, hi):
-        if t[j].key in cx.CLAUSE_BOUNDARIES or (
-            j + 1 < hi and (t[j].key, t[j + 1].key) in cx.CLAUSE_BOUNDARY_PAIRS
-        ):
-            return True
+    if _any_in(ix.boundaries, lo, hi) or _any_in(ix.boundary_pairs, lo, hi - 1):
+        return True
     if m.first >= hit.end:
         # …، الذي دخل …: a relative clause after a comma, whose verb does not hold an
-        # event, describes the noun before it
-        # (or after a preposition: جلساته بعد الانتخابات التي جرت في نوفمبر)
-        return any(
-            _relative(t[j].key)
-            and (
-                (_after_comma(t, j) and not _holds(ctx, j))
-                or (
-                    not _after_comma(t, j)
-                    and any(t[i].key in cx.OTHER_NOUN_BEFORE for i in range(lo, j))
-                )
-            )
-            for j in range(lo, hi)
-        )
+        # event, describes the noun before it; so does one right after a preposition's
+        # object (جلساته بعد الانتخابات التي جرت في نوفمبر)
+        if _any_in(ix.comma_relatives, lo, hi):
+            return True
+        k = bisect_left(ix.other_nouns, lo)
+        return k < len(ix.other_nouns) and _any_in(ix.plain_relatives, ix.other_nouns[k] + 1, hi)
     # the date sits in a relative clause before the trigger, closed by a comma:
     # المجلس الذي انتخب أعضاؤه في تموز، … بدورة
-    return any(
-        _relative(t[j].key) and not _holds(ctx, j) for j in range(max(0, m.first - 6), m.first)
-    ) and any(t[j].key in cx.COMMAS for j in range(lo, hi))
+    return _any_in(ix.relatives, max(0, m.first - 6), m.first) and _any_in(ix.commas, lo, hi)
+
+
+@dataclass(frozen=True)
+class _ClauseIndex:
+    """Sorted token positions of the words clause rules look for, in one text."""
+
+    boundaries: list[int]
+    boundary_pairs: list[int]
+    comma_relatives: list[int]  # …، الذي + a verb that holds no event
+    plain_relatives: list[int]  # a relative word with no comma before it
+    relatives: list[int]  # any relative word whose verb holds no event
+    other_nouns: list[int]  # بعد، قبل، منذ …
+    commas: list[int]
+
+
+_CLAUSE_INDEXES: WeakKeyDictionary[cx.Context, _ClauseIndex] = WeakKeyDictionary()
+
+
+def _clause_index(ctx: cx.Context) -> _ClauseIndex:
+    ix = _CLAUSE_INDEXES.get(ctx)
+    if ix is not None:
+        return ix
+    t = ctx.tokens
+    keys = [tok.key for tok in t]
+    rel = [j for j, k in enumerate(keys) if _relative(k)]
+    not_holding = [j for j in rel if not _holds(ctx, j)]
+    ix = _ClauseIndex(
+        boundaries=[j for j, k in enumerate(keys) if k in cx.CLAUSE_BOUNDARIES],
+        boundary_pairs=[
+            j for j in range(len(keys) - 1) if (keys[j], keys[j + 1]) in cx.CLAUSE_BOUNDARY_PAIRS
+        ],
+        comma_relatives=[j for j in not_holding if _after_comma(t, j)],
+        plain_relatives=[j for j in rel if not _after_comma(t, j)],
+        relatives=not_holding,
+        other_nouns=[j for j, k in enumerate(keys) if k in cx.OTHER_NOUN_BEFORE],
+        commas=[j for j, k in enumerate(keys) if k in cx.COMMAS],
+    )
+    _CLAUSE_INDEXES[ctx] = ix
+    return ix
+
+
+def _any_in(positions: list[int], lo: int, hi: int) -> bool:
+    """Some position in [lo, hi)."""
+    k = bisect_left(positions, lo)
+    return k < len(positions) and positions[k] < hi
 
 
 def _holds(ctx: cx.Context, binder: int) -> bool:
@@ -461,6 +506,8 @@ def _link_dates(ctx: cx.Context, events: list[_Event], found: list[Match]) -> No
 
 
 def _date_distance(ctx: cx.Context, m: Match, triggers: frozenset[int], ev: _Event) -> int | None:
+    if ctx.distance((ev.hit.first, ev.hit.end), (m.first, m.end)) is None:
+        return None  # another sentence: no need to read the rules below
     if _reported(ctx, ev.hit, m) or _other_head(ctx, ev.hit, m):
         return None
     bound = _bound(ctx, ev.hit, m, triggers)
@@ -816,6 +863,8 @@ def _link_places(ctx: cx.Context, events: list[_Event], places: list[PlaceHit]) 
 
 def _place_distance(ctx: cx.Context, p: PlaceHit, ev: _Event) -> int | None:
     hit = ev.hit
+    if ctx.sentence[hit.first] != ctx.sentence[min(p.first, len(ctx.tokens) - 1)]:
+        return None
     if not _can_host(hit, p) and not _destination_of_purpose(ctx, hit, p):
         return None
     if p.end <= hit.first and _complement_of_other(ctx, hit):
