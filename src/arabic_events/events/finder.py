@@ -874,7 +874,22 @@ def _place_distance(ctx: cx.Context, p: PlaceHit, ev: _Event) -> int | None:
         d += _NAME_PENALTY
     if d is not None and hit.type == "visit" and p.end <= hit.first:
         d += _NAME_PENALTY  # a visit's place is its destination, written after it
+    if d is not None and hit.end <= p.first and _hosts_what_follows(ctx, p):
+        d += _NAME_PENALTY  # الزيارة … بعد احتضان الجزائر اجتماع …: the meeting's host
     return d
+
+
+def _hosts_what_follows(ctx: cx.Context, p: PlaceHit) -> bool:
+    """احتضنت طنجة ملتقى، احتضان الجزائر اجتماع: a host verb without an object pronoun
+    before the place hosts the event after it (الذي تحتضنه تونس hosts the one before)."""
+    if p.role != "host":
+        return False
+    for j in range(p.first - 1, max(-1, p.first - 4), -1):
+        k = ctx.tokens[j].key
+        base = k[1:] if k[:1] in ("و", "ف") and k[1:] in cx.HOST_VERBS else k
+        if base in cx.HOST_VERBS:  # استضافة ends in ة, not in a pronoun
+            return ctx.tokens[j].word.endswith("ة") or not base.endswith(("ه", "ها"))
+    return False
 
 
 def _destination_of_purpose(ctx: cx.Context, hit: Hit, p: PlaceHit) -> bool:
