@@ -225,6 +225,8 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
         "تدشن",
         "يتوجه",
         "تتوجه",
+        "تبدأ",
+        "يبدأ",
     ),
     # Opening words: a lasting event (a session دورة, a conference, forum, festival,
     # fair, summit or visit) they open is under way (ongoing) while the date they
