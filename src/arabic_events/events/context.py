@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from ..dates.lexer import Token, key
 from ..lexicon import event_cues as cues
+from ..normalize import normalize
 
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ":"})
 _COMMAS = frozenset({"،", ","})
@@ -54,6 +55,28 @@ NOT_CUE_AFTER = {
 TARGET_WORDS = frozenset(key(w) for w in cues.TARGET_WORDS)
 PARTICIPANT_CUES = _phrases(cues.PARTICIPANT_CUES)
 PARTICIPANT_STOPS = frozenset(key(w) for w in cues.PARTICIPANT_STOPS)
+PERIODIC = frozenset(key(w) for w in cues.PERIODIC_WORDS)
+FRAME_WORDS = frozenset(key(w) for w in cues.FRAME_WORDS)
+FRAME_FILLERS = frozenset(key(w) for w in cues.FRAME_FILLERS)
+SINCE = frozenset(key(w) for w in cues.SINCE_WORDS)
+NAMING_BEFORE = frozenset(key(w) for w in cues.NAMING_BEFORE_DATE)
+OTHER_HEADS = frozenset(key(w) for w in cues.OTHER_HEADS)
+NOUN_PHRASE_BREAKS = frozenset(key(w) for w in cues.NOUN_PHRASE_BREAKS)
+NOT_FUTURE = frozenset(normalize(w) for w in cues.NOT_FUTURE_VERBS)
+END_BOUNDS = frozenset(key(w) for w in cues.END_BOUND_WORDS)
+INSTEAD = frozenset(key(w) for w in cues.INSTEAD_WORDS)
+DURING_IT = frozenset(key(w) for w in cues.DURING_IT)
+HOLDING = frozenset(key(w) for w in cues.HOLDING_VERBS)
+HOST_VERBS = frozenset(key(w) for w in cues.HOST_VERBS)
+PURPOSE = frozenset(key(w) for w in cues.PURPOSE_WORDS)
+OTHER_NOUN_BEFORE = frozenset(key(w) for w in cues.OTHER_NOUN_BEFORE)
+RELATIVE_PRONOUNS = frozenset(key(w) for w in cues.RELATIVE_PRONOUNS)
+COMMAS = _COMMAS
+THAT_OR_QUOTE = frozenset(key(w) for w in cues.THAT_OR_QUOTE)
+CLAUSE_BOUNDARIES = frozenset(key(w) for w in cues.CLAUSE_BOUNDARIES if " " not in w)
+CLAUSE_BOUNDARY_PAIRS = frozenset(
+    (key(w.split()[0]), key(w.split()[1])) for w in cues.CLAUSE_BOUNDARIES if " " in w
+)
 
 
 class Context:

@@ -23,15 +23,18 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
+from heapq import heappop, heappush
+from weakref import WeakKeyDictionary
 
 from ..dates.finder import check_text, coerce_reference, matches, mention_from_match
 from ..dates.grammar import Match
 from ..dates.lexer import Token, readings
+from ..lexicon import event_cues as cues
 from ..normalize import Normalized, normalize_map
 from ..types import DateMention, EventMention, EventStatus, EventType, Span
 from . import context as cx
 from .places import PlaceHit, find_places
-from .triggers import Hit, cue_starts, find_triggers
+from .triggers import Hit, cue_starts, find_triggers, surface_forms
 
 _CUE_REACH = 12  # a status cue further than this from every trigger is ignored
 _HABITUAL_REACH_NOUN = 2  # اجتماعات منتظمة
@@ -43,6 +46,10 @@ _VISIT_OBJECT_REACH = 5
 _PARTICIPANT_REACH = 10
 _PARTICIPANT_MAX = 6
 _SUBJECT_MAX = 4
+_FUTURE_REACH = 8  # tokens from a trigger to a future verb that is its cue
+_END_BOUND_PENALTY = 10  # a date after حتى / لغاية ends the event
+_REPORT_REACH = 25  # tokens from a reporting verb back from the date it dates
+_FRAME_REACH = 25  # tokens from a meeting verb to the في + noun that names it
 
 
 @dataclass
@@ -79,10 +86,14 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     events = [_Event(h) for h in hits]
     nearby = _Nearby(events, range(len(events)))
     _assign_cues(ctx, events, nearby)
+    _future_verbs(ctx, events, nearby)
+    _clause_cues(ctx, events)
+    _periodic_singulars(ctx, events)
     _link_dates(ctx, events, found, nearby)
     places = find_places(tokens)
     _link_places(ctx, events, places, nearby)
     _borrow_dates(ctx, events, found)
+    _share_frames(ctx, events)
     out = []
     # participant phrases stop at a place or a date
     stops = frozenset(p.first for p in places) | frozenset(
@@ -165,12 +176,44 @@ class _Nearby:
             hi = nearest_after + 1
         return self.indices[lo:hi]
 
+    def next_from(self, i: int) -> Sequence[int]:
+        """The first event that starts at or after token ``i`` (none, or one)."""
+        if not self.ordered:
+            return self.indices
+        k = bisect_left(self.firsts, i)
+        return self.indices[k : k + 1]
+
+    def first_before(self, i: int, holds: Callable[[int], bool]) -> Sequence[int]:
+        """The first event ending at or before token ``i`` for which ``holds`` is true.
+
+        ``holds`` must be true of a suffix of these events (false far from ``i``,
+        true near it), so a bisection finds where it starts.
+        """
+        if not self.ordered:
+            return self.indices
+        lo, hi = 0, bisect_right(self.ends, i)
+        end = hi
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if holds(self.indices[mid]):
+                hi = mid
+            else:
+                lo = mid + 1
+        return self.indices[lo : lo + 1] if lo < end else ()
+
     def covers(self, i: int) -> bool:
         """Token ``i`` is part of a trigger."""
         if not self.ordered:
             return any(f <= i < e for f, e in zip(self.firsts, self.ends, strict=True))
         k = bisect_right(self.firsts, i) - 1
         return k >= 0 and i < self.ends[k]
+
+    def starts_in(self, lo: int, hi: int) -> bool:
+        """Some event starts at a token in [lo, hi)."""
+        if not self.ordered:
+            return any(lo <= f < hi for f in self.firsts)
+        k = bisect_left(self.firsts, lo)
+        return k < len(self.firsts) and self.firsts[k] < hi
 
 
 def _closest(
@@ -215,6 +258,94 @@ def _assign_cues(ctx: cx.Context, events: list[_Event], nearby: _Nearby) -> None
             ev.cues[{"past": "held", "future": "planned"}.get(ev.hit.tense, "planned_weak")] = 0
 
 
+_TENSE_LABELS = ("held", "planned", "planned_weak", "ongoing", "opening")
+
+
+def _clause_cues(ctx: cx.Context, events: list[_Event]) -> None:
+    """يشرف الرئيس، مساء اليوم …، على اجتماع: an event with no status cue in reach takes
+    the first one its sentence opens with before it, however far (the main verb)."""
+    opening: dict[int, tuple[int, list[str]]] = {}  # sentence -> its first cue
+    wanted = {
+        ctx.sentence[ev.hit.first]
+        for ev in events
+        if ev.hit.lasting or not any(label in ev.cues for label in _TENSE_LABELS)
+    }
+    for i in range(len(ctx.tokens)):
+        sentence = ctx.sentence[i]
+        if sentence in wanted and sentence not in opening:
+            found = [label for _, label in ctx.labelled_phrases_at(cx.CUE_INDEX, i)]
+            if found:
+                opening[sentence] = (i, found)
+    for ev in events:
+        told = any(label in ev.cues for label in _TENSE_LABELS)
+        if told and not ev.hit.lasting:
+            continue
+        at, labels = opening.get(ctx.sentence[ev.hit.first], (ev.hit.first, []))
+        if at >= ev.hit.first:
+            continue
+        for label in labels:
+            # a lasting event opened by the sentence's main verb (بدأ البرلمان، …، أعماله
+            # بدورة) is under way even with other cues nearer
+            if label in _TENSE_LABELS and (not told or label == "opening"):
+                ev.cues.setdefault(label, _CUE_REACH + 1)
+
+
+def _future_verbs(ctx: cx.Context, events: list[_Event], nearby: _Nearby) -> None:
+    """سنعمل خلال المؤتمر، اللقاء الذي سيتوج …، وستتواصل الأشغال بجلسة: a verb with the
+    future prefix near a trigger (not in the cue lists) is a `planned` cue."""
+    t = ctx.tokens
+    for ev in events:
+        if "planned" in ev.cues:
+            continue
+        lo = max(0, ev.hit.first - _FUTURE_REACH)
+        hi = min(len(t), ev.hit.end + _FUTURE_REACH)
+        for j in range(lo, hi):
+            if ev.hit.first <= j < ev.hit.end or ctx.sentence[j] != ctx.sentence[ev.hit.first]:
+                continue
+            if _future_form(t[j].word) and _same_clause(ctx, nearby, ev, j):
+                ev.cues["planned"] = abs(j - ev.hit.first)
+                break
+
+
+def _same_clause(ctx: cx.Context, nearby: _Nearby, ev: _Event, j: int) -> bool:
+    """No comma, relative word or other trigger between the trigger and token ``j``."""
+    lo, hi = (ev.hit.end, j) if j >= ev.hit.end else (j + 1, ev.hit.first)
+    t = ctx.tokens
+    if any(t[i].key in cx.COMMAS or _relative(t[i].key) for i in range(lo, hi)):
+        return False
+    return not nearby.starts_in(lo, hi)  # the trigger itself starts outside [lo, hi)
+
+
+def _future_form(word: str) -> bool:
+    """سيعملون، ستتواصل، سنعمل، وسيحضرها: س and a person prefix before a verb stem."""
+    if word[:1] in ("و", "ف") and word[1:2] == "س":
+        word = word[1:]
+    rest = word[1:]
+    return (
+        word[:1] == "س"
+        and rest[:1] in ("ي", "ت", "ن")
+        and len(rest) >= 4
+        and not word.endswith("ة")  # سيادة، سيطرة
+        and not word.startswith(("سياس", "سياح"))  # سياسات، سياحيون
+        and word not in cx.NOT_FUTURE
+    )
+
+
+def _periodic_singulars(ctx: cx.Context, events: list[_Event]) -> None:
+    """عقدت اجتماعها الدوري، يترأس اليوم اجتماعا دوريا: one sitting of a periodic meeting
+    is a specific occurrence; only plurals (اجتماعات دورية) are habitual."""
+    for ev in events:
+        if not ev.habitual or ev.hit.pos != "noun" or _plural(ctx.tokens[ev.hit.first].key):
+            continue
+        nxt = ctx.tokens[ev.hit.end].key if ev.hit.end < len(ctx.tokens) else ""
+        if nxt in cx.PERIODIC:
+            ev.habitual = False
+
+
+def _plural(word: str) -> bool:
+    return any(word.endswith("ات" + p) for p in ("", "ه", "ها", "هم", "هما", "نا", "كم"))
+
+
 def _target(ctx: cx.Context, hit: Hit) -> bool:
     """The trigger follows إلى/حتى: the destination of a postponement."""
     return hit.first > 0 and ctx.tokens[hit.first - 1].key in cx.TARGET_WORDS
@@ -231,7 +362,10 @@ def _status(ev: _Event, date: DateMention | None, reference: dt.date) -> EventSt
         return EventStatus.UNKNOWN
     # cancelled and postponed outrank the rest (تأجيل الاجتماع الذي كان مقررا …);
     # between ongoing and planned, the nearer cue wins.
-    for group in (("cancelled", "postponed"), ("ongoing", "planned")):
+    groups: tuple[tuple[str, ...], ...] = (("cancelled", "postponed"), ("ongoing", "planned"))
+    for group in groups:
+        if "ongoing" in group and _under_way(ev, date, reference):
+            return EventStatus.ONGOING
         present = [label for label in group if label in ev.cues]
         if present:
             status = EventStatus(min(present, key=lambda label: ev.cues[label]))
@@ -239,6 +373,8 @@ def _status(ev: _Event, date: DateMention | None, reference: dt.date) -> EventSt
                 return EventStatus.PLANNED  # تنطلق غدا … التي تتواصل إلى …: not yet under way
             return status
     if date is not None:
+        if _spans(date, reference):
+            return EventStatus.ONGOING  # القمة من 25 إلى 27 شتنبر, published on the 26th
         if date.value.end < reference:
             return EventStatus.HELD
         if date.value.start > reference:
@@ -255,24 +391,65 @@ def _status(ev: _Event, date: DateMention | None, reference: dt.date) -> EventSt
     return EventStatus.UNKNOWN
 
 
+def _under_way(ev: _Event, date: DateMention | None, reference: dt.date) -> bool:
+    """A lasting event that an opening word opened lately, or a visit told in the present
+    (يزور، يقوم بزيارة), is ongoing: افتتح أمس الدورة، حل اليوم في زيارة، يزورون المنطقة."""
+    hit = ev.hit
+    if not hit.lasting or "planned" in ev.cues:
+        return False
+    if date is not None and (
+        date.value.start > reference or (reference - date.value.end).days > cues.OPENING_DAYS
+    ):
+        return False
+    if "opening" in ev.cues:
+        return True
+    return hit.type == "visit" and hit.pos == "verb" and hit.tense == "present"
+
+
+def _spans(date: DateMention, reference: dt.date) -> bool:
+    """A range of days (من 10 إلى 12 فيفري) that the reference falls in."""
+    v = date.value
+    return v.grain.value == "range" and v.start < v.end and v.start <= reference <= v.end
+
+
 # --- dates ------------------------------------------------------------------------
 
 
 def _linkable(ctx: cx.Context, m: Match) -> bool:
     """A date says when something happens: a temporal word or a clause start before it."""
     i = m.first
+    if _not_a_time_of(ctx, m):
+        return False
     if m.relative or m.clitic or (m.value is not None and m.value.grain.value == "range"):
         return True
     if any(r.cat == "weekday" for r in readings(ctx.tokens, i)):
         return True
-    if i == 0:
-        return True
+    if i == 0 or ctx.tokens[i].key in cx.TEMPORAL:
+        return True  # انطلقت اليوم الاثنين 20 أكتوبر: a deictic word opens the date
     prev = ctx.tokens[i - 1].key
+    if ctx.labelled_phrases_at(cx.CUE_INDEX, i - 1):
+        return True  # عقدت 12 يوليوز …: right after a status verb
+    if ctx.tokens[i - 1].word in surface_forms():
+        return True  # جلسة 24 ديسمبر: right after the event noun
     if prev == "من" and i > 1:
         prev = ctx.tokens[i - 2].key  # ابتداء من 20 ديسمبر، اعتبارا من …
     if not prev[:1].isalnum() or prev in cx.TEMPORAL:
         return True
     return prev[:1] in ("و", "ف", "ب", "ل") and prev[1:] in cx.TEMPORAL
+
+
+def _not_a_time_of(ctx: cx.Context, m: Match) -> bool:
+    """منذ عام 2011، الدورة العادية لشهر فبراير، برسم شهر ماي: a "since" phrase or a date
+    naming a session's month or year says when nothing happens."""
+    if not m.first:
+        return False
+    prev = ctx.tokens[m.first - 1].key
+    here = ctx.tokens[m.first].key
+    if here in ("قبل", "بعد") and m.end < len(ctx.tokens) and ctx.tokens[m.end].key == "من":
+        return True  # قبل يوم من انعقاد القمة: counted from another event
+    if prev == "من" and m.first > 1 and ctx.tokens[m.first - 2].key in cx.INSTEAD:
+        return True  # بدلا من الثلاثاء: the date given up
+    return prev in cx.SINCE or prev in cx.NAMING_BEFORE or here in cx.NAMING_BEFORE
 
 
 def _bound(ctx: cx.Context, hit: Hit, m: Match, triggers: frozenset[int]) -> bool:
@@ -286,8 +463,8 @@ def _bound(ctx: cx.Context, hit: Hit, m: Match, triggers: frozenset[int]) -> boo
             return False
         if t[j].key in cx.BINDERS:
             return 0 <= m.first - j <= _BOUND_DATE_REACH
-        if not t[j].key[:1].isalnum():
-            return False
+        if not t[j].key[:1].isalnum() or t[j].key in cx.NOUN_PHRASE_BREAKS:
+            return False  # جلساته بعد الانتخابات التي جرت في نوفمبر: the clause is another noun's
     return False
 
 
@@ -296,23 +473,136 @@ def _reported(ctx: cx.Context, hit: Hit, m: Match) -> bool:
     if m.end > hit.first:
         return False
     t = ctx.tokens
-    verb = any(t[j].key in cx.REPORTING for j in range(max(0, m.first - 6), m.first))
-    return verb and ctx.next_of(_THAT, m.end) < hit.first
+    sentence = ctx.sentence[m.first]
+    verb = any(
+        t[j].key in cx.REPORTING or (t[j].key[:1] in ("و", "ف") and t[j].key[1:] in cx.REPORTING)
+        for j in range(max(0, m.first - _REPORT_REACH), m.first)
+        if ctx.sentence[j] == sentence
+    )
+    # … أن الاجتماع، or a quotation: “سنعمل خلال المؤتمر …”
+    return verb and ctx.next_of(cx.THAT_OR_QUOTE, m.end) < hit.first
 
 
-_THAT = frozenset({"ان", "بان"})
+def _across_clauses(ctx: cx.Context, hit: Hit, m: Match) -> bool:
+    """A clause boundary (كما، على أن، قبيل، حيث …) between a trigger and a date, or a
+    relative clause between them that describes another noun: the date belongs to
+    another predicate (وصل اليوم … قبيل إطلاق محادثات، الصراع الذي دخل عامه السابع في
+    مارس، المجلس الذي انتخب في تموز … بدورة).
+
+    Reads positions indexed once per text, so each (date, trigger) pair costs a few
+    binary searches, not a scan of the tokens between them."""
+    ix = _clause_index(ctx)
+    lo, hi = (hit.end, m.first) if m.first >= hit.end else (m.end, hit.first)
+    if _any_in(ix.boundaries, lo, hi) or _any_in(ix.boundary_pairs, lo, hi - 1):
+        return True
+    if m.first >= hit.end:
+        # …، الذي دخل …: a relative clause after a comma, whose verb does not hold an
+        # event, describes the noun before it; so does one right after a preposition's
+        # object (جلساته بعد الانتخابات التي جرت في نوفمبر)
+        if _any_in(ix.comma_relatives, lo, hi):
+            return True
+        k = bisect_left(ix.other_nouns, lo)
+        return k < len(ix.other_nouns) and _any_in(ix.plain_relatives, ix.other_nouns[k] + 1, hi)
+    # the date sits in a relative clause before the trigger, closed by a comma:
+    # المجلس الذي انتخب أعضاؤه في تموز، … بدورة
+    return _any_in(ix.relatives, max(0, m.first - 6), m.first) and _any_in(ix.commas, lo, hi)
+
+
+@dataclass(frozen=True)
+class _ClauseIndex:
+    """Sorted token positions of the words clause rules look for, in one text."""
+
+    boundaries: list[int]
+    boundary_pairs: list[int]
+    comma_relatives: list[int]  # …، الذي + a verb that holds no event
+    plain_relatives: list[int]  # a relative word with no comma before it
+    relatives: list[int]  # any relative word whose verb holds no event
+    other_nouns: list[int]  # بعد، قبل، منذ …
+    commas: list[int]
+
+
+_CLAUSE_INDEXES: WeakKeyDictionary[cx.Context, _ClauseIndex] = WeakKeyDictionary()
+
+
+def _clause_index(ctx: cx.Context) -> _ClauseIndex:
+    ix = _CLAUSE_INDEXES.get(ctx)
+    if ix is not None:
+        return ix
+    t = ctx.tokens
+    keys = [tok.key for tok in t]
+    rel = [j for j, k in enumerate(keys) if _relative(k)]
+    not_holding = [j for j in rel if not _holds(ctx, j)]
+    ix = _ClauseIndex(
+        boundaries=[j for j, k in enumerate(keys) if k in cx.CLAUSE_BOUNDARIES],
+        boundary_pairs=[
+            j for j in range(len(keys) - 1) if (keys[j], keys[j + 1]) in cx.CLAUSE_BOUNDARY_PAIRS
+        ],
+        comma_relatives=[j for j in not_holding if _after_comma(t, j)],
+        plain_relatives=[j for j in rel if not _after_comma(t, j)],
+        relatives=not_holding,
+        other_nouns=[j for j, k in enumerate(keys) if k in cx.OTHER_NOUN_BEFORE],
+        commas=[j for j, k in enumerate(keys) if k in cx.COMMAS],
+    )
+    _CLAUSE_INDEXES[ctx] = ix
+    return ix
+
+
+def _any_in(positions: list[int], lo: int, hi: int) -> bool:
+    """Some position in [lo, hi)."""
+    k = bisect_left(positions, lo)
+    return k < len(positions) and positions[k] < hi
+
+
+def _holds(ctx: cx.Context, binder: int) -> bool:
+    """The relative clause opens with a status verb (الذي افتتح، التي عقدها، الذي سينطلق):
+    it tells of an event, not of another noun."""
+    for j in range(binder + 1, min(binder + 3, len(ctx.tokens))):
+        k = ctx.tokens[j].key
+        if k in cx.HOLDING or (k[:1] in ("و", "ف") and k[1:] in cx.HOLDING):
+            return True
+    return False
+
+
+def _relative(k: str) -> bool:
+    return k in cx.RELATIVE_PRONOUNS or (k[:1] in ("و", "ف") and k[1:] in cx.RELATIVE_PRONOUNS)
+
+
+def _after_comma(t: list[Token], j: int) -> bool:
+    """The word at ``j`` follows a comma, or a comma and و (، و الذي)."""
+    return j > 0 and (
+        t[j - 1].key in cx.COMMAS or (j > 1 and t[j - 1].key == "و" and t[j - 2].key in cx.COMMAS)
+    )
 
 
 def _link_dates(ctx: cx.Context, events: list[_Event], found: list[Match], nearby: _Nearby) -> None:
+    """Each linkable date goes to the trigger it is nearest to (``_date_distance``).
+
+    Only a few triggers can be nearest, whatever the length of the sentence. Before
+    the date, the distance grows with the gap, and a trigger cut off by a clause
+    boundary (``_across_clauses``) leaves every one further back cut off too, except
+    those a relative clause binds (``_bound``, close to the date). After the date,
+    the same holds of reported speech (``_reported``), while the complement of
+    another head (``_other_head``) is skipped, so the first trigger after the date
+    that is no such complement is the one to weigh. A postponed event takes a new
+    date (after إلى) at distance 0 from wherever it is in the sentence: the first
+    postponed trigger on each side that the date can reach is weighed too.
+    """
     triggers = frozenset(ev.hit.first for ev in events)
+    plain = [k for k, ev in enumerate(events) if not _complement_of_other(ctx, ev.hit)]
+    heads = _Nearby(events, plain)
+    postponed = [k for k, ev in enumerate(events) if "postponed" in ev.cues]
+    postponed_before = _Nearby(events, postponed)
+    not_complements = set(plain)
+    postponed_after = _Nearby(events, [k for k in postponed if k in not_complements])
     for di, m in enumerate(found):
         if not _linkable(ctx, m):
             continue
-        # the nearest trigger on each side, and those a relative clause can bind (_bound);
-        # a trigger further after the date than the nearest one is further and reported
-        # (_reported) whenever the nearest one is
-        near = nearby.around(m.first, m.end, _BINDER_REACH + _BOUND_DATE_REACH, 0)
-        best = _closest(events, near, partial(_date_distance, ctx, m, triggers))
+        near = {*nearby.around(m.first, m.end, _BINDER_REACH + _BOUND_DATE_REACH, 0)}
+        near.update(heads.next_from(m.end))
+        if postponed and _after_target(ctx, m):
+            near.update(postponed_after.next_from(m.end))
+            near.update(postponed_before.first_before(m.first, partial(_reaches, ctx, events, m)))
+        best = _closest(events, sorted(near), partial(_date_distance, ctx, m, triggers))
         if best is None:
             continue
         ev = events[best[0]]
@@ -323,12 +613,62 @@ def _link_dates(ctx: cx.Context, events: list[_Event], found: list[Match], nearb
             ev.date = None
 
 
+def _reaches(ctx: cx.Context, events: list[_Event], m: Match, k: int) -> bool:
+    """A trigger before the date is in its sentence and no clause boundary cuts it off."""
+    hit = events[k].hit
+    if ctx.sentence[hit.first] != ctx.sentence[m.first]:
+        return False
+    return not _across_clauses(ctx, hit, m)
+
+
 def _date_distance(ctx: cx.Context, m: Match, triggers: frozenset[int], ev: _Event) -> int | None:
-    if _reported(ctx, ev.hit, m):
+    if ctx.distance((ev.hit.first, ev.hit.end), (m.first, m.end)) is None:
+        return None  # another sentence: no need to read the rules below
+    if _reported(ctx, ev.hit, m) or _other_head(ctx, ev.hit, m):
         return None
-    if _bound(ctx, ev.hit, m, triggers):
+    bound = _bound(ctx, ev.hit, m, triggers)
+    if not bound and _across_clauses(ctx, ev.hit, m):
+        return None
+    target = _after_target(ctx, m)
+    if "postponed" in ev.cues:
+        # أرجئ المؤتمر الذي كان مقررا في العشرين إلى الأسبوع الأول من نيسان: the new date
+        if target:
+            return 0
+        if bound:
+            return 1
+    if target and m.first > ev.hit.end and _end_bound(ctx, m):
+        # يستمر حتى 3 جمادى الآخرة: the end of the event, weaker than its start
+        d = ctx.distance((ev.hit.first, ev.hit.end), (m.first, m.end))
+        return None if d is None else d + _END_BOUND_PENALTY
+    if bound:
         return 0
     return ctx.distance((ev.hit.first, ev.hit.end), (m.first, m.end))
+
+
+def _end_bound(ctx: cx.Context, m: Match) -> bool:
+    return any(ctx.tokens[j].key in cx.END_BOUNDS for j in range(max(0, m.first - 2), m.first))
+
+
+def _after_target(ctx: cx.Context, m: Match) -> bool:
+    """The date follows إلى، حتى، لغاية، إلى غاية: an end or a new date, not a start."""
+    j = m.first - 1
+    if j > 0 and ctx.tokens[j].key in ("يوم", "يومي", "غايه", "تاريخ"):
+        j -= 1  # إلى يوم 15 أبريل، إلى غاية …
+    return j >= 0 and ctx.tokens[j].key in cx.TARGET_WORDS
+
+
+def _other_head(ctx: cx.Context, hit: Hit, m: Match) -> bool:
+    """تسلمت اليوم رئاسة القمة: a date before a trigger that is the complement of another
+    noun (رئاسة، جدول أعمال، مخرجات …) dates that noun's act, not the event."""
+    return m.end <= hit.first and _complement_of_other(ctx, hit)
+
+
+def _complement_of_other(ctx: cx.Context, hit: Hit) -> bool:
+    """The trigger is the complement of رئاسة، جدول أعمال، مخرجات …"""
+    j = hit.first - 1
+    while j >= 0 and ctx.tokens[j].key in cx.FRAME_FILLERS:
+        j -= 1
+    return j >= 0 and ctx.tokens[j].key in cx.OTHER_HEADS
 
 
 def _anaphoric(ctx: cx.Context, hit: Hit) -> bool:
@@ -401,6 +741,333 @@ def _borrow(
 _ANNOUNCED = ("cancelled", "postponed", "ongoing", "planned")
 
 
+def _share_frames(ctx: cx.Context, events: list[_Event]) -> None:
+    """Mentions of one event share its date, place and status cues.
+
+    - a noun after في right after a meeting verb is that meeting (اجتمع المجلس اليوم في
+      جلسته العادية);
+    - an event inside a host (على هامش القمة، خلال أشغال المنتدى) takes the host's date
+      and place when it has none;
+    - a definite or demonstrative mention with no date, and no dated mention of its type
+      before it, is the dated one after it (الزيارة المذكورة … الزيارة المزمع إجراؤها يوم 12).
+
+    One pass in text order; what each mention asks of the others is kept up to date
+    in a ``_Mentions``, so no mention looks through every other one.
+    """
+    mentions = _Mentions(ctx, events)
+    for k in range(len(events)):
+        mentions.done(k, _share_frame(ctx, events, k, mentions))
+    _same_event_cues(events)
+
+
+def _share_frame(ctx: cx.Context, events: list[_Event], k: int, mentions: _Mentions) -> int | None:
+    """Fill in mention ``k`` from the others; the index of another mention it filled in."""
+    ev = events[k]
+    if ev.habitual:
+        return None
+    verb = _governing_verb(ctx, events, k)
+    if verb is not None:
+        _fill(ev, verb)
+        _fill(verb, ev)
+        return k - 1
+    edition = _edition_of(ctx, events, k)
+    if edition is not None:
+        _fill(ev, edition)
+        _fill(edition, ev)
+        return k - 1
+    sitting = _sitting_of(ctx, events, k)
+    if sitting is not None:
+        ev.cues.setdefault("opening", _CUE_REACH + 1)  # its sitting is under way
+        if ev.place is None:
+            ev.place = sitting.place
+        if sitting.date is None or sitting.date == ev.date:
+            sitting.date, ev.date = ev.date, None  # the date is its sitting's
+        return k - 1
+    h = mentions.host(k)
+    if h is not None:
+        host = events[h]
+        _fill(ev, host, cues=False)
+        if host.date is None and _on_visit(ctx, host):
+            host.date = ev.date
+        return h
+    # (not جدول أعمال الاجتماع السنوي: another meeting, the topic)
+    lacks = ev.date is None or ev.place is None
+    if lacks and ev.hit.definite and not _complement_of_other(ctx, ev.hit):
+        # ويستمر الملتقى …، وانتهت الجلسة …: a definite mention after a dated or
+        # placed one in the same sentence
+        j = mentions.known_before(k)
+        if j is not None:
+            _fill(ev, events[j], cues=False)
+            return None
+    if ev.place is None:
+        # ندوة … وجرت الندوة بالمقر الوطني للحزب: the venue told in a later mention
+        j = mentions.placed_after(k)
+        if j is not None:
+            ev.place = events[j].place
+    if ev.date is None:
+        j = mentions.dated_after(k)
+        if j is not None and (
+            ev.hit.definite or _anaphoric(ctx, ev.hit) or mentions.first_of_type(k)
+        ):
+            _fill(ev, events[j])
+            return None
+        # بزيارة رسمية … في زيارة رسمية: a later dated mention of the type with the same
+        # word after it is the same event
+        j = mentions.twin_after(k)
+        if j is not None:
+            _fill(ev, events[j])
+            return None
+    told_again = ev.hit.definite or _anaphoric(ctx, ev.hit)
+    if ev.date is None and told_again and not _complement_of_other(ctx, ev.hit):
+        # هذه الدورة … after الدورة that took its date from a frame above
+        j = mentions.dated_before(k)
+        if j is not None and _same_tense(ev, events[j]):
+            _fill(ev, events[j])
+    return None
+
+
+_Tense = tuple[bool, bool]  # (told as past, told as future)
+_TENSES: tuple[_Tense, ...] = ((False, False), (False, True), (True, False), (True, True))
+_PAST = frozenset({"held"})
+_FUTURE = frozenset({"planned", "planned_weak"})
+
+
+def _tense(ev: _Event) -> _Tense:
+    return (not _PAST.isdisjoint(ev.cues), not _FUTURE.isdisjoint(ev.cues))
+
+
+def _same_tense(a: _Event, b: _Event) -> bool:
+    """Neither is told as past while the other is told as future."""
+    return _agree(_tense(a), _tense(b))
+
+
+def _agree(a: _Tense, b: _Tense) -> bool:
+    return not ((a[0] and b[1]) or (a[1] and b[0]))
+
+
+class _Mentions:
+    """What ``_share_frame`` asks of the mentions before and after mention ``k``.
+
+    Mentions before ``k`` are done: each only gains a date or place after its turn,
+    so the first of a kind stays first once found. A mention after ``k`` keeps its
+    place and its cues until its turn and only gains a date (from the event it
+    frames), so each kind of later mention is a heap of indices from which those
+    at or before ``k`` are dropped as ``k`` moves on.
+    """
+
+    def __init__(self, ctx: cx.Context, events: list[_Event]) -> None:
+        self.ctx = ctx
+        self.events = events
+        t = ctx.tokens
+        self.sentence = [ctx.sentence[ev.hit.first] for ev in events]
+        self.tense = [_tense(ev) for ev in events]  # of mentions not yet done
+        self.nxt = [t[ev.hit.end].key if ev.hit.end < len(t) else "" for ev in events]
+        self.first_of: dict[str, int] = {}
+        self.known: dict[
+            tuple[str, int], int
+        ] = {}  # (type, sentence) -> first done, dated or placed
+        self.dated: dict[str, int] = {}  # type -> first done mention with a date
+        self.placed: dict[tuple[str, _Tense], list[int]] = {}
+        self.dated_later: dict[tuple[str, _Tense], list[int]] = {}  # heaps
+        self.twins: dict[tuple[str, str, _Tense], list[int]] = {}  # heaps
+        self.frames: dict[int, list[int]] = {}  # sentence -> its first two frames
+        self.lasting_before: list[int | None] = []  # the last lasting event before, in the sentence
+        last_lasting: dict[int, int] = {}
+        for j, ev in enumerate(events):
+            hit = ev.hit
+            self.first_of.setdefault(hit.type, j)
+            if ev.place is not None and hit.definite and not ev.habitual:
+                self.placed.setdefault((hit.type, self.tense[j]), []).append(j)
+            self._offer(j)
+            if _frames(ctx, ev):
+                frames = self.frames.setdefault(self.sentence[j], [])
+                if len(frames) < 2:
+                    frames.append(j)
+            self.lasting_before.append(last_lasting.get(self.sentence[j]))
+            if hit.lasting:
+                last_lasting[self.sentence[j]] = j
+
+    def _offer(self, j: int) -> None:
+        """Mention ``j``, not yet done, has a date: later-mention lookups may find it."""
+        ev = self.events[j]
+        if ev.date is None:
+            return
+        hit = ev.hit
+        if not ev.habitual and (hit.definite or _anaphoric(self.ctx, hit)):
+            heappush(self.dated_later.setdefault((hit.type, self.tense[j]), []), j)
+        heappush(self.twins.setdefault((hit.type, self.nxt[j], self.tense[j]), []), j)
+
+    def _note(self, j: int) -> None:
+        """Mention ``j`` is done, or gained a date or place after it was."""
+        ev = self.events[j]
+        if ev.habitual:
+            return
+        if ev.date is not None or ev.place is not None:
+            key = (ev.hit.type, self.sentence[j])
+            self.known[key] = min(self.known.get(key, j), j)
+        if ev.date is not None:
+            self.dated[ev.hit.type] = min(self.dated.get(ev.hit.type, j), j)
+
+    def done(self, k: int, changed: int | None) -> None:
+        """Mention ``k`` has had its turn; it filled in mention ``changed``."""
+        self._note(k)
+        if changed is not None:
+            if changed < k:
+                self._note(changed)
+            else:
+                self._offer(changed)
+
+    def first_of_type(self, k: int) -> bool:
+        return self.first_of[self.events[k].hit.type] == k
+
+    def host(self, k: int) -> int | None:
+        """The event mention ``k`` is held within (``_frames``), or the lasting event
+        before it that خلالها refers to."""
+        for j in self.frames.get(self.sentence[k], ()):
+            if j != k:
+                return j
+        t = self.ctx.tokens
+        first = self.events[k].hit.first
+        if any(t[j].key in cx.DURING_IT for j in range(max(0, first - 3), first)):
+            # بزيارة عمل إلى تونس يترأس خلالها أعمال الدورة
+            return self.lasting_before[k]
+        return None
+
+    def known_before(self, k: int) -> int | None:
+        """The first earlier mention of the type in the sentence with a date or place."""
+        return self.known.get((self.events[k].hit.type, self.sentence[k]))
+
+    def dated_before(self, k: int) -> int | None:
+        """The first earlier mention of the type with a date."""
+        return self.dated.get(self.events[k].hit.type)
+
+    def placed_after(self, k: int) -> int | None:
+        """The first later definite mention of the type, in the same tense, with a place."""
+        found = []
+        for tense in self._agreeing(k):
+            got = self.placed.get((self.events[k].hit.type, tense), [])
+            i = bisect_right(got, k)
+            if i < len(got):
+                found.append(got[i])
+        return min(found, default=None)
+
+    def dated_after(self, k: int) -> int | None:
+        """The first later definite or demonstrative mention of the type, in the same
+        tense, with a date."""
+        kind = self.events[k].hit.type
+        return self._first_after(k, [self.dated_later.get((kind, t)) for t in self._agreeing(k)])
+
+    def twin_after(self, k: int) -> int | None:
+        """The first later mention of the type with a date, in the same tense, and the
+        same word after it."""
+        nxt = self.nxt[k]
+        if not nxt[:1].isalpha():
+            return None
+        kind = self.events[k].hit.type
+        return self._first_after(k, [self.twins.get((kind, nxt, t)) for t in self._agreeing(k)])
+
+    def _agreeing(self, k: int) -> list[_Tense]:
+        own = _tense(self.events[k])
+        return [t for t in _TENSES if _agree(own, t)]
+
+    @staticmethod
+    def _first_after(k: int, heaps: list[list[int] | None]) -> int | None:
+        found = []
+        for heap in heaps:
+            while heap and heap[0] <= k:
+                heappop(heap)
+            if heap:
+                found.append(heap[0])
+        return min(found, default=None)
+
+
+def _frames(ctx: cx.Context, ev: _Event) -> bool:
+    """A lasting event after على هامش / خلال / في إطار (with أشغال، أعمال، فعاليات
+    between), or a visit told with في / ب: the events of its sentence are held within it."""
+    j = ev.hit.first - 1
+    while j >= 0 and ctx.tokens[j].key in cx.FRAME_FILLERS:
+        j -= 1
+    return (j >= 0 and ctx.tokens[j].key in cx.FRAME_WORDS and ev.hit.lasting) or _on_visit(ctx, ev)
+
+
+def _edition_of(ctx: cx.Context, events: list[_Event], k: int) -> _Event | None:
+    """الدورة الخامسة للمؤتمر: a conference and its دورة right before it are one event."""
+    ev = events[k]
+    if not k or ev.hit.type != "conference":
+        return None
+    prev = events[k - 1]
+    if prev.hit.type == "session" and prev.hit.lasting and ev.hit.first - prev.hit.end <= 3:
+        return prev
+    return None
+
+
+def _sitting_of(ctx: cx.Context, events: list[_Event], k: int) -> _Event | None:
+    """جلسته العاشرة من الدورة العادية: the session (دورة) a sitting belongs to."""
+    ev = events[k]
+    if not k or not ev.hit.lasting or ev.hit.type != "session":
+        return None
+    prev = events[k - 1]
+    if prev.hit.type != "session" or prev.hit.lasting or ev.hit.first - prev.hit.end > 4:
+        return None
+    between = {t.key for t in ctx.tokens[prev.hit.end : ev.hit.first]}
+    return prev if between & {"من", "في", "فى"} else None
+
+
+def _on_visit(ctx: cx.Context, ev: _Event) -> bool:
+    """في زيارة، بزيارة: a visit that frames the other events of its sentence."""
+    hit = ev.hit
+    word = ctx.tokens[hit.first].key
+    prev = ctx.tokens[hit.first - 1].key if hit.first else ""
+    return hit.type == "visit" and hit.pos == "noun" and (word[:1] == "ب" or prev in ("في", "فى"))
+
+
+def _same_event_cues(events: list[_Event]) -> None:
+    """هذا الاجتماع after يترأس اليوم اجتماعا: a mention that borrowed an earlier mention's
+    date, and has no status cue of its own, is told in that mention's tense.
+
+    One pass: the cues of a mention are final after its turn, so the first mention
+    with cues of each type and date is all a later one needs."""
+    first: dict[tuple[str, int], _Event] = {}  # (type, date) -> first mention with cues
+    for ev in events:
+        if ev.date is None:
+            continue
+        key = (ev.hit.type, ev.date)
+        if not any(label in ev.cues for label in _TENSE_LABELS):
+            earlier = first.get(key)
+            if earlier is not None:
+                ev.cues.update(earlier.cues)
+        if ev.cues:
+            first.setdefault(key, ev)
+
+
+def _fill(ev: _Event, other: _Event, cues: bool = True) -> None:
+    """Give ``ev`` what it lacks of ``other``: date, place and, with ``cues``, status cues."""
+    if ev.date is None:
+        ev.date = other.date
+    if ev.place is None:
+        ev.place = other.place
+    if cues and not any(label in ev.cues for label in _TENSE_LABELS):
+        ev.cues.update(other.cues)
+
+
+def _governing_verb(ctx: cx.Context, events: list[_Event], k: int) -> _Event | None:
+    """The meeting verb that a noun after في names (اجتمع الوزراء أمس في جلسة طارئة)."""
+    hit = events[k].hit
+    if hit.pos != "noun" or not k or hit.first == 0:
+        return None
+    if ctx.tokens[hit.first - 1].key not in ("في", "فى"):
+        return None
+    prev = events[k - 1]
+    if (
+        prev.hit.pos == "verb"
+        and prev.hit.type == "meeting"
+        and ctx.sentence[prev.hit.first] == ctx.sentence[hit.first]
+        and hit.first - prev.hit.end <= _FRAME_REACH
+    ):
+        return prev
+    return None
+
+
 def _inherit(ev: _Event, earlier: _Event | None) -> None:
     """Take the date (and the place, if it has none) of an earlier dated event."""
     if earlier is not None:
@@ -426,17 +1093,30 @@ def _lead_date(ctx: cx.Context, found: list[Match]) -> int | None:
 def _link_places(
     ctx: cx.Context, events: list[_Event], places: list[PlaceHit], nearby: _Nearby
 ) -> None:
-    visits: _Nearby | None = None
+    """Each place goes to the trigger it is nearest to (``_place_distance``).
+
+    Only a few triggers can be nearest, whatever the length of the sentence: the
+    nearest on each side, those right before it (its name: قمة الرياض; a visit
+    verb's object) and the overlapping ones (``_Nearby.around``). Before the place
+    the distance grows with the gap for every trigger that can host it. After it,
+    the complement of another head is skipped and a visit is further by a penalty,
+    so the first other trigger and the first visit after it are weighed; a trip's
+    destination (إلى …) hosts the visits on both sides and, after a purpose word
+    (للمشاركة), the first other event after that word.
+    """
+    plain = [k for k, ev in enumerate(events) if not _complement_of_other(ctx, ev.hit)]
+    visits = _Nearby(events, [k for k, ev in enumerate(events) if ev.hit.type == "visit"])
+    visits_after = _Nearby(events, [k for k in plain if events[k].hit.type == "visit"])
+    others_after = _Nearby(events, [k for k in plain if events[k].hit.type != "visit"])
     for pi, p in enumerate(places):
-        # the nearest trigger on each side (the one right before it, for a name: قمة
-        # الرياض), a visit verb whose object it can be, and, for a visit's place, the
-        # nearest visit on each side
-        near = nearby.around(p.first, p.end, _VISIT_OBJECT_REACH, 0)
+        near = {*nearby.around(p.first, p.end, _VISIT_OBJECT_REACH, 0)}
+        near.update(visits_after.next_from(p.end))
         if p.role == "visit":
-            if visits is None:
-                visits = _Nearby(events, [k for k, e in enumerate(events) if e.hit.type == "visit"])
-            near = sorted({*near, *visits.around(p.first, p.end, 0, 0)})
-        best = _closest(events, near, partial(_place_distance, ctx, p))
+            near.update(visits.around(p.first, p.end, 0, 0))
+            near.update(others_after.next_from(ctx.next_of(cx.PURPOSE, p.end) + 1))
+        elif p.role:
+            near.update(others_after.next_from(p.end))
+        best = _closest(events, sorted(near), partial(_place_distance, ctx, p))
         if best is None:
             continue
         ev = events[best[0]]
@@ -446,12 +1126,39 @@ def _link_places(
 
 def _place_distance(ctx: cx.Context, p: PlaceHit, ev: _Event) -> int | None:
     hit = ev.hit
-    if not _can_host(hit, p):
+    if ctx.sentence[hit.first] != ctx.sentence[min(p.first, len(ctx.tokens) - 1)]:
         return None
+    if not _can_host(hit, p) and not _destination_of_purpose(ctx, hit, p):
+        return None
+    if p.end <= hit.first and _complement_of_other(ctx, hit):
+        return None  # اليوم بالجزائر العاصمة، رئاسة القمة: the handover's place
     d = ctx.distance((hit.first, hit.end), (p.first, p.end))
-    if d is not None and p.role == "" and p.first == hit.end:
+    if d is not None and p.role == "" and p.first == hit.end and hit.pos == "noun":
         d += _NAME_PENALTY
+    if d is not None and hit.type == "visit" and p.end <= hit.first:
+        d += _NAME_PENALTY  # a visit's place is its destination, written after it
+    if d is not None and hit.end <= p.first and _hosts_what_follows(ctx, p):
+        d += _NAME_PENALTY  # الزيارة … بعد احتضان الجزائر اجتماع …: the meeting's host
     return d
+
+
+def _hosts_what_follows(ctx: cx.Context, p: PlaceHit) -> bool:
+    """احتضنت طنجة ملتقى، احتضان الجزائر اجتماع: a host verb without an object pronoun
+    before the place hosts the event after it (الذي تحتضنه تونس hosts the one before)."""
+    if p.role != "host":
+        return False
+    for j in range(p.first - 1, max(-1, p.first - 4), -1):
+        k = ctx.tokens[j].key
+        base = k[1:] if k[:1] in ("و", "ف") and k[1:] in cx.HOST_VERBS else k
+        if base in cx.HOST_VERBS:  # استضافة ends in ة, not in a pronoun
+            return ctx.tokens[j].word.endswith("ة") or not base.endswith(("ه", "ها"))
+    return False
+
+
+def _destination_of_purpose(ctx: cx.Context, hit: Hit, p: PlaceHit) -> bool:
+    """وصل إلى الجزائر للمشاركة في اجتماع: the destination of a trip made for an event
+    hosts it."""
+    return p.role == "visit" and p.end <= hit.first and ctx.next_of(cx.PURPOSE, p.end) < hit.first
 
 
 def _can_host(hit: Hit, p: PlaceHit) -> bool:

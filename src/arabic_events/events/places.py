@@ -7,9 +7,11 @@ when it is the subject of a hosting verb (احتضنت طنجة، تستضيف �
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from ..dates import anchors
 from ..dates.lexer import Token, key
@@ -59,6 +61,10 @@ _SETTLEMENT_NOUNS = {key(w) for w in cues.SETTLEMENT_NOUNS}
 _HOST_VERBS = {key(w) for w in cues.HOST_VERBS}
 _NOT_VENUE = {key(w) for w in cues.NOT_VENUE_BEFORE}
 _TOPIC_NOUNS = {key(w) for w in cues.TOPIC_NOUNS}
+_VENUE_NOUNS = {key(w) for w in cues.VENUE_NOUNS}
+_VENUE_STOPS = {key(w) for w in cues.VENUE_STOPS}
+_VENUE_PREPOSITIONS = {key(w) for w in ("في", "فى", "داخل")}
+_COMMA_OR_END = frozenset({"،", ",", ".", "!", "?", "؟", "؛", ":"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +86,7 @@ def _match(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
             i + n <= len(tokens) and all(tokens[i + k].key == keys[k] for k in range(1, n))
         ):
             return i + n, len(clitic), clitic
-    return None
+    return _lam_article(tokens, i, _with_ambiguous() if ambiguous else _index())
 
 
 @lru_cache(maxsize=16384)
@@ -110,7 +116,9 @@ def _place_keys() -> dict[str, frozenset[str] | None]:
     """
     seconds: dict[str, set[str] | None] = {}
     for first, names in _with_ambiguous().items():
-        for surface in (first, *(c + first for c in _CLITICS)):
+        # للسعودية: ل before the article drops its alif (see _lam_article)
+        lam = ("لل" + first[2:],) if first.startswith("ال") else ()
+        for surface in (first, *(c + first for c in _CLITICS), *lam):
             for keys in names:
                 got = seconds.setdefault(surface, set())
                 if len(keys) == 1 or got is None:
@@ -134,6 +142,20 @@ def _place_starts(tokens: list[Token]) -> Iterable[int]:
     ]
 
 
+def _lam_article(
+    tokens: list[Token], i: int, index: dict[str, list[tuple[str, ...]]]
+) -> tuple[int, int, str] | None:
+    """للسعودية: ل before the article drops its alif; the span keeps the whole word."""
+    word = tokens[i].key
+    if not word.startswith("لل") or len(word) < 5:
+        return None
+    for keys in index.get("ال" + word[2:], ()):
+        n = len(keys)
+        if i + n <= len(tokens) and all(tokens[i + k].key == keys[k] for k in range(1, n)):
+            return i + n, 0, "ل"
+    return None
+
+
 def find_places(tokens: list[Token]) -> list[PlaceHit]:
     """Every gazetteer place in the tokens, left to right, with its role."""
     out: list[PlaceHit] = []
@@ -147,7 +169,86 @@ def find_places(tokens: list[Token]) -> list[PlaceHit]:
         end, clitic_len, clitic = got
         out.append(PlaceHit(start, end, clitic_len, _role(tokens, start, clitic)))
         i = end
+    return _with_venues(_demote_appositions(out), tokens)
+
+
+def _demote_appositions(places: list[PlaceHit]) -> list[PlaceHit]:
+    """في مدينة جدة بالمملكة العربية السعودية: the country right after a city only says
+    where the city is; the city is the venue."""
+    out = list(places)
+    for k in range(1, len(out)):
+        prev, here = out[k - 1], out[k]
+        if prev.role and here.first == prev.end and here.clitic:
+            out[k] = PlaceHit(here.first, here.end, here.clitic, "")
     return out
+
+
+def _venue_noun(tokens: list[Token], i: int) -> int | None:
+    """Clitic length of a venue noun after ب or في at token ``i`` (بمقر، في قاعة), else None."""
+    k = tokens[i].key
+    if k in _VENUE_NOUNS and i > 0 and tokens[i - 1].key in _VENUE_PREPOSITIONS:
+        return 0
+    for clitic in ("ب", "وب", "فب"):
+        if k.startswith(clitic) and k[len(clitic) :] in _VENUE_NOUNS:
+            return len(clitic)
+    return None
+
+
+def _venue_word(t: Token) -> bool:
+    k = t.key
+    if not k[:1].isalpha() or k in _VENUE_STOPS:
+        return False
+    if k[:1] == "ب" and (k[1:3] == "ال" or k[1:] in _VENUE_NOUNS):
+        return False  # بمقر المجلس بالرياض: a new place phrase
+    from .triggers import surface_forms
+
+    return t.word not in surface_forms()
+
+
+def _city_reach(tokens: list[Token], end: int) -> int:
+    """Last token after a venue where a city still names the venue's town (في قصر
+    (بسمان) في العاصمة عمان، بمقر المجلس أمس (الأحد) بالرياض): up to the next comma."""
+    j = end
+    while (
+        j < len(tokens) and j - end < cues.VENUE_CITY_REACH and tokens[j].key not in _COMMA_OR_END
+    ):
+        j += 1
+    return j
+
+
+def _with_venues(places: list[PlaceHit], tokens: list[Token]) -> list[PlaceHit]:
+    """Add the venues written out (بمقر الجهة، في قاعة إيوارت التذكارية) that no
+    gazetteer name able to host stands in or right after; a gazetteer name inside a
+    kept venue that could not host (بمقر جماعة المنصورة) gives way to it."""
+    # places come in text order and never overlap, so their ends are sorted too
+    hosting = [p for p in places if p.role]
+    hosting_ends = [p.end for p in hosting]
+    venues = []
+    for i in range(len(tokens)):
+        clitic = _venue_noun(tokens, i)
+        if clitic is None or any(t.key in _NOT_VENUE for t in tokens[max(0, i - 4) : i]):
+            continue
+        end = i + 1
+        while end < len(tokens) and end - i <= cues.VENUE_REACH and _venue_word(tokens[end]):
+            end += 1
+        reach = _city_reach(tokens, end)
+        k = bisect_right(hosting_ends, i)  # the first hosting place that ends after i
+        if k < len(hosting) and hosting[k].first <= reach:
+            continue  # the city wins: بمقر المجلس بالرياض، بمقر الأمانة العامة في القاهرة
+        venues.append(PlaceHit(i, end, clitic, "prep"))
+    if not venues:
+        return places
+    # venues come in order of their first token; the furthest end among them so far
+    starts = [v.first for v in venues]
+    ends = list(accumulate((v.end for v in venues), max))
+    kept = [p for p in places if not _inside(starts, ends, p.first)]
+    return sorted(kept + venues, key=lambda p: p.first)
+
+
+def _inside(starts: list[int], ends: list[int], i: int) -> bool:
+    """Token ``i`` is inside one of the spans (``ends``: the furthest end so far)."""
+    k = bisect_right(starts, i) - 1
+    return k >= 0 and ends[k] > i
 
 
 @cache
@@ -183,7 +284,7 @@ def _role(tokens: list[Token], i: int, clitic: str) -> str:
             return "" if j > 0 and tokens[j - 1].key in _TOPIC_NOUNS else "prep"
         if k in _VISIT_PREPOSITIONS:
             return "visit"
-        if k in _HOST_VERBS:
+        if k in _HOST_VERBS or (k[:1] in ("و", "ف") and k[1:] in _HOST_VERBS):
             return "host"
         base = k[1:] if k[:1] in ("ب", "ل", "و", "ف") else k
         if k in _PLACE_NOUNS or base in _PLACE_NOUNS:

@@ -10,11 +10,12 @@ often means another word (دوره is "his role", not a session).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..dates import anchors
-from ..dates.lexer import Token, key
+from ..dates.lexer import Token, key, readings
+from ..lexicon import event_cues as cues
 from ..lexicon import triggers as tr
 from ..normalize import normalize
 from . import context as cx
@@ -125,6 +126,25 @@ _CONVENING = {normalize(w) for w in tr.CONVENING_VERBS}
 _OFF_TOPIC = {key(w) for w in tr.OFF_TOPIC_WORDS}
 _OFF_TOPIC_WINDOW = 3
 _NOT_PHRASES = {tuple(key(w) for w in phrase.split()) for phrase in tr.NOT_EVENT_PHRASES}
+_OFF_TOPIC_TYPES = frozenset(tr.OFF_TOPIC_TYPES)
+_PERIODIC = {key(w) for w in tr.PERIODIC_ADJECTIVES}
+_SPORT_WORDS = {tuple(key(x) for x in w.split()) for w in tr.SPORT_SENTENCE_WORDS}
+_EDITION_OWNERS = {key(w) for w in tr.EDITION_OWNERS}
+_NOT_SITTING_NEXT = {key(w) for w in tr.NOT_SITTING_NEXT}
+_TERM_BEFORE = {key(w) for w in tr.TERM_BEFORE}
+_EXAM_WORDS = {key(w) for w in tr.EXAM_WORDS}
+_NAMES = [tuple(key(x) for x in w.split()) for w in tr.NOT_EVENT_NAMES]
+_NAMES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _name in _NAMES:
+    _NAMES_BY_FIRST.setdefault(_name[0], []).append(_name)
+_PARTY_NOUNS = {key(w) for w in tr.PARTY_NOUNS}
+_COMPLETE_NEXT = {key(w) for w in tr.COMPLETE_NEXT}
+_WELCOME_BEFORE = {key(w) for w in tr.RECEPTION_WELCOME_BEFORE}
+_GENERIC_AFTER = {key(w) for w in tr.GENERIC_PLURAL_AFTER}
+_GENERIC_BEFORE = {key(w) for w in tr.GENERIC_BEFORE}
+_SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ":"})
+_LASTING = tuple(key(w) for w in cues.LASTING_STEMS)
+_PRESS = {key(w) for w in cues.PRESS_WORDS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +157,7 @@ class Hit:
     pos: str
     tense: str
     definite: bool
+    lasting: bool = False  # an event of several days (see lexicon LASTING_STEMS)
 
 
 _PHRASE_CLITICS = ("و", "ف", "ب", "ل")
@@ -237,7 +258,19 @@ def find_triggers(tokens: list[Token]) -> list[Hit]:
             hits.append(
                 Hit(i, i + 1, _retype(tokens, i, form.type), form.pos, form.tense, form.definite)
             )
-    return _drop_convening_verbs(_drop_complements(_drop_editions(hits, tokens)), tokens)
+    hits = _drop_convening_verbs(_drop_complements(_drop_editions(hits, tokens)), tokens)
+    return _mark_lasting(_drop_named(_drop_other_sittings(hits, tokens), tokens), tokens)
+
+
+def _mark_lasting(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
+    """Mark the events that last several days (a دورة, a conference, a fair, a visit …)."""
+    out = []
+    for h in hits:
+        word = tokens[h.first].key
+        nxt = tokens[h.end].key if h.end < len(tokens) else ""
+        lasting = any(stem in word for stem in _LASTING) and nxt not in _PRESS
+        out.append(replace(h, lasting=True) if lasting else h)
+    return out
 
 
 def _drop_convening_verbs(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
@@ -286,7 +319,7 @@ def _drop_editions(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
             h.type in tr.EDITION_TYPES
             and any(stem in tokens[h.first].key for stem in tr.EDITION_STEMS)
             and nxt is not None
-            and nxt.type not in tr.EDITION_TYPES
+            and nxt.type in tr.EDITION_OF_TYPES
             and nxt.pos == "noun"
             and nxt.first - h.end <= tr.EDITION_REACH
         ):
@@ -310,13 +343,170 @@ def _excluded(tokens: list[Token], i: int, form: Form) -> bool:
         return True
     if prev in _NOT_PREVIOUS:
         return True
-    if any(t.key in _OFF_TOPIC for t in tokens[i + 1 : i + 1 + _OFF_TOPIC_WINDOW]):
-        return True  # sport, exams, elections: الدورة الأولى من الانتخابات
+    if form.type in _OFF_TOPIC_TYPES and any(
+        t.key in _OFF_TOPIC and not (k == 0 and t.key in _PERIODIC)
+        for k, t in enumerate(tokens[i + 1 : i + 1 + _OFF_TOPIC_WINDOW])
+    ):
+        return True  # sport: الدورة الثانية من البطولة
+    if _sport_sentence(tokens, i) or _generic(tokens, i) or _welcome(tokens, i):
+        return True
+    if _edition_stem(tokens[i].key) and _not_a_sitting(tokens, i):
+        return True
     here = tokens[i].key
     if (prev, here) in _NOT_PHRASES or (here, nxt) in _NOT_PHRASES:
         return True
     word = tokens[i].word
-    if word == "التام" and prev.startswith("ال"):
+    if word == "التام" and (prev.startswith("ال") or _complete_adjective(prev, nxt)):
         return True  # الدعم التام: the adjective "complete", written like the verb
     # لقاء before a number means "in return for" (لقاء 100 درهم)
     return word in ("لقاء", "ولقاء") and nxt[:1].isdecimal()
+
+
+def _edition_stem(k: str) -> bool:
+    return any(stem in k for stem in tr.EDITION_STEMS)
+
+
+def _sentence_window(tokens: list[Token], i: int, reach: int) -> list[Token]:
+    """The tokens of ``i``'s sentence within ``reach`` of it, on both sides."""
+    lo = i
+    while lo > 0 and i - lo < reach and tokens[lo - 1].key not in _SENTENCE_END:
+        lo -= 1
+    hi = i + 1
+    while hi < len(tokens) and hi - i < reach and tokens[hi].key not in _SENTENCE_END:
+        hi += 1
+    return tokens[lo:hi]
+
+
+def _sport_sentence(tokens: list[Token], i: int) -> bool:
+    """يلتقي الجاران … للفريقين: لقاء، قمة or دورة in a match report is a match."""
+    if not any(stem in tokens[i].key for stem in tr.SPORT_PRONE_STEMS):
+        return False
+    window = _sentence_window(tokens, i, tr.SPORT_SENTENCE_REACH)
+    keys = [t.key for t in window]
+    return any(
+        tuple(keys[j : j + len(words)]) == words
+        for j in range(len(keys))
+        for words in _SPORT_WORDS
+        if keys[j] == words[0]
+    )
+
+
+def _not_a_sitting(tokens: list[Token], i: int) -> bool:
+    """دورة as an exam round, a term or a contest's edition (دورة يونيو 2025، الدورة
+    الانتخابية، السنة الثانية للدورة التاسعة، مسابقة … في دورتها الثانية)."""
+    nxt = [t.key for t in tokens[i + 1 : i + 1 + tr.EDITION_REACH]]
+    if nxt and nxt[0] in _NOT_SITTING_NEXT:
+        return True
+    if any(k in _EXAM_WORDS or k in _EDITION_OWNERS for k in nxt):
+        return True
+    if _year_after(tokens, i + 1) or (
+        i + 1 < len(tokens)
+        and any(r.cat == "month" for r in readings(tokens, i + 1))
+        and _year_after(tokens, i + 2)
+    ):
+        return True
+    if any(t.key in _TERM_BEFORE for t in tokens[max(0, i - tr.TERM_REACH) : i]):
+        return True
+    word = tokens[i].key
+    possessed = word.endswith(("ته", "تها", "تهم")) and not word.startswith("ال")
+    after_prep = word[:1] == "ب" or (i > 0 and tokens[i - 1].key in ("في", "ضمن"))
+    if possessed and after_prep:
+        before = tokens[max(0, i - tr.EDITION_OWNER_REACH) : i]
+        return any(_unclitic(t.key) in _EDITION_OWNERS or t.key in _EDITION_OWNERS for t in before)
+    return False
+
+
+def _year_after(tokens: list[Token], j: int) -> bool:
+    return j < len(tokens) and len(tokens[j].key) == 4 and tokens[j].key.isdecimal()
+
+
+def _unclitic(k: str) -> str:
+    return k[1:] if k[:1] in ("و", "ب", "ل", "ف") and len(k) > 3 else k
+
+
+def _generic(tokens: list[Token], i: int) -> bool:
+    """المحاضرات والندوات، في الاجتماعات السابقة، كل اجتماع: no one occurrence."""
+    here = tokens[i].key
+    prev = tokens[i - 1].key if i > 0 else ""
+    nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
+    if prev in _GENERIC_BEFORE:
+        return True
+    bare = here[1:] if here[:1] in ("و", "ف", "ب", "ل") else here
+    definite_plural = bare.startswith(("ال", "ل")) and here.endswith("ات")
+    if not definite_plural:
+        return False
+    if nxt in _GENERIC_AFTER:
+        return True
+    return here.startswith("وال") and prev.startswith(("ال", "بال", "لل")) and prev.endswith("ات")
+
+
+def _welcome(tokens: list[Token], i: int) -> bool:
+    """كان في استقباله بالمطار: a welcome on arrival, not an audience."""
+    return (
+        i > 1
+        and tokens[i].key.startswith("استقبال")
+        and tokens[i - 1].key == "في"
+        and tokens[i - 2].key in _WELCOME_BEFORE
+    )
+
+
+def _bare_name_key(k: str) -> str:
+    """The word without a clitic before its article: والمؤتمر → المؤتمر، للمؤتمر → المؤتمر."""
+    if k.startswith("لل"):
+        return "ال" + k[2:]
+    if k[:1] in ("و", "ف", "ب", "ل") and k[1:3] == "ال":
+        return k[1:]
+    return k
+
+
+def _drop_named(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
+    """Triggers that begin a name: the table of names, and every later mention of a name
+    first seen after a party or organization noun (لحزب المؤتمر الوطني … رئيس المؤتمر الوطني)."""
+    if not hits:
+        return hits
+    seen = set()  # (first word, next word) of the names of this text
+    for j in range(1, len(tokens) - 1):
+        if tokens[j - 1].key in _PARTY_NOUNS and tokens[j].word in surface_forms():
+            seen.add((_bare_name_key(tokens[j].key), tokens[j + 1].key))
+    out = []
+    for h in hits:
+        first = _bare_name_key(tokens[h.first].key)
+        nxt = tokens[h.first + 1].key if h.first + 1 < len(tokens) else None
+        if (first, nxt) in seen or any(
+            h.first + len(name) <= len(tokens)
+            and all(tokens[h.first + k].key == name[k] for k in range(1, len(name)))
+            for name in _NAMES_BY_FIRST.get(first, ())
+        ):
+            continue
+        out.append(h)
+    return out
+
+
+def _drop_other_sittings(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
+    """هذه الدورة after an exam round or an edition: the same round, not a sitting."""
+    other = [
+        j
+        for j, t in enumerate(tokens)
+        if t.word in surface_forms()
+        and _edition_stem(t.key)
+        and (_not_a_sitting(tokens, j) or _sport_sentence(tokens, j))
+    ]
+    if not other:
+        return hits
+    return [
+        h
+        for h in hits
+        if not (
+            _edition_stem(tokens[h.first].key)
+            and h.first > other[0]
+            and h.first > 0
+            and tokens[h.first - 1].key in tr.DEMONSTRATIVES
+        )
+    ]
+
+
+def _complete_adjective(prev: str, nxt: str) -> bool:
+    """دعمه التام للمبادرة، رفضها التام: التام after a possessed noun, or before a
+    preposition or a punctuation mark, is "complete", not التأم "convened"."""
+    possessed = len(prev) > 3 and prev.endswith(tr.POSSESSIVE_SUFFIXES)
+    return possessed or not nxt[:1].isalnum() or nxt in _COMPLETE_NEXT or nxt.startswith("لل")

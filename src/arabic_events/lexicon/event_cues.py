@@ -25,6 +25,9 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
         "وإلغاء",
         "ملغى",
         "ملغاة",
+        "تعذر",
+        "تعذر عقد",
+        "لعدم اكتمال النصاب",
     ),
     "postponed": (
         "تأجيل",
@@ -63,6 +66,8 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
         "انطلقت أشغال",
         "انطلقت أعمال",
         "تستمر",
+        "سيستمر",
+        "ستستمر",
         "يستمر",
         "تجري حاليا",
         "يقوم",
@@ -123,6 +128,58 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
         "ستقام",
         "دعوة إلى",
         "يرتقب أن",
+        # future verbs of presiding, attending and holding (سيترأس مساء اليوم حفل …،
+        # سيتم عقد قمة …)
+        "سيترأس",
+        "ستترأس",
+        "سيرأس",
+        "سترأس",
+        "سيتم",
+        "ستتم",
+        "سيشرف",
+        "ستشرف",
+        "سيرعى",
+        "سترعى",
+        "سيحضر",
+        "ستحضر",
+        "سيجري",
+        "ستجري",
+        "سيكون",
+        "ستكون",
+        "سيدشن",
+        "ستدشن",
+        "سيقوم",
+        "ستقوم",
+        "سيتوجه",
+        "ستتوجه",
+        "سيشهد",
+        "ستشهد",
+        "سيعقدان",
+        "ستعقدان",
+        "سيلقي",
+        "ستلقي",
+        "سيقيم",
+        "ستقيم",
+        "سيتضمن",
+        "ستتضمن",
+        "سيلتئم",
+        "ستلتئم",
+        "سيحتضنه",
+        "ستحتضنه",
+        "سيحتضنها",
+        "ستحتضنها",
+        # a call to hold, a purpose (دعت إلى عقد اجتماع، وصل للمشاركة في اجتماع)
+        "إلى عقد",
+        "الى عقد",
+        "إلي عقد",
+        "للمشاركة",
+        "لحضور",
+        "لترؤس",
+        "لترأس",
+        "قبيل إطلاق",
+        "قبيل انطلاق",
+        "قبيل انعقاد",
+        "قبيل بدء",
     ),
     # Imperfect verbs: planned when nothing else says otherwise; a linked date
     # in the past makes them held.
@@ -153,6 +210,45 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
         "تشارك",
         "يحل",
         "تحل",
+        # presiding and hosting in the present: announced for later the same day
+        # (يشرف رئيس الجمهورية مساء اليوم على اجتماع)
+        "يترأس",
+        "تترأس",
+        "يرأس",
+        "يشرف",
+        "تشرف",
+        "يرعى",
+        "ترعى",
+        "يقيم",
+        "تقيم",
+        "يدشن",
+        "تدشن",
+        "يتوجه",
+        "تتوجه",
+        "تبدأ",
+        "يبدأ",
+    ),
+    # Opening words: a lasting event (a session دورة, a conference, forum, festival,
+    # fair, summit or visit) they open is under way (ongoing) while the date they
+    # give is at most OPENING_DAYS before the reference, or when they give none.
+    # Other events read them through the labels above (افتتح is also held).
+    "opening": (
+        "افتتح",
+        "افتتحت",
+        "افتتاح",
+        "بدأ",
+        "بدأت",
+        "استأنف",
+        "استأنفت",
+        "شرع",
+        "شرعت",
+        "انطلاقة",
+        "انطلقت",
+        "انطلق",
+        "حل",
+        "حلت",
+        "يختتم",
+        "تختتم",
     ),
     "held": (
         "انعقد",
@@ -275,8 +371,30 @@ STATUS_CUES: dict[str, tuple[str, ...]] = {
         "استمرت",
         "ختام",
         "في أعقاب",
+        "رعى",
+        "رعت",
+        "رعاه",
+        "رعاها",
+        "خص",
+        "خصت",
     ),
 }
+
+#: Days after an opening word's date during which a lasting event is still ongoing.
+OPENING_DAYS = 3
+
+#: Stems of lasting events (several days): دورة، مؤتمر، منتدى، ملتقى، معرض، مهرجان،
+#: صالون، زيارة / يزور، قمة، أيام دراسية. A meeting, a sitting (جلسة), a ceremony or a
+#: forum (ندوة) is one day.
+LASTING_STEMS: tuple[str, ...] = (
+    "دور", "مؤتمر", "منتد", "ملتق", "معرض", "مهرجان", "صالون", "زيار", "زور", "قمه",
+    "قمم", "ايام",
+)  # fmt: skip
+#: A conference or forum followed by one of these is a press conference, not lasting.
+PRESS_WORDS: tuple[str, ...] = (
+    "صحفي", "صحفية", "الصحفي", "الصحفية", "صحافي", "صحافية", "الصحافي", "الصحافية",
+    "إعلامية", "الإعلامية", "اعلامية", "الاعلامية",
+)  # fmt: skip
 
 #: A cue word right after one of these words is part of a fixed phrase, not a cue
 #: (من أجل is "for the sake of", not "postponed").
@@ -314,6 +432,43 @@ HABITUAL_CUES: tuple[str, ...] = (
     "شهريا",
     "أسبوعيا",
 )
+
+#: Habitual adjectives that, right after a singular trigger, name one sitting of a
+#: periodic event (اجتماعها الدوري), not a habit.
+PERIODIC_WORDS: tuple[str, ...] = ("دوري", "الدوري", "دوريا", "دورية", "الدورية")
+
+#: Words before a lasting event that make it the frame of the events around it (على
+#: هامش القمة، خلال أشغال المنتدى، في إطار فعاليات المعرض).
+FRAME_WORDS: tuple[str, ...] = ("هامش", "خلال", "إطار", "بمناسبة", "ضمن")
+FRAME_FILLERS: tuple[str, ...] = ("أشغال", "أعمال", "فعاليات", "انعقاد", "افتتاح")
+
+#: A date after one of these is a "since" phrase (منذ عام 2011): no event's date.
+SINCE_WORDS: tuple[str, ...] = ("منذ", "ومنذ")
+#: Words before a date (or opening it) that make it part of a session's name or a
+#: period, not when an event happens (الدورة العادية لشهر فبراير، برسم شهر ماي).
+NAMING_BEFORE_DATE: tuple[str, ...] = (
+    "لشهر", "برسم", "لسنة", "للسنة", "لعام", "للعام", "لموسم", "للموسم", "حلول",
+    # names with a date in them: قوى 14 آذار، حركة 20 فبراير، ثورة 25 يناير، ملعب 5 جويلية
+    "قوى", "لقوى", "حركة", "لحركة", "تحالف", "ثورة", "لثورة", "ملعب", "بملعب", "شارع",
+    "بشارع", "حرب", "لحرب",
+)  # fmt: skip
+#: Between a date before a trigger and the trigger, after a reporting verb: the
+#: date dates the statement (أفادت … أمس، أن …، قال … مساء اليوم: “سنعمل خلال المؤتمر”).
+THAT_OR_QUOTE: tuple[str, ...] = ("أن", "بأن", "إن", '"', "“", "”", "«", "»")
+#: Words that end a clause: a date and a trigger on both sides of one belong to
+#: different predicates (كما ناقش …، على أن يعود المجلس إلى الانعقاد في أكتوبر، وصل اليوم
+#: … قبيل إطلاق محادثات).
+CLAUSE_BOUNDARIES: tuple[str, ...] = (
+    "كما", "بينما", "فيما", "قبيل", "على أن", "ليعود", "لتعود", "غير أن", "إلا أن",
+    # an anniversary: the date is the commemorated event's (الذكرى … لقرار ضم الجولان في 1981)
+    "الذكرى", "ذكرى", "بذكرى", "لذكرى", "بالذكرى",
+)  # fmt: skip
+#: Nouns whose event complement a date before them does not date (تسلمت اليوم رئاسة
+#: القمة، نشرت اليوم جدول أعمال الجلسة).
+OTHER_HEADS: tuple[str, ...] = (
+    "رئاسة", "جدول", "مخرجات", "نتائج", "توصيات", "قرارات", "محضر", "تقرير", "حصيلة",
+    "ملف", "تحضيرات", "التحضير", "للتحضير",
+)  # fmt: skip
 
 #: Reporting verbs: a date right after them dates the statement, not the event.
 REPORTING_VERBS: tuple[str, ...] = (
@@ -358,6 +513,10 @@ REPORTING_VERBS: tuple[str, ...] = (
     "أورد",
     "أضاف",
     "أضافت",
+    "تصريح",
+    "تصريحات",
+    "تصريحه",
+    "تصريحها",
 )
 
 #: Words that open a relative clause or a participle phrase binding a date to the
@@ -381,6 +540,59 @@ RELATIVE_BINDERS: tuple[str, ...] = (
     "المبرمج",
     "المبرمجة",
 )
+
+#: Prepositions that end the trigger's noun phrase: a relative word after them
+#: belongs to another noun (جلساته بعد الانتخابات التي جرت في نوفمبر).
+NOUN_PHRASE_BREAKS: tuple[str, ...] = (
+    "بعد", "قبل", "مع", "من", "في", "فى", "إلى", "الى", "على", "حول", "عن", "لدى", "بين",
+    "ضد", "نحو", "منذ",
+)  # fmt: skip
+
+#: Words that look like a future verb (س + ي/ت/ن + stem) but are nouns or names.
+NOT_FUTURE_VERBS: tuple[str, ...] = (
+    "سياسي", "سياسيا", "سياسيون", "سياسيين", "سياحي", "سياحيا", "سيادي", "سينمائي",
+    "سيناريو", "سيناريوهات", "سيراليون", "سيتشوان", "سيدني", "سيارات", "سيارتين",
+    "ستوكهولم", "سيبيريا", "سيريلانكا", "سيمنار", "سيمفوني", "سيكولوجي", "سيولتها",
+    "سيدنا", "سيدتي", "سيئات", "ستالين", "ستيفن", "سيناتور", "سيتي", "ستاد", "سيرين",
+    "ستيف",
+)  # fmt: skip
+
+#: Words before a date that make it an event's end (يستمر حتى 3 جمادى الآخرة): a
+#: start date elsewhere in the sentence is preferred. A postponed event prefers the
+#: date after any of TARGET_WORDS (its new date).
+END_BOUND_WORDS: tuple[str, ...] = ("حتى", "لغاية", "غاية")
+#: بدلا من الثلاثاء: the date given up is no event's date.
+INSTEAD_WORDS: tuple[str, ...] = ("بدلا", "بدل", "عوضا", "عوض")
+
+#: "During it": an event after one of these is held within the lasting event before
+#: it (بزيارة عمل يترأس خلالها أعمال الدورة).
+DURING_IT: tuple[str, ...] = ("خلالها", "خلاله", "أثناءها", "أثناءه", "خلالهما")
+
+#: Verbs that hold, open or close an event: a relative clause after a comma that
+#: opens with one tells of the event itself (الملتقى …، الذي افتتح أمس).
+HOLDING_VERBS: tuple[str, ...] = (
+    "انعقد", "انعقدت", "عقد", "عقدت", "عقده", "عقدها", "عقدته", "عقدتها", "افتتح",
+    "افتتحت", "افتتحه", "افتتحها", "اختتم", "اختتمت", "جرى", "جرت", "أقيم", "أقيمت",
+    "انطلق", "انطلقت", "بدأ", "بدأت", "سينطلق", "ستنطلق", "سيعقد", "ستعقد", "ينعقد",
+    "تنعقد", "يعقد", "تعقد", "سينعقد", "ستنعقد", "تحتضنه", "تحتضنها", "احتضنته",
+    "احتضنتها", "نظم", "نظمت", "نظمه", "نظمها", "نظمته", "نظمتها", "ينظم", "تنظم",
+    "ينظمه", "تنظمه", "ستحتضنه", "ستحتضنها", "يستمر", "تستمر", "سيستمر", "ستستمر",
+    "تتواصل", "يتواصل", "يقام", "تقام", "سيقام", "ستقام",
+)  # fmt: skip
+
+#: Words of purpose between a trip's destination and an event (وصل إلى الجزائر
+#: للمشاركة في اجتماع، إلى جنيف قبيل إطلاق محادثات): the destination hosts the event.
+PURPOSE_WORDS: tuple[str, ...] = (
+    "للمشاركة", "لحضور", "لترؤس", "لترأس", "للمشاركه", "قبيل", "لإجراء", "لعقد",
+)  # fmt: skip
+
+#: Of those, the ones whose object a relative clause after them describes, whatever
+#: its verb (بعد الانتخابات التي جرت في نوفمبر): the date is that object's.
+OTHER_NOUN_BEFORE: tuple[str, ...] = ("بعد", "قبل", "منذ", "حول", "عن", "ضد", "نحو", "لدى")
+
+#: The relative pronouns among them: a relative clause after a comma describes the
+#: noun before it, not an event further back.
+RELATIVE_PRONOUNS: tuple[str, ...] = ("الذي", "التي", "اللذين", "اللتين", "الذين")
 
 #: Demonstratives and words referring back to an earlier event (هذا الاجتماع، القمة نفسها).
 ANAPHORA_BEFORE: tuple[str, ...] = ("هذا", "هذه", "ذلك", "تلك", "نفس")
@@ -481,6 +693,7 @@ PLACE_NOUNS: tuple[str, ...] = (
     "فندق",
     "قاعة",
     "مركز",
+    "مطار",
 )
 
 #: Of those, the nouns that name a settlement: "مدينة X" is a venue without a
@@ -518,7 +731,33 @@ HOST_VERBS: tuple[str, ...] = (
     "يشهد",
     "تستعد",
     "يستعد",
-)
+    # with the event as an object pronoun (المنتدى الذي تحتضنه تونس) and the verbal
+    # nouns (احتضان الجزائر اجتماع …)
+    "تحتضنه", "تحتضنها", "يحتضنه", "يحتضنها", "ستحتضنه", "ستحتضنها", "سيحتضنه",
+    "سيحتضنها", "تستضيفه", "تستضيفها", "يستضيفه", "يستضيفها", "ستستضيفه", "ستستضيفها",
+    "سيستضيفه", "سيستضيفها", "احتضان", "باحتضان", "استضافة", "باستضافة",
+)  # fmt: skip
+
+#: Nouns that begin a venue written out (بمقر الجهة، في قاعة إيوارت، بفندق جميرا):
+#: after ب or في, the noun and at most VENUE_REACH words after it are the place when
+#: no gazetteer name that can host follows (بمقر المجلس بالرياض: the city).
+VENUE_NOUNS: tuple[str, ...] = (
+    "مقر", "المقر", "قاعة", "القاعة", "قصر", "القصر", "فندق", "مسرح", "المسرح", "مطار",
+    "ساحة", "منزل", "ديوان", "مبنى", "فضاء", "ملحقة", "الملحقة", "مسجد", "جامع",
+    "مدرج", "المدرج", "نادي", "النادي", "مكتبة", "المكتبة", "متحف", "كلية", "الكلية",
+    "جامعة", "الجامعة", "معهد", "المعهد", "مجمع", "المجمع", "مركب", "المركب", "قبة",
+    "خيمة", "الواجهة", "حديقة", "الصالة", "صالة", "المركز", "مركز", "دار", "رحاب",
+    "العاصمة", "عمالة",
+)  # fmt: skip
+VENUE_REACH = 4
+#: Tokens after a venue (up to a comma) in which a city still wins over it.
+VENUE_CITY_REACH = 6
+#: Words that end a venue phrase (a preposition, a relative word, a date word).
+VENUE_STOPS: tuple[str, ...] = (
+    "في", "فى", "على", "من", "إلى", "الى", "حول", "يوم", "مع", "خلال", "بحضور", "برئاسة",
+    "بمشاركة", "الذي", "التي", "حيث", "وذلك", "صباح", "مساء", "أمس", "اليوم", "غدا",
+    "لمناقشة", "لبحث", "لدراسة", "تحت", "عبر", "بين", "و",
+)  # fmt: skip
 
 #: Words after which the following noun phrase is a participant.
 PARTICIPANT_CUES: tuple[str, ...] = (

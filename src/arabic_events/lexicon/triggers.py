@@ -38,6 +38,7 @@ NOUNS: tuple[tuple[str, str, str], ...] = (
     ("حفل", "other", "masc"),
     ("معرض", "other", "masc"),
     ("مهرجان", "other", "masc"),
+    ("صالون", "other", "masc"),  # الصالون الدولي للكتاب: a trade or book fair
     # the noun of استقبل only with its agent attached: خلال استقباله (استقبال alone is
     # also "reception" of refugees, calls …)
     ("استقباله", "meeting", "fixed"),
@@ -61,6 +62,12 @@ PHRASES: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = (
         ("العام", "عاما", "العادي", "الاستثنائي"),
         "meeting",
     ),
+    # خصه باستقبال رسمي: an official reception is an audience
+    (
+        ("استقبال", "باستقبال", "الاستقبال", "واستقبال"),
+        ("رسمي", "رسميا", "الرسمي", "حار", "حارا", "الحار"),
+        "meeting",
+    ),
 )
 
 #: Verbs: (past-tense forms, present stem after the person prefix, type, transitive).
@@ -77,6 +84,7 @@ VERBS: tuple[tuple[tuple[str, ...], str, str, bool], ...] = (
     (("زار", "زارت", "زارا", "زاروا", "زرنا"), "زور", "visit", True),
     (("تباحث", "تباحثت", "تباحثا", "تباحثوا"), "تباحث", "talks", False),
     (("تفاوض", "تفاوضت", "تفاوضا", "تفاوضوا"), "تفاوض", "talks", False),
+    (("تحادث", "تحادثت", "تحادثا", "تحادثوا"), "تحادث", "talks", False),
 )
 
 #: Types whose trigger, right before another event word, is only that event's
@@ -89,6 +97,38 @@ COMPLEMENT_TYPES: tuple[str, ...] = ("talks",)
 #: Only دورة is an edition; جلسة مشاورات is a session of consultations.
 EDITION_STEMS: tuple[str, ...] = ("دور",)
 EDITION_REACH = 3
+#: The event types a دورة right before is only the edition of (الدورة الـ18 للمهرجان).
+#: A دورة of a conference is its sitting and both are events (الدورة الخامسة للمؤتمر).
+EDITION_OF_TYPES: tuple[str, ...] = ("other", "forum")
+
+#: Words near a دورة that make it the edition of a prize, contest or tournament, not a
+#: sitting: after it (الدورة 33 لجائزة …) within EDITION_REACH tokens, or before a
+#: possessed دورة (مسابقة … في دورتها الثانية، المهرجان … بدورته الـ33) within
+#: EDITION_OWNER_REACH tokens.
+EDITION_OWNERS: tuple[str, ...] = (
+    "جائزة", "لجائزة", "الجائزة", "للجائزة", "مسابقة", "لمسابقة", "المسابقة", "للمسابقة",
+    "مسابقتي", "مسابقات", "المسابقات", "منافسات", "بطولة", "البطولة", "مهرجان", "المهرجان",
+    "للمهرجان", "معرض", "المعرض", "للمعرض", "حفل", "الحفل", "صالون", "الصالون",
+)  # fmt: skip
+EDITION_OWNER_REACH = 15
+
+#: A دورة followed by one of these is a term or an edition, not a sitting
+#: (الدورة الانتخابية، لدورته الجديدة).
+NOT_SITTING_NEXT: tuple[str, ...] = ("الانتخابية", "انتخابية", "الجديدة", "جديدة")
+
+#: A دورة with one of these a few tokens before it is a term (السنة الثانية من أعمال
+#: الدورة التاسعة).
+TERM_BEFORE: tuple[str, ...] = ("السنة", "للسنة", "سنة", "لسنة")
+TERM_REACH = 4
+
+#: Words in the few tokens after a دورة that make it an exam or an election round
+#: (الدورة العادية للامتحان، الدورة الأولى من الانتخابات). A دورة followed by a year or
+#: a month and a year (دورة يونيو 2025، دورة 2023) is one too.
+EXAM_WORDS: tuple[str, ...] = (
+    "لامتحانات", "امتحانات", "الامتحانات", "للامتحان", "الامتحان", "امتحان", "البكالوريا",
+    "الباكالوريا", "للبكالوريا", "الانتخابات", "انتخابات", "للانتخابات", "الاقتراع",
+    "الرئاسيات", "التشريعيات",
+)  # fmt: skip
 
 #: Words after a trigger that change its type (ندوة صحفية is a press conference).
 TYPE_BY_NEXT_WORD: dict[str, tuple[tuple[str, ...], str]] = {
@@ -187,9 +227,19 @@ NOT_EVENT_NEXT: dict[str, tuple[str, ...]] = {
         "فدية",
         "مقابل",
         "أجرة",
+        # فيستقبل الزوار: an exhibition open to visitors
+        "الزوار",
+        "زوار",
+        "الزائرين",
+        "زواره",
+        "زوارها",
     ),
     "forum": ("الطرق", "طرق", "الأنهار", "الطريق"),
     "other": (
+        "حلاقة",  # صالون حلاقة: a barber's shop
+        "تجميل",
+        "الحلاقة",
+        "التجميل",
         "حديثه",
         "حديثها",
         "رده",
@@ -226,16 +276,79 @@ NOT_EVENT_PREVIOUS: tuple[str, ...] = (
     "بقصر",
     "بمركز",
     "بقاعة",
+    # party, organization and company names: لحزب المؤتمر السوداني، منظمة المؤتمر
+    # الإسلامي، جمعية المهرجان الدولي، شركة منتدى …
+    "لحزب",
+    "بحزب",
+    "وحزب",
+    "منظمة",
+    "لمنظمة",
+    "بمنظمة",
+    "ومنظمة",
+    "جمعية",
+    "لجمعية",
+    "بجمعية",
+    "وجمعية",
+    "شركة",
+    "لشركة",
+    "موقع",
+    "لموقع",
+    "بموقع",
 )
 
-#: Words in the few tokens after a trigger that make it sport, an exam or an election,
-#: not a reported event (الدورة الثانية من البطولة، الدورة الأولى من الانتخابات).
+#: Names that begin with a trigger word: parties, movements, organizations
+#: (written without the clitic before them). A name seen once after a party noun
+#: (PARTY_NOUNS) is a name at every later mention in the text too (نائب رئيس المؤتمر
+#: الوطني after حزب المؤتمر الوطني); an association is often named after its event
+#: (جمعية المهرجان الدولي … الدورة 57 للمهرجان الدولي), so only parties carry over.
+NOT_EVENT_NAMES: tuple[str, ...] = (
+    "المؤتمر الوطني العام",
+    "مؤتمر الشعب العام",
+    "المؤتمر الشعبي العام",
+    "المؤتمر الشعبي",
+    "المؤتمر السوداني",
+    "المؤتمر الوطني الإفريقي",
+    "المؤتمر الوطني الأفريقي",
+    "المؤتمر اليهودي العالمي",
+    "المؤتمر اليهودي الأمريكي",
+    "الندوة العالمية للشباب الإسلامي",
+    "منتدى الفدراليات",
+)
+
+#: Words in the few tokens after a trigger that make it sport, not a reported event
+#: (الدورة الثانية من البطولة). Not read for ceremonies and fairs (حفل افتتاح ملعب is a
+#: ceremony), nor right after the trigger when it is its adjective (اجتماعها الدوري).
 OFF_TOPIC_WORDS: tuple[str, ...] = (
     "البطولة", "بطولة", "الدوري", "دوري", "كأس", "الألعاب", "ألعاب", "الأولمبية", "الأولمبي",
     "المباراة", "مباراة", "للتنس", "التنس", "للجولف", "الماراطون", "الماراثون", "للدراجات",
-    "المنتخب", "منتخب", "بملعب", "ملعب", "الفريقين", "لامتحانات", "امتحانات", "الامتحانات",
-    "الانتخابات", "انتخابات", "الاقتراع", "للاعب", "اللاعب",
+    "المنتخب", "منتخب", "بملعب", "ملعب", "الفريقين", "للاعب", "اللاعب",
 )  # fmt: skip
+#: Types the sport words above are read for.
+OFF_TOPIC_TYPES: tuple[str, ...] = ("meeting", "summit", "session", "forum", "conference")
+#: Adjectives that, right after a meeting noun, say "periodic", not "league".
+PERIODIC_ADJECTIVES: tuple[str, ...] = ("الدوري", "دوري", "دوريا")
+
+#: Match reports: one of these anywhere in the sentence makes لقاء / يلتقي a match,
+#: قمة a top-of-table match and دورة a tournament (يلتقي الجاران … للفريقين).
+SPORT_SENTENCE_WORDS: tuple[str, ...] = (
+    "الجولة", "ملعب", "بملعب", "الملعب", "بنتيجة", "الفريقين", "للفريقين", "الترتيب",
+    "المباراة", "مباراة", "الديربي", "الشوط", "البطولة", "الرابطة المحترفة", "المدرب",
+    "هدفين", "الأهداف", "الصدارة", "متصدر", "يتصدر",
+)  # fmt: skip
+#: Word stems of the triggers the sentence-wide sport test is read for.
+SPORT_PRONE_STEMS: tuple[str, ...] = ("لقاء", "لقائ", "لتق", "قمه", "قمة", "دور")
+SPORT_SENTENCE_REACH = 25
+
+PARTY_NOUNS: tuple[str, ...] = ("حزب", "لحزب", "بحزب", "وحزب")
+
+#: التام is also the adjective "complete" (written like التأم once hamza is folded):
+#: after a possessed noun (دعمه التام) or before one of these words, a ل word or a
+#: punctuation mark (التام مع، التام للمبادرة) it is the adjective.
+POSSESSIVE_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم", "هما", "نا", "كم")
+COMPLETE_NEXT: tuple[str, ...] = ("مع", "على", "عن", "من", "في", "لكل", "لها", "له", "بين")
+
+#: Demonstratives: هذه الدورة after an exam round or an edition is that same round.
+DEMONSTRATIVES: tuple[str, ...] = ("هذه", "هذا", "تلك", "ذلك")
 
 #: Two-word phrases in which a trigger word means something else.
 NOT_EVENT_PHRASES: tuple[str, ...] = (
@@ -247,11 +360,25 @@ NOT_EVENT_PHRASES: tuple[str, ...] = (
     "ملتقى الأنهار",
 )
 
+#: كان في استقباله بالمطار: he was welcomed on arrival, not received in audience.
+RECEPTION_WELCOME_BEFORE: tuple[str, ...] = ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا")
+
+#: Generic mentions, not one occurrence: a definite plural joined by و to another
+#: definite plural (المحاضرات والندوات), a definite plural before one of
+#: GENERIC_PLURAL_AFTER (في الاجتماعات السابقة), a trigger after one of GENERIC_BEFORE
+#: (كل اجتماع، مختلف اللقاءات).
+GENERIC_PLURAL_AFTER: tuple[str, ...] = (
+    "السابقة", "الماضية", "المقبلة", "القادمة", "المختلفة", "العديدة", "المتتالية",
+    "المتعاقبة", "الدورية", "المنتظمة",
+)  # fmt: skip
+GENERIC_BEFORE: tuple[str, ...] = ("كل", "مختلف", "جميع", "شتى", "لكل", "بكل", "ومختلف")
+
 #: Convening verbs: at most CONVENING_REACH tokens before a definite event noun in
 #: the same clause, they are that event's verb (يلتئم بتونس العاصمة … المنتدى), not a
 #: second event. Verbs that take people as subject (اجتمع، التقى) are not among them.
 CONVENING_VERBS: tuple[str, ...] = (
-    "التأم", "التأمت", "يلتئم", "تلتئم", "سيلتئم", "ستلتئم", "ويلتئم", "وتلتئم",
+    "التأم", "التأمت", "يلتئم", "تلتئم", "سيلتئم", "ستلتئم", "ويلتئم", "وتلتئم", "والتأم",
+    "والتأمت",
 )  # fmt: skip
 CONVENING_REACH = 10
 
