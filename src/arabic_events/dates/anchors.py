@@ -19,7 +19,7 @@ switches the prefilter off, for tests that compare both.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from .grammar import ANCHOR_CATEGORIES
@@ -76,3 +76,40 @@ def date_starts(tokens: Sequence[Token]) -> list[int] | None:
         return None
     keys = anchor_keys()
     return [i for i, t in enumerate(tokens) if t.key in keys or t.key.isdecimal()]
+
+
+#: The first word a phrase can start with -> ``None`` when a one-word phrase has it,
+#: else the keys the phrase's second word can have.
+PhraseStarts = dict[str, "frozenset[str] | None"]
+
+
+def phrase_starts(phrases: Iterable[tuple[str, tuple[str, ...]]]) -> PhraseStarts:
+    """The start table of phrases given as (first word as it may be written, the
+    phrase's keys) pairs: a word is kept when it can begin a phrase, and, when it only
+    begins longer ones, only before a word that can follow it (ان only before اميناس).
+
+    >>> phrase_starts([("من", ("من", "المقرر")), ("ومن", ("من", "المقرر")), ("تقرر", ("تقرر",))])
+    {'من': frozenset({'المقرر'}), 'ومن': frozenset({'المقرر'}), 'تقرر': None}
+    """
+    seconds: dict[str, set[str] | None] = {}
+    for surface, keys in phrases:
+        got = seconds.setdefault(surface, set())
+        if len(keys) == 1 or got is None:
+            seconds[surface] = None
+        else:
+            got.add(keys[1])
+    return {k: None if v is None else frozenset(v) for k, v in seconds.items()}
+
+
+def phrase_positions(tokens: Sequence[Token], starts: PhraseStarts) -> Iterable[int]:
+    """Indexes of the tokens a phrase of ``starts`` may begin at (every token with the
+    prefilter off)."""
+    if not ENABLED:
+        return range(len(tokens))
+    n = len(tokens)
+    return [
+        i
+        for i, t in enumerate(tokens)
+        if t.key in starts
+        and ((after := starts[t.key]) is None or (i + 1 < n and tokens[i + 1].key in after))
+    ]

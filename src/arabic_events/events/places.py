@@ -106,7 +106,7 @@ def _entries(word: str, ambiguous: bool) -> tuple[tuple[tuple[str, ...], str], .
 
 
 @cache
-def _place_keys() -> dict[str, frozenset[str] | None]:
+def _place_keys() -> anchors.PhraseStarts:
     """Every key a place name (ambiguous ones included) can start with, clitics and all.
 
     The value is ``None`` when a one-word name has that key, else the keys the
@@ -114,32 +114,22 @@ def _place_keys() -> dict[str, frozenset[str] | None]:
     from the gazetteer indexes :func:`_match` reads: a token that fails this
     starts no place name, so :func:`find_places` looks only at the others.
     """
-    seconds: dict[str, set[str] | None] = {}
-    for first, names in _with_ambiguous().items():
+    return anchors.phrase_starts(
+        (surface, keys)
+        for first, names in _with_ambiguous().items()
         # للسعودية: ل before the article drops its alif (see _lam_article)
-        lam = ("لل" + first[2:],) if first.startswith("ال") else ()
-        for surface in (first, *(c + first for c in _CLITICS), *lam):
-            for keys in names:
-                got = seconds.setdefault(surface, set())
-                if len(keys) == 1 or got is None:
-                    seconds[surface] = None
-                else:
-                    got.add(keys[1])
-    return {k: None if v is None else frozenset(v) for k, v in seconds.items()}
+        for surface in (
+            first,
+            *(c + first for c in _CLITICS),
+            *(("لل" + first[2:],) if first.startswith("ال") else ()),
+        )
+        for keys in names
+    )
 
 
 def _place_starts(tokens: list[Token]) -> Iterable[int]:
     """Indexes of the tokens a place name may start at (all of them with the prefilter off)."""
-    if not anchors.ENABLED:
-        return range(len(tokens))
-    keys = _place_keys()
-    n = len(tokens)
-    return [
-        i
-        for i, t in enumerate(tokens)
-        if t.key in keys
-        and ((after := keys[t.key]) is None or (i + 1 < n and tokens[i + 1].key in after))
-    ]
+    return anchors.phrase_positions(tokens, _place_keys())
 
 
 def _lam_article(

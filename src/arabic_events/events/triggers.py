@@ -199,22 +199,18 @@ def trigger_starts(tokens: list[Token]) -> Iterable[int]:
 
 
 @cache
-def _cue_words() -> dict[str, frozenset[str] | None]:
+def _cue_words() -> anchors.PhraseStarts:
     """Every key a status or habitual cue can start with, bare or behind و/ف.
 
     The value is ``None`` when a one-word cue has that key, else the keys the
     second word of its phrases can have (من المقرر: من is a cue only before المقرر …).
     """
-    seconds: dict[str, set[str] | None] = {}
-    for first, bucket in cx.CUE_INDEX.items():
-        for surface in (first, "و" + first, "ف" + first):
-            for keys, _label in bucket:
-                got = seconds.setdefault(surface, set())
-                if len(keys) == 1 or got is None:
-                    seconds[surface] = None
-                else:
-                    got.add(keys[1])
-    return {k: None if v is None else frozenset(v) for k, v in seconds.items()}
+    return anchors.phrase_starts(
+        (surface, keys)
+        for first, bucket in cx.CUE_INDEX.items()
+        for surface in (first, "و" + first, "ف" + first)
+        for keys, _label in bucket
+    )
 
 
 def cue_starts(tokens: list[Token]) -> Iterable[int]:
@@ -225,16 +221,7 @@ def cue_starts(tokens: list[Token]) -> Iterable[int]:
     >>> list(cue_starts(tokenize(normalize("تقرر تأجيل الاجتماع إلى الأسبوع المقبل"))))
     [1, 5]
     """
-    if not anchors.ENABLED:
-        return range(len(tokens))
-    words = _cue_words()
-    n = len(tokens)
-    return [
-        i
-        for i, t in enumerate(tokens)
-        if t.key in words
-        and ((after := words[t.key]) is None or (i + 1 < n and tokens[i + 1].key in after))
-    ]
+    return anchors.phrase_positions(tokens, _cue_words())
 
 
 def find_triggers(tokens: list[Token]) -> list[Hit]:
