@@ -21,13 +21,12 @@ import datetime as dt
 import json
 import re
 import shutil
-import signal
 import sys
 import tempfile
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from dataclasses import fields, replace
 from itertools import chain
 from typing import IO, Any, TextIO
@@ -40,6 +39,7 @@ from .corpus import (
     error_message,
     extract_records,
     format_of,
+    interrupts_held,
     read_records,
     record_dates,
 )
@@ -63,26 +63,13 @@ class InputError(Exception):
 # --- output -------------------------------------------------------------------------
 
 
-@contextmanager
-def _held_interrupts() -> Iterator[None]:
-    """Defer Ctrl-C while a write runs, so an interrupted run leaves whole lines only."""
-    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - not POSIX
-        yield
-        return
-    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, old)
-
-
 def _emit(out: TextIO, text: str) -> None:
-    with _held_interrupts():
+    with interrupts_held():
         out.write(text)
 
 
 def _flush(out: TextIO) -> None:
-    with _held_interrupts():
+    with interrupts_held():
         out.flush()
 
 
@@ -99,7 +86,7 @@ class _Spool:
 
     def copy_to(self, out: TextIO) -> None:
         self.file.seek(0)
-        with _held_interrupts():
+        with interrupts_held():
             shutil.copyfileobj(self.file, out, _READ_BYTES)
         self.file.close()
 
@@ -585,7 +572,7 @@ def _dates_of_text(
         count += len(mentions)
     if args.format == "json":
         head = _json_head(indent, [("file", label), ("reference", ref.isoformat())])
-        with _held_interrupts():
+        with interrupts_held():
             out.write(head + '"dates": [')
             listed.sink.copy_to(out)
             out.write(listed.end() + _json_tail(indent))
@@ -612,7 +599,7 @@ def _extract_text(
                 _emit(out, f"== {label} (reference {ref.isoformat()})\ndates:\n")
             rows = [[d.text, d.value.iso(), d.value.grain.value] for d in doc.dates]
             _emit(out, _table(["text", "value", "grain"], rows, show_header=offset == 0))
-            header, event_rows = _event_table(doc, args.mentions, n_occurrences)
+            header, event_rows = doc.event_table(args.mentions, "-", n_occurrences)
             events.sink.write(_table(header, event_rows, show_header=offset == 0))
         else:
             text.write(json.dumps(piece, ensure_ascii=False)[1:-1])
@@ -625,7 +612,7 @@ def _extract_text(
         n_dates += len(doc.dates)
         n_events += len(doc.events)
         n_occurrences += len(doc.occurrences)
-    with _held_interrupts():
+    with interrupts_held():
         if table:
             out.write("events:\n")
             events.sink.copy_to(out)
@@ -641,35 +628,6 @@ def _extract_text(
             occurrences.sink.copy_to(out)
             out.write(occurrences.end() + _json_tail(indent))
     stats.add(n_dates, n_events)
-
-
-def _event_table(doc: Document, mentions: bool, first: int) -> tuple[list[str], list[list[str]]]:
-    """The table of a document's events: one row per occurrence (``first``: how many
-    came before), or with ``--mentions`` one row per mention."""
-    if mentions:
-        header = ["trigger", "type", "status", "date", "place"]
-        return header, [
-            [
-                e.trigger,
-                e.type.value,
-                e.status.value,
-                e.date.value.iso() if e.date else "-",
-                e.place.text if e.place else "-",
-            ]
-            for e in doc.events
-        ]
-    header = ["event", "mentions", "type", "status", "date", "place"]
-    return header, [
-        [
-            f"e{int(o.id[1:]) + first}",
-            "، ".join(m.trigger for m in o.mentions),
-            o.type.value,
-            o.status.value,
-            o.date.value.iso() if o.date else "-",
-            o.place.text if o.place else "-",
-        ]
-        for o in doc.occurrences
-    ]
 
 
 def _extract_results(

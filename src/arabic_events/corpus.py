@@ -522,7 +522,7 @@ def _work_chunk(chunk: list[_Task]) -> list[Result]:
 
 
 @contextmanager
-def _interrupts_held() -> Iterator[None]:
+def interrupts_held() -> Iterator[None]:
     """Hold back SIGINT in this thread: it is delivered when the block ends."""
     if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
         yield
@@ -544,7 +544,7 @@ def _result_of(pending: AsyncResult[list[Result]], chunk: list[_Task]) -> list[R
     lands inside the pool's locks; a chunk the pool could not run (a record that
     does not pickle) is run here."""
     while True:
-        with _interrupts_held():
+        with interrupts_held():
             pending.wait(_POLL)
             if pending.ready():
                 try:
@@ -594,7 +594,7 @@ def extract_records(
         return
     import multiprocessing
 
-    with _interrupts_held():  # workers start with SIGINT held back, then ignore it
+    with interrupts_held():  # workers start with SIGINT held back, then ignore it
         pool = multiprocessing.get_context().Pool(jobs, initializer=_ignore_interrupts)
     try:
         pending: deque[tuple[AsyncResult[list[Result]], list[_Task]]] = deque()
@@ -603,12 +603,12 @@ def extract_records(
                 chunk = list(islice(tasks, _CHUNK))
                 if not chunk:
                     break
-                with _interrupts_held():
+                with interrupts_held():
                     pending.append((pool.apply_async(_work_chunk, (chunk,)), chunk))
             if not pending:
                 return
             yield from _result_of(*pending.popleft())
     finally:
-        with _interrupts_held():
+        with interrupts_held():
             pool.terminate()
             pool.join()

@@ -289,6 +289,40 @@ class Document:
             ],
         }
 
+    def event_table(
+        self, mentions: bool = False, missing: str = "", first_id: int = 0
+    ) -> tuple[list[str], list[list[str]]]:
+        """The events as a table of strings: (header, rows), one row per occurrence, or
+        per mention with ``mentions``; ``missing`` fills an absent date or place, and
+        occurrence ids are counted from ``first_id`` (for a text read in pieces).
+
+        >>> import datetime as dt
+        >>> Document("", dt.date(2019, 1, 1)).event_table()
+        (['event', 'mentions', 'type', 'status', 'date', 'place'], [])
+        """
+        if mentions:
+            return ["trigger", "type", "status", "date", "place"], [
+                [
+                    e.trigger,
+                    e.type.value,
+                    e.status.value,
+                    e.date.value.iso() if e.date else missing,
+                    e.place.text if e.place else missing,
+                ]
+                for e in self.events
+            ]
+        return ["event", "mentions", "type", "status", "date", "place"], [
+            [
+                f"e{int(o.id[1:]) + first_id}",
+                "، ".join(m.trigger for m in o.mentions),
+                o.type.value,
+                o.status.value,
+                o.date.value.iso() if o.date else missing,
+                o.place.text if o.place else missing,
+            ]
+            for o in self.occurrences
+        ]
+
     def _repr_html_(self) -> str:
         """Right-to-left HTML for notebooks: the text with dates and triggers highlighted,
         then a table of the events (one row per occurrence). Everything from the text
@@ -314,33 +348,7 @@ class Document:
             cursor = end
         parts.append(html.escape(self.text[cursor:]))
         # one row per real-world event when the mentions were grouped, else per mention
-        header: tuple[str, ...]
-        cells: list[tuple[str, ...]]
-        if self.occurrences:
-            header = ("event", "mentions", "type", "status", "date", "place")
-            cells = [
-                (
-                    o.id,
-                    "، ".join(m.trigger for m in o.mentions),
-                    o.type.value,
-                    o.status.value,
-                    o.date.value.iso() if o.date else "",
-                    o.place.text if o.place else "",
-                )
-                for o in self.occurrences
-            ]
-        else:
-            header = ("trigger", "type", "status", "date", "place")
-            cells = [
-                (
-                    e.trigger,
-                    e.type.value,
-                    e.status.value,
-                    e.date.value.iso() if e.date else "",
-                    e.place.text if e.place else "",
-                )
-                for e in self.events
-            ]
+        header, cells = self.event_table(mentions=not self.occurrences)
         head = "".join(f"<th>{h}</th>" for h in header)
         rows = "".join(
             "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
