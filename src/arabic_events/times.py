@@ -108,9 +108,6 @@ def durations(norm: Normalized, parser: Parser, found: list[Match]) -> list[Dura
     return out
 
 
-_DAYS_PER = {"D": 1, "W": 7}
-
-
 def with_durations(
     text: str, events: list[EventMention], found_durations: list[DurationMention]
 ) -> list[EventMention]:
@@ -120,7 +117,7 @@ def with_durations(
     no other event between them. The event's date is left as it is: the date the
     text gives is the day the event starts (a date followed at once by its
     duration, الثلاثاء 28 نوفمبر، وعلى مدى يومين, is already the range in
-    :func:`find_dates`); :func:`end_date` gives the last day.
+    :func:`find_dates`); :meth:`EventMention.end_date` gives the last day.
     """
     if not found_durations or not events:
         return events
@@ -145,29 +142,3 @@ def with_durations(
 
 def _crosses_sentence(text: str, lo: int, hi: int) -> bool:
     return any(c in ".!?؟\n" for c in text[lo:hi])
-
-
-def end_date(event: EventMention) -> dt.date | None:
-    """The last day of an event: its date's end, moved on by its duration in days or weeks.
-
-    ``None`` when the event has no date. A duration of hours, months or years
-    leaves the date's own end.
-
-    >>> import arabic_events as ae
-    >>> text = "انطلقت أمس بالرباط أشغال المؤتمر الدولي على مدى ثلاثة أيام"
-    >>> ev = ae.find_events(text, "2019-02-06")[0]
-    >>> ev.date.value.iso(), ev.duration, end_date(ev).isoformat()
-    ('2019-02-05', 'P3D', '2019-02-07')
-    """
-    if event.date is None:
-        return None
-    value = event.date.value
-    duration = event.duration or ""
-    unit = duration[-1:]
-    if not duration.startswith("P") or "T" in duration or unit not in _DAYS_PER:
-        return value.end
-    try:
-        days = int(duration[1:-1]) * _DAYS_PER[unit]
-    except ValueError:
-        return value.end
-    return max(value.end, value.start + dt.timedelta(days=max(days, 1) - 1))

@@ -401,6 +401,31 @@ class EventMention:
     participants: tuple[Span, ...] = ()
     duration: str | None = None
 
+    def end_date(self) -> dt.date | None:
+        """The last day of the event: its date's end, or the start moved on by its
+        ``duration`` when that is in days or weeks (and reaches further).
+
+        ``None`` when the event has no date.
+
+        >>> import arabic_events as ae
+        >>> text = "انطلقت أمس بالرباط أشغال المؤتمر الدولي على مدى ثلاثة أيام"
+        >>> ev = ae.find_events(text, "2019-02-06")[0]
+        >>> ev.date.value.iso(), ev.duration, ev.end_date().isoformat()
+        ('2019-02-05', 'P3D', '2019-02-07')
+        """
+        if self.date is None:
+            return None
+        value = self.date.value
+        duration = self.duration or ""
+        days_per = {"D": 1, "W": 7}.get(duration[-1:])
+        if days_per is None or not duration.startswith("P") or "T" in duration:
+            return value.end
+        try:
+            days = int(duration[1:-1]) * days_per
+        except ValueError:
+            return value.end
+        return max(value.end, value.start + dt.timedelta(days=max(days, 1) - 1))
+
     def to_dict(self, dates: tuple[DateMention, ...] | None = None) -> dict[str, Any]:
         """A JSON-ready dictionary; with ``dates``, the linked date is also given by index."""
         out: dict[str, Any] = {

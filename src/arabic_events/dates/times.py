@@ -57,6 +57,7 @@ class Clock:
     part: DayPart | None = None
     tz: str | None = None
     approximate: bool = False
+    meridiem: bool = False  # the clock time says its half of the day (صباحا، 15:30)
 
 
 @dataclass(frozen=True, slots=True)
@@ -432,6 +433,7 @@ class TimeScanner:
             a.part or b.part,
             b.tz or a.tz,
             a.approx or b.approx,
+            a.said_half() or b.said_half(),
         )
         return TimeMatch(i, opener[2], b.end, clock)
 
@@ -568,7 +570,16 @@ class _Point:
 
     def clock(self) -> Clock:
         t = _time(self.total)
-        return Clock(t, t, self.part, self.tz, self.approx)
+        return Clock(t, t, self.part, self.tz, self.approx, self.said_half())
+
+    def said_half(self) -> bool:
+        """The half of the day is known: a meridiem word, a named time, or an hour past 12."""
+        return self.rule is not None or self.hour > 12 or self.hour == 0
+
+
+def _in_part(t: dt.time, part: DayPart) -> dt.time:
+    total = _to_minutes(t.hour, t.minute, _RULES_BY_PART[part.value])
+    return t if total is None else _time(total)
 
 
 def _time(total: int) -> dt.time:
@@ -693,11 +704,17 @@ def _duration_anchors() -> frozenset[str]:
 
 
 def with_clock(value: DateValue, clock: Clock) -> DateValue:
-    """``value`` with what ``clock`` says of its time."""
+    """``value`` with what ``clock`` says of its time; a clock time that does not say its
+    half of the day takes it from the part of the day already known (مساء أمس على الساعة
+    الثامنة → 20:00)."""
+    start, end = clock.start, clock.end
+    part = value.day_part
+    if start is not None and end is not None and not clock.meridiem and part is not None:
+        start, end = _in_part(start, part), _in_part(end, part)
     return replace(
         value,
-        time_start=clock.start if clock.start is not None else value.time_start,
-        time_end=clock.end if clock.end is not None else value.time_end,
+        time_start=start if start is not None else value.time_start,
+        time_end=end if end is not None else value.time_end,
         day_part=clock.part if clock.part is not None else value.day_part,
         tz=clock.tz if clock.tz is not None else value.tz,
         approximate=value.approximate or clock.approximate,
