@@ -180,6 +180,21 @@ def test_twelve_hour_words(phrase: str, hour: int, minute: int) -> None:
     assert m.value.time_start == dt.time(hour, minute)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("استغرق اللقاء ساعة ونصف", "PT1H30M"),
+        ("أقام الوفد يومين ونصف", "P2DT12H"),
+        ("قضى في السجن 3 سنوات ونصف", "P3Y6M"),
+        ("دامت الزيارة أسبوعين", "P2W"),
+        ("بقي هناك لمدة شهر", "P1M"),
+        ("انتظروا 45 دقيقة", "PT45M"),
+    ],
+)
+def test_duration_values(text: str, value: str) -> None:
+    assert [d.value for d in ae.find_durations(text)] == [value]
+
+
 def test_a_time_is_not_a_date_mention() -> None:
     text = "تبدأ الجلسة على الساعة العاشرة صباحا وتستمر لمدة ساعتين"
     assert ae.find_dates(text, "2019-03-05") == []
@@ -244,7 +259,7 @@ TIMEX_RE = re.compile(
     r"^(\d{4}-\d{2}-\d{2}T(MO|MI|AF|EV|NI)|\d{4}-Q[1-4]|\d{4}-H[12]|\d{4}-(SP|SU|FA|WI)|\d{3}|"
     r"\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?|-W\d{2})?(/\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?)?)$"
 )
-DURATION_RE = re.compile(r"^P(\d+[YMWD]|T\d+H(\d+M)?|T\d+M)$")
+DURATION_RE = re.compile(r"^P(\d+[YMWD](T12H|6M|15D)?|T\d+H(30M)?|T\d+M(30S)?)$")
 
 texts = st.lists(st.sampled_from(FRAGMENTS), max_size=14).map(" ".join) | st.text(max_size=60)
 

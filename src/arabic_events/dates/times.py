@@ -38,6 +38,7 @@ _CLOCK_CUES_BEFORE = frozenset(
 )
 _TWO_LETTER_CLITICS = ("وب", "ول", "فب", "فل", "وك")
 _GLUE = frozenset({"-", "/", ":", ".", ",", "،", "+"})
+_HALVES = {"TH": "30M", "TM": "30S", "D": "T12H", "M": "15D", "Y": "6M"}  # half a unit
 _LINK_WORDS = frozenset({"من", "يوم", "يومه", "ليوم"})
 _RULES_BY_PART = {
     "morning": "am",
@@ -504,7 +505,6 @@ class TimeScanner:
         elif self.has(i - 1, "notdur", clitic_ok=True) or self.has(i - 2, "notdur"):
             return None
         count = 0
-        minutes = 0
         tok = self.t[j] if j < self.n else None
         if tok is None:
             return None
@@ -531,24 +531,20 @@ class TimeScanner:
         if count and implied == 2:
             return None  # "3 يومين" is not a phrase
         if not count:
-            if implied == 2 or (implied == 1 and cue):
+            halved = implied == 1 and self.has(j + unit[0], "durhalf")  # ساعة ونصف
+            if implied == 2 or (implied == 1 and (cue or halved)):
                 count = implied
             else:
                 return None
         end = j + unit[0]
-        half = self.phrase(end, "durhalf")
-        if half:
-            end += half[0]
-            minutes = 30 if designator == "H" and is_time else 0
         if count <= 0:
             return None
-        if is_time:
-            if designator == "H":
-                value = f"PT{count}H" + (f"{minutes}M" if minutes else "")
-            else:
-                value = f"PT{count}M"
-        else:
-            value = f"P{count}{designator}"
+        unit_key = ("T" if is_time else "") + designator
+        value = f"PT{count}{designator}" if is_time else f"P{count}{designator}"
+        half = self.phrase(end, "durhalf")
+        if half and unit_key in _HALVES:
+            end += half[0]  # ساعة ونصف، يومين ونصف
+            value += _HALVES[unit_key]
         return DurationMatch(i, clitic, end, value)
 
 
