@@ -626,6 +626,12 @@ def _all_anchors() -> frozenset[str]:
 
 
 @cache
+def _anchor_keys() -> frozenset[str]:
+    """The words that can start a time, with their clitic forms."""
+    return _with_clitics(set(_all_anchors()))
+
+
+@cache
 def _before_date_keys() -> frozenset[str]:
     """Last words of a time that can stand right before a date."""
     index = phrase_index()
@@ -778,7 +784,11 @@ def _time_before(sc: TimeScanner, m: Match, lo: int) -> tuple[int, int, Clock, i
         k -= 1
     if not _keyed(sc, k, _before_date_keys()):
         return None
+    starts = _anchor_keys()
     for s in range(max(lo, m.first - _MAX_LOOKBACK), m.first):
+        word = sc.t[s].key
+        if word not in starts and not word.isdecimal():
+            continue
         got = sc.parse_at(s)
         if got is None:
             continue
@@ -806,34 +816,37 @@ def attach(parser: Parser, found: list[Match], text: str = "") -> list[Match]:
     range. A time never takes in another date. ``text`` is the normalized text
     of the tokens (it lets a text without غد skip the search for مساء الغد).
     """
+    if not found and "غد" not in text:
+        return found
     sc = TimeScanner(parser)
     out: list[Match] = []
     prev_end = 0
-    before_keys, after_keys = _before_date_keys(), _after_date_keys()
+    before_keys, after_keys, durcue_keys = _before_date_keys(), _after_date_keys(), _durcue_keys()
+    tokens, n = parser.t, parser.n
     for k, m in enumerate(found):
-        nxt_first = found[k + 1].first if k + 1 < len(found) else parser.n
+        # the common case, in a few set lookups: no word around the date can start or
+        # end a time, a zone or a duration
         b = m.first - 1
-        while b >= m.first - 3 and sc.key(b) in _LINK_WORDS:
+        while b >= 0 and b >= m.first - 3 and tokens[b].key in _LINK_WORDS:
             b -= 1
-        if not (
-            _keyed(sc, m.end, after_keys)
-            or _keyed(sc, b, before_keys)
-            or _keyed(sc, m.end + (sc.key(m.end) in (",", "،")), _durcue_keys())
-        ):
-            if out and outer_span(out[-1])[2] > m.first:
-                continue
-            out.append(m)  # nothing around this date can be a time: the common case
-            prev_end = m.end
+        e = m.end
+        if e < n and tokens[e].key in (",", "،"):
+            e += 1
+        before_hit = b >= 0 and (tokens[b].key in before_keys or tokens[b].key.isdecimal())
+        after_hit = m.end < n and (tokens[m.end].key in after_keys or tokens[m.end].key.isdecimal())
+        if not (before_hit or after_hit or (e < n and tokens[e].key in durcue_keys)):
+            if not out or outer_span(out[-1])[2] <= m.first:
+                out.append(m)
+                prev_end = m.end
             continue
-        del nxt_first
         nxt = found[k + 1].first if k + 1 < len(found) else parser.n
         first, clitic, end, value = m.first, m.clitic, m.end, m.value
         assert value is not None
-        before = _time_before(sc, m, prev_end)
+        before = _time_before(sc, m, prev_end) if before_hit else None
         if before is not None:
             first, clitic = before[0], before[1]
             value = with_clock(value, _resolve_zone(sc, before[2], m.first))
-        after = _time_after(sc, m.end, nxt)
+        after = _time_after(sc, m.end, nxt) if after_hit else None
         if after is not None:
             end = after.end
             value = with_clock(value, _resolve_zone(sc, after.clock, m.end))
