@@ -161,6 +161,13 @@ def test_a_part_of_the_day_sets_the_half_of_a_bare_hour() -> None:
     )
 
 
+def test_a_part_of_the_day_goes_to_the_date_after_it() -> None:
+    # regression: مساء was taken into the month before it (شهر شوال مساء)
+    text = "دعت المحكمة إلى تحري هلال شهر شوال مساء يوم الخميس"
+    got = [(m.text, m.value.day_part) for m in ae.find_dates(text, "2019-06-01")]
+    assert got == [("شهر شوال", None), ("مساء يوم الخميس", DayPart.EVENING)]
+
+
 @pytest.mark.parametrize(
     ("phrase", "hour", "minute"),
     [

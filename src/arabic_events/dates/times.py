@@ -750,9 +750,10 @@ def local_zone(sc: TimeScanner, at: int) -> str | None:
     return best[1] if best else None
 
 
-def _time_after(sc: TimeScanner, j: int, limit: int) -> TimeMatch | None:
+def _time_after(sc: TimeScanner, j: int, limit: int, day: bool = True) -> TimeMatch | None:
     """A time right after a date (``j``), maybe after على/في/عند, ending by ``limit``
-    (the next date, or the end of the text)."""
+    (the next date, or the end of the text). ``day``: the date is one day, so a bare
+    part of the day after it (الخميس مساء) is its time."""
     if not _keyed(sc, j, _after_date_keys()):
         return None
     start = j
@@ -764,10 +765,12 @@ def _time_after(sc: TimeScanner, j: int, limit: int) -> TimeMatch | None:
     for m in (sc.rule_range(j), sc.rule_clock(j)):
         if m is not None and m.end <= limit:
             return replace(m, first=start, clitic=0) if joiner else m
-    if not joiner:
+    if not joiner and day:
         got = sc.phrase(j, "meridiem")  # الخميس مساء
         end = j + got[0] if got is not None else j
-        if got is not None and (end < limit or end == sc.n) and not sc.has(end, "idiom"):
+        # not the part of the day of the next date (… مساء يوم الثلاثاء)
+        next_date = limit < sc.n and all(sc.key(x) in _LINK_WORDS for x in range(end, limit))
+        if got is not None and not next_date and not sc.has(end, "idiom"):
             part = DayPart(got[1][1])
             return TimeMatch(j, 0, end, Clock(part=part))
     return None
@@ -846,7 +849,8 @@ def attach(parser: Parser, found: list[Match], text: str = "") -> list[Match]:
         if before is not None:
             first, clitic = before[0], before[1]
             value = with_clock(value, _resolve_zone(sc, before[2], m.first))
-        after = _time_after(sc, m.end, nxt) if after_hit else None
+        one_day = value.grain is Grain.DAY and value.start == value.end
+        after = _time_after(sc, m.end, nxt, one_day) if after_hit else None
         if after is not None:
             end = after.end
             value = with_clock(value, _resolve_zone(sc, after.clock, m.end))
