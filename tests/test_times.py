@@ -241,6 +241,20 @@ def test_the_json_of_a_document_with_times_matches_the_schema() -> None:
     jsonschema.validate(ae.extract(text, "2019-02-06").to_dict(), schema)
 
 
+def test_a_joined_time_keeps_every_field_of_the_date_match() -> None:
+    # the event linker reads the date's own tokens and flags from the match
+    from dataclasses import fields
+
+    from arabic_events.dates import times as tg
+    from arabic_events.dates.grammar import Match
+
+    m = Match(first=3, clitic=1, end=5, value=value(), relative=True, warnings=("w",))
+    timed = tg._timed(m, value(day_part=DayPart.EVENING), (2, 0, 5))
+    kept = [f.name for f in fields(Match) if f.name != "value"]
+    assert [getattr(timed, k) for k in kept] == [getattr(m, k) for k in kept]
+    assert tg.outer_span(timed) == (2, 0, 5) and tg.outer_span(m) == (3, 1, 5)
+
+
 def test_non_strings_raise_type_error() -> None:
     with pytest.raises(TypeError, match="str"):
         ae.find_times(None)  # type: ignore[arg-type]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import cache
 from operator import attrgetter
 from typing import Any
@@ -89,12 +89,14 @@ class TimedMatch(Match):
     """A date with the time joined to it: ``first``/``clitic``/``end`` stay the date's
     own tokens (what the event linker reads), ``outer`` is the span with the time."""
 
-    outer: tuple[int, int, int] = (0, 0, 0)  # first, clitic, end
+    outer: tuple[int, int, int] | None = None  # first, clitic, end
 
 
 def outer_span(m: Match) -> tuple[int, int, int]:
     """The tokens a date mention covers, with its time: (first, clitic, end)."""
-    return m.outer if isinstance(m, TimedMatch) else (m.first, m.clitic, m.end)
+    if isinstance(m, TimedMatch) and m.outer is not None:
+        return m.outer
+    return m.first, m.clitic, m.end
 
 
 @dataclass(frozen=True, slots=True)
@@ -915,7 +917,9 @@ def _night_range(
 
 
 def _timed(m: Match, value: DateValue, outer: tuple[int, int, int]) -> TimedMatch:
-    return TimedMatch(m.first, m.clitic, m.end, value, m.relative, m.warnings, outer)
+    """``m`` with a new value and the span of its time (every other field kept)."""
+    kept = {f.name: getattr(m, f.name) for f in fields(m) if f.name not in ("value", "outer")}
+    return TimedMatch(**kept, value=value, outer=outer)
 
 
 def _part_relative_days(sc: TimeScanner, found: list[Match]) -> list[Match]:
@@ -941,7 +945,7 @@ def _part_relative_days(sc: TimeScanner, found: list[Match]) -> list[Match]:
             if any(a < got.end and s < b for a, b in taken):
                 continue
             value = with_clock(rs.relative_day(sc.p.ref, got.day), got.clock)
-            core = Match(got.day_first, 0, got.end, value, relative=True)
+            core = Match(first=got.day_first, clitic=0, end=got.end, value=value, relative=True)
             nxt = k if k < len(found) and taken[k][0] == got.end else None
             if nxt is not None and found[nxt].value is not None:
                 # مساء غد الاثنين: one mention, the day said by غد, checked against the weekday
@@ -949,10 +953,10 @@ def _part_relative_days(sc: TimeScanner, found: list[Match]) -> list[Match]:
                 assert other.value is not None
                 if other.relative:
                     warn = rs.weekday_warning(other.value.start.weekday(), value)
-                    core = Match(got.day_first, 0, other.end, value, True, warn)
+                    core = replace(other, first=got.day_first, clitic=0, value=value, warnings=warn)
                 else:  # مساء غد الاثنين 26 يوليوز: the full date says the day
                     value = with_clock(other.value, got.clock)
-                    core = Match(got.day_first, 0, other.end, value, False, other.warnings)
+                    core = replace(other, first=got.day_first, clitic=0, value=value)
                 merged.add(nxt)
             extra.append(_timed(core, value, (s, got.clitic, core.end)))
             break
