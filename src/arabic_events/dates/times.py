@@ -17,6 +17,7 @@ around the dates already found, so the cost stays linear in the text.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from functools import cache
@@ -162,6 +163,16 @@ def phrase_index() -> dict[str, list[tuple[tuple[str, ...], str, Any]]]:
     return index
 
 
+@cache
+def category_index() -> dict[str, dict[str, list[tuple[tuple[str, ...], Any]]]]:
+    """The phrases of each category keyed by their first word, longest first."""
+    out: dict[str, dict[str, list[tuple[tuple[str, ...], Any]]]] = {cat: {} for cat, _ in _TABLES}
+    for first, bucket in phrase_index().items():
+        for keys, cat, value in bucket:  # the bucket is sorted longest first
+            out[cat].setdefault(first, []).append((keys, value))
+    return out
+
+
 def _forms(word: str) -> list[tuple[str, int]]:
     """The word and its clitic-stripped forms, with how many characters were stripped."""
     forms = [(word, 0)]
@@ -184,7 +195,6 @@ class TimeScanner:
         self.p = parser
         self.t = parser.t
         self.n = parser.n
-        self._cache: dict[tuple[int, str, bool], tuple[int, Any, int] | None] = {}
 
     def key(self, i: int) -> str:
         return self.t[i].key if 0 <= i < self.n else ""
@@ -193,23 +203,17 @@ class TimeScanner:
         """``(tokens, value, clitic)`` of the longest ``cat`` phrase at ``i``, or None."""
         if not 0 <= i < self.n:
             return None
-        memo = (i, cat, clitic_ok)
-        if memo in self._cache:
-            return self._cache[memo]
-        found: tuple[int, Any, int] | None = None
-        index = phrase_index()
-        forms = _forms(self.t[i].key) if clitic_ok else [(self.t[i].key, 0)]
+        table = category_index()[cat]
+        word = self.t[i].key
+        forms = _forms(word) if clitic_ok else ((word, 0),)
         for form, clitic in forms:
-            for keys, c, value in index.get(form, ()):
+            for keys, value in table.get(form, ()):  # longest first
                 n = len(keys)
-                if c != cat or i + n > self.n:
+                if i + n > self.n:
                     continue
-                if all(self.t[i + k].key == keys[k] for k in range(1, n)):
-                    if found is None or n > found[0]:
-                        found = (n, value, clitic)
-                    break
-        self._cache[memo] = found
-        return found
+                if n == 1 or all(self.t[i + k].key == keys[k] for k in range(1, n)):
+                    return n, value, clitic
+        return None
 
     def has(self, i: int, cat: str, clitic_ok: bool = False) -> int:
         got = self.phrase(i, cat, clitic_ok)
@@ -637,10 +641,25 @@ def _anchor_keys() -> frozenset[str]:
 def _before_date_keys() -> frozenset[str]:
     """Last words of a time that can stand right before a date."""
     index = phrase_index()
-    cats = ("partnoun", "vague", "meridiem", "hour", "named", "fraction", "minnoun", "zoneplace")
+    cats = ("partnoun", "vague", "meridiem", "hour", "named", "fraction", "minnoun")
     last = {keys[-1] for bucket in index.values() for keys, c, _ in bucket if c in cats}
-    zones = {keys[-1] for bucket in index.values() for keys, c, _ in bucket if c == "fixedzone"}
-    return _with_clitics(last | zones | {"#", "المحلي"})
+    return _with_clitics(last | {"المحلي"})
+
+
+@cache
+def _zone_last_keys() -> frozenset[str]:
+    """Last words of a zone phrase (they follow بتوقيت and the like, with no clitic)."""
+    index = phrase_index()
+    cats = ("fixedzone", "zoneplace", "local")
+    return frozenset(keys[-1] for bucket in index.values() for keys, c, _ in bucket if c in cats)
+
+
+@cache
+def _zone_noun_keys() -> frozenset[str]:
+    index = phrase_index()
+    return _with_clitics(
+        {k for k, bucket in index.items() if any(c == "zonenoun" for _, c, _ in bucket)}
+    )
 
 
 @cache
@@ -648,6 +667,86 @@ def _durcue_keys() -> frozenset[str]:
     index = phrase_index()
     return _with_clitics(
         {k for k, bucket in index.items() if any(c == "durcue" for _, c, _ in bucket)}
+    )
+
+
+@cache
+def _time_keys() -> frozenset[str]:
+    """Words without which no time or duration can join a date: a clock time has
+    الساعة, a separator (10:30), a 12-hour word, minutes (والنصف) or a part of the day
+    with it (a zone only follows one of those); an hour word or a number alone is no
+    time. A phrase of several words is represented by its last word, the rarest."""
+    cats = (
+        "hournoun", "named", "meridiem", "partnoun", "partalone", "vague", "sep", "durcue",
+        "fraction",
+    )  # fmt: skip
+    single: set[str] = set()
+    last: set[str] = set()
+    for bucket in phrase_index().values():
+        for keys, c, _ in bucket:
+            if c in cats:
+                (single if len(keys) == 1 else last).add(keys[-1])
+    return _with_clitics(single) | last
+
+
+@cache
+def _single_part_nouns() -> dict[str, tuple[DayPart, int]]:
+    """One-word parts of the day before a date, with their clitic forms: (part, clitic)."""
+    out: dict[str, tuple[DayPart, int]] = {}
+    for first, bucket in category_index()["partnoun"].items():
+        for keys, part in bucket:
+            if len(keys) == 1:
+                for c in ("", "و", "ف", "ب", "ل", "ك", *_TWO_LETTER_CLITICS):
+                    out.setdefault(c + first, (DayPart(part), len(c)))
+    return out
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """Every word of a time phrase (and the links to a date), with its clitic forms."""
+    index = phrase_index()
+    words = {k for bucket in index.values() for keys, c, _ in bucket if c != "joiner" for k in keys}
+    return _with_clitics(words) | {":", "h", "H", "س", "سا", "+", "-", "(", ")", "يوم", "يومه"}
+
+
+@cache
+def _joiner_keys() -> frozenset[str]:
+    index = phrase_index()
+    return _with_clitics(
+        {k for k, bucket in index.items() if any(c == "joiner" for _, c, _ in bucket)}
+    )
+
+
+@cache
+def _key_sets() -> tuple[
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    tuple[frozenset[str], frozenset[str]],
+]:
+    """The word sets :func:`attach` looks a date's neighbours up in, built once."""
+    index = phrase_index()
+    openers = {
+        k
+        for k, bucket in index.items()
+        if any(c in ("joiner", "from", "between") for _, c, _ in bucket)
+    }
+    strong = {
+        k
+        for k, bucket in index.items()
+        if any(c in ("hournoun", "hour", "named", "approx", "exact") for _, c, _ in bucket)
+    }
+    return (
+        _time_keys(),
+        _before_date_keys(),
+        _after_date_keys(),
+        _durcue_keys(),
+        _with_clitics(openers),
+        _with_clitics(strong) | {"ما", "بين"},
+        (_zone_last_keys(), _zone_noun_keys()),
     )
 
 
@@ -687,11 +786,6 @@ def _keyed(sc: TimeScanner, i: int, keys: frozenset[str]) -> bool:
         return False
     tok = sc.t[i]
     return tok.key in keys or ("#" in keys and tok.key.isdecimal())
-
-
-@cache
-def _partrel_keys() -> frozenset[str]:
-    return frozenset(_keys(w)[0] for w in lx.PART_RELATIVE_DAYS)
 
 
 @cache
@@ -784,13 +878,21 @@ def _time_before(sc: TimeScanner, m: Match, lo: int) -> tuple[int, int, Clock, i
     Returns (first token, clitic, clock, days said inside) of the earliest such time
     that starts at or after ``lo``.
     """
-    k = m.first - 1
-    while k >= m.first - 3 and sc.key(k) in _LINK_WORDS:
-        k -= 1
-    if not _keyed(sc, k, _before_date_keys()):
-        return None
+    # the words a time can be made of reach back from the date without a gap: only
+    # there can the time start
+    inside = _time_words()
+    first = m.first
+    while first > max(lo, m.first - _MAX_LOOKBACK):
+        word = sc.t[first - 1].key
+        if word not in inside and not word.isdecimal():
+            break
+        first -= 1
+    if first == m.first - 1 or (first == m.first - 2 and sc.key(m.first - 1) in _LINK_WORDS):
+        one = _single_part_nouns().get(sc.t[first].key)  # صباح اليوم، مساء يوم الخميس
+        if one is not None:
+            return first, one[1], Clock(part=one[0]), 0
     starts = _anchor_keys()
-    for s in range(max(lo, m.first - _MAX_LOOKBACK), m.first):
+    for s in range(first, m.first):
         word = sc.t[s].key
         if word not in starts and not word.isdecimal():
             continue
@@ -812,22 +914,25 @@ def _time_before(sc: TimeScanner, m: Match, lo: int) -> tuple[int, int, Clock, i
     return None
 
 
-def attach(parser: Parser, found: list[Match], text: str = "") -> list[Match]:
+def attach(parser: Parser, found: list[Match], text: str) -> list[Match]:
     """The dates of ``found`` with the times joined to them: same days, wider spans.
 
     A time joins the date it touches: before it (صباح اليوم، التاسعة صباحا من يوم
     الجمعة …) or after it, maybe after على/في/عند (… 2026 على الساعة 11). A part of
     the day before الغد (مساء الغد) is a date of its own. ليلة الخميس إلى الجمعة is one
-    range. A time never takes in another date. ``text`` is the normalized text
-    of the tokens (it lets a text without غد skip the search for مساء الغد).
+    range. A time never takes in another date. ``text`` is the normalized text of
+    the tokens (where غد is looked for, for مساء الغد).
     """
     if not found and "غد" not in text:
         return found
+    time_keys, before_keys, after_keys, durcue_keys, opener_keys, clock_keys, zones = _key_sets()
+    tokens, n = parser.t, parser.n
+    if time_keys.isdisjoint(map(attrgetter("key"), tokens)):
+        return found  # no word of the text can say a time: most texts, checked in C
+    zone_keys, zone_nouns = zones
     sc = TimeScanner(parser)
     out: list[Match] = []
-    prev_end = 0
-    before_keys, after_keys, durcue_keys = _before_date_keys(), _after_date_keys(), _durcue_keys()
-    tokens, n = parser.t, parser.n
+    prev_end = last_end = 0
     for k, m in enumerate(found):
         # the common case, in a few set lookups: no word around the date can start or
         # end a time, a zone or a duration
@@ -837,12 +942,28 @@ def attach(parser: Parser, found: list[Match], text: str = "") -> list[Match]:
         e = m.end
         if e < n and tokens[e].key in (",", "،"):
             e += 1
-        before_hit = b >= 0 and (tokens[b].key in before_keys or tokens[b].key.isdecimal())
-        after_hit = m.end < n and (tokens[m.end].key in after_keys or tokens[m.end].key.isdecimal())
+        word = tokens[b].key if b >= 0 else ""
+        before_hit = (
+            word in before_keys
+            or (word.isdecimal() and len(word) <= 2)  # الساعة 10 يوم الخميس
+            or (
+                word in zone_keys  # … بتوقيت مكة المكرمة يوم الخميس
+                and any(tokens[x].key in zone_nouns for x in range(max(0, b - 3), b))
+            )
+        )
+        after = tokens[m.end].key if m.end < n else ""
+        after_hit = after in after_keys or after.isdecimal()
+        if after_hit and after in opener_keys:
+            # على، في، من، بين … open a time only before a clock time: one of the next
+            # two words starts one
+            after_hit = any(
+                x < n and (tokens[x].key in clock_keys or tokens[x].key.isdecimal())
+                for x in (m.end + 1, m.end + 2)
+            )
         if not (before_hit or after_hit or (e < n and tokens[e].key in durcue_keys)):
-            if not out or outer_span(out[-1])[2] <= m.first:
+            if last_end <= m.first:
                 out.append(m)
-                prev_end = m.end
+                prev_end = last_end = m.end
             continue
         nxt = found[k + 1].first if k + 1 < len(found) else parser.n
         first, clitic, end, value = m.first, m.clitic, m.end, m.value
@@ -852,25 +973,25 @@ def attach(parser: Parser, found: list[Match], text: str = "") -> list[Match]:
             first, clitic = before[0], before[1]
             value = with_clock(value, _resolve_zone(sc, before[2], m.first))
         one_day = value.grain is Grain.DAY and value.start == value.end
-        after = _time_after(sc, m.end, nxt, one_day) if after_hit else None
-        if after is not None:
-            end = after.end
-            value = with_clock(value, _resolve_zone(sc, after.clock, m.end))
+        joined = _time_after(sc, m.end, nxt, one_day) if after_hit else None
+        if joined is not None:
+            end = joined.end
+            value = with_clock(value, _resolve_zone(sc, joined.clock, m.end))
         value = _spread(sc, end, value)
         merged = _night_range(sc, m, found, k, before)
         if merged is not None:
             out.append(merged)
-            prev_end = merged.end
+            prev_end = last_end = outer_span(merged)[2]
             continue
-        if out and outer_span(out[-1])[2] > m.first:  # taken in by the range before
+        if last_end > m.first:  # taken in by the range before
             continue
         if (first, end, value) != (m.first, m.end, m.value):
             m = _timed(m, value, (first, clitic, end))
         out.append(m)
-        prev_end = end
-    if text and "غد" not in text:
+        prev_end = last_end = end
+    if "غد" not in text:
         return out
-    return _part_relative_days(sc, out)
+    return _part_relative_days(sc, out, text)
 
 
 def _spread(sc: TimeScanner, j: int, value: DateValue) -> DateValue:
@@ -918,21 +1039,31 @@ def _night_range(
 
 def _timed(m: Match, value: DateValue, outer: tuple[int, int, int]) -> TimedMatch:
     """``m`` with a new value and the span of its time (every other field kept)."""
-    kept = {f.name: getattr(m, f.name) for f in fields(m) if f.name not in ("value", "outer")}
+    kept = {name: getattr(m, name) for name in _MATCH_FIELDS}
     return TimedMatch(**kept, value=value, outer=outer)
 
 
-def _part_relative_days(sc: TimeScanner, found: list[Match]) -> list[Match]:
-    """مساء الغد، صباح أمس …: dates the date grammar leaves to the time grammar."""
+_MATCH_FIELDS = tuple(f.name for f in fields(Match) if f.name != "value")
+
+
+def _part_relative_days(sc: TimeScanner, found: list[Match], text: str) -> list[Match]:
+    """مساء الغد، صباح الغد: dates the date grammar leaves to the time grammar.
+
+    Only the tokens where ``text`` (the normalized text) has غد are looked at.
+    """
     taken = [(outer_span(m)[0], outer_span(m)[2]) for m in found]
     extra: list[Match] = []
     merged: set[int] = set()
     k = 0
-    firsts = _partrel_keys()
-    if firsts.isdisjoint(map(attrgetter("key"), sc.t)):
-        return found
-    for i in range(sc.n):
-        if sc.t[i].key not in firsts or not sc.has(i, "partrel"):
+    candidates: list[int] = []
+    at = text.find("غد")
+    while at >= 0:
+        i = bisect_right(sc.t, at, key=attrgetter("start")) - 1
+        if i >= 0 and (not candidates or candidates[-1] != i):
+            candidates.append(i)
+        at = text.find("غد", at + 2)
+    for i in candidates:
+        if not sc.has(i, "partrel"):
             continue
         while k < len(taken) and taken[k][1] <= i:
             k += 1
