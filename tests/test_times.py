@@ -202,6 +202,21 @@ def test_duration_values(text: str, value: str) -> None:
     assert [d.value for d in ae.find_durations(text)] == [value]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اجتمع المجلس يوم الخميس على العاشرة بتوقيت غرينتش",
+        "اجتمع المجلس يوم الخميس على 10 GMT",
+        "اجتمع المجلس يوم الخميس في العاشرة والنصف",
+        "اجتمع المجلس يوم الخميس على الساعة العاشرة",
+    ],
+)
+def test_every_kind_of_clock_time_joins_its_date(text: str) -> None:
+    [m] = ae.find_dates(text, "2019-03-05")
+    assert m.text.startswith("الخميس") and m.value.time_start is not None
+    assert ae.find_times(text, "2019-03-05") == []
+
+
 def test_a_time_is_not_a_date_mention() -> None:
     text = "تبدأ الجلسة على الساعة العاشرة صباحا وتستمر لمدة ساعتين"
     assert ae.find_dates(text, "2019-03-05") == []

@@ -673,12 +673,12 @@ def _durcue_keys() -> frozenset[str]:
 @cache
 def _time_keys() -> frozenset[str]:
     """Words without which no time or duration can join a date: a clock time has
-    الساعة, a separator (10:30), a 12-hour word, minutes (والنصف) or a part of the day
-    with it (a zone only follows one of those); an hour word or a number alone is no
-    time. A phrase of several words is represented by its last word, the rarest."""
+    الساعة, a separator (10:30), a 12-hour word, minutes (والنصف), a zone or a part of
+    the day with it; an hour word or a number alone is no time. A phrase of several
+    words is represented by its last word, the rarest."""
     cats = (
         "hournoun", "named", "meridiem", "partnoun", "partalone", "vague", "sep", "durcue",
-        "fraction",
+        "fraction", "zonenoun", "local",
     )  # fmt: skip
     single: set[str] = set()
     last: set[str] = set()
@@ -686,7 +686,7 @@ def _time_keys() -> frozenset[str]:
         for keys, c, _ in bucket:
             if c in cats:
                 (single if len(keys) == 1 else last).add(keys[-1])
-    return _with_clitics(single) | last
+    return _with_clitics(single) | last | {"GMT", "UTC", "gmt", "utc"}
 
 
 @cache
