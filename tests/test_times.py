@@ -327,6 +327,30 @@ def test_never_raises_and_spans_index_the_original(text: str, ref: dt.date) -> N
         assert DURATION_RE.match(d.value), d.value
 
 
+joined_texts = st.tuples(
+    st.sampled_from(["وقع الحادث", "اجتمع المجلس يوم"]),
+    st.sampled_from(["الخميس", "12 يوليوز 2018", "أمس", "مساء الخميس"]),
+    st.sampled_from(["", "على", "في", "عند", "ابتداء من"]),
+    st.sampled_from(["العاشرة", "10", "الساعة 10", "10:30", "10h30", "منتصف الليل", "9"]),
+    st.sampled_from(["", "صباحا", "بتوقيت غرينتش", "GMT+1", "والنصف", "بالتوقيت المحلي"]),
+    st.sampled_from(["", " بالرباط", "، لمدة يومين", " إلى 12 ظهرا"]),
+).map(" ".join)
+
+
+@SETTINGS
+@given(texts | joined_texts, st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)))
+def test_the_quick_text_check_changes_no_result(text: str, ref: dt.date) -> None:
+    from arabic_events.dates import times as tg
+
+    quick = ae.find_dates(text, ref)
+    original = tg.may_have_time
+    tg.may_have_time = lambda tokens, keys: True
+    try:
+        assert ae.find_dates(text, ref) == quick
+    finally:
+        tg.may_have_time = original
+
+
 DATES = ["12 يوليوز 2018", "الخميس 15 نونبر 2018", "أمس", "اليوم الاثنين", "غدا"]
 BEFORE = ["صباح", "مساء", "ليلة", "الساعة التاسعة صباحا من يوم", "في العاشرة من صباح"]
 AFTER = ["على الساعة 10", "عند منتصف الليل", "في الساعة 9:30 صباحا", "مساء", "على الساعة 15h30"]

@@ -29,7 +29,7 @@ from ..normalize import normalize
 from ..types import DateValue, DayPart, Grain
 from . import resolve as rs
 from .grammar import Match, Parser
-from .lexer import tokenize
+from .lexer import Token, tokenize
 
 LOCAL = "local"  # the zone of بالتوقيت المحلي, resolved from the place the sentence names
 _MAX_LOOKBACK = 9  # tokens before a date where a time joined to it may start
@@ -670,6 +670,11 @@ def _durcue_keys() -> frozenset[str]:
     )
 
 
+def may_have_time(tokens: list[Token], time_keys: frozenset[str]) -> bool:
+    """Some token is a word a joined time needs (the check runs in C)."""
+    return not time_keys.isdisjoint(map(attrgetter("key"), tokens))
+
+
 @cache
 def _time_keys() -> frozenset[str]:
     """Words without which no time or duration can join a date: a clock time has
@@ -927,8 +932,8 @@ def attach(parser: Parser, found: list[Match], text: str) -> list[Match]:
         return found
     time_keys, before_keys, after_keys, durcue_keys, opener_keys, clock_keys, zones = _key_sets()
     tokens, n = parser.t, parser.n
-    if time_keys.isdisjoint(map(attrgetter("key"), tokens)):
-        return found  # no word of the text can say a time: most texts, checked in C
+    if not may_have_time(tokens, time_keys):
+        return found  # no word of the text can say a time: most texts
     zone_keys, zone_nouns = zones
     sc = TimeScanner(parser)
     out: list[Match] = []
