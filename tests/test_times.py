@@ -351,6 +351,20 @@ def test_the_quick_text_check_changes_no_result(text: str, ref: dt.date) -> None
         tg.may_have_time = original
 
 
+@SETTINGS
+@given(texts | joined_texts, st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31)))
+def test_the_quick_token_check_changes_no_lone_time(text: str, ref: dt.date) -> None:
+    from arabic_events.dates import times as tg
+
+    quick = ae.find_times(text, ref)
+    original = tg.worth_parsing
+    tg.worth_parsing = lambda tokens, i: True
+    try:
+        assert ae.find_times(text, ref) == quick
+    finally:
+        tg.worth_parsing = original
+
+
 DATES = ["12 يوليوز 2018", "الخميس 15 نونبر 2018", "أمس", "اليوم الاثنين", "غدا"]
 BEFORE = ["صباح", "مساء", "ليلة", "الساعة التاسعة صباحا من يوم", "في العاشرة من صباح"]
 AFTER = ["على الساعة 10", "عند منتصف الليل", "في الساعة 9:30 صباحا", "مساء", "على الساعة 15h30"]

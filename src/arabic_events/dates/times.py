@@ -794,13 +794,9 @@ def _keyed(sc: TimeScanner, i: int, keys: frozenset[str]) -> bool:
 
 
 @cache
-def _duration_anchors() -> frozenset[str]:
-    index = phrase_index()
-    return frozenset(
-        first
-        for first, bucket in index.items()
-        if any(c in ("durcue", "durfrac", "unit") for _, c, _ in bucket)
-    )
+def _unit_keys() -> frozenset[str]:
+    """The unit words of durations (يوم، ساعتين …), as written (no clitic)."""
+    return frozenset(category_index()["unit"])
 
 
 # --- joining times to dates ---------------------------------------------------------
@@ -1107,12 +1103,21 @@ def _part_relative_days(sc: TimeScanner, found: list[Match], text: str) -> list[
 
 def scan_times(parser: Parser, dates: list[Match]) -> list[tuple[TimeMatch, Clock]]:
     """The times not joined to any date, left to right, their zones resolved."""
+    tokens = parser.t
+    if not may_have_time(tokens, _time_keys()):
+        return []
     sc = TimeScanner(parser)
     covered = _covered(dates)
+    starts = _anchor_keys()
     out: list[tuple[TimeMatch, Clock]] = []
     i = 0
-    while i < sc.n:
-        if i in covered:
+    n = sc.n
+    while i < n:
+        word = tokens[i].key
+        if i in covered or (word not in starts and not word.isdecimal()):
+            i += 1
+            continue
+        if not worth_parsing(tokens, i):
             i += 1
             continue
         m = sc.parse_at(i)
@@ -1127,28 +1132,67 @@ def scan_times(parser: Parser, dates: list[Match]) -> list[tuple[TimeMatch, Cloc
     return out
 
 
+def worth_parsing(tokens: list[Token], i: int) -> bool:
+    """Cheap checks before the grammar, at a token that may start a lone time: a number
+    or an hour word is a time only with a separator, a 12-hour word, minutes or a zone
+    after it (or من and a part of the day); من and بين open a range only before a clock
+    time."""
+    openers, clock_starts, followers, hours = _lone_time_sets()
+    word = tokens[i].key
+    nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
+    if word.isdecimal() or word in hours:
+        return nxt in followers or (word in hours and nxt == "من")
+    if word in openers and nxt not in clock_starts and not nxt.isdecimal():
+        nxt2 = tokens[i + 2].key if i + 2 < len(tokens) else ""
+        return nxt2 in clock_starts or nxt2.isdecimal()
+    return True
+
+
+@cache
+def _lone_time_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Range openers, words that start a clock time, words that may follow an hour
+    (and the rest of a two-word hour, الحادية عشرة), and the hour words."""
+    cat = category_index()
+    openers = _with_clitics({k for c in ("from", "between") for k in cat[c]})
+    starts = _with_clitics(
+        {k for c in ("hournoun", "hour", "named", "approx", "exact") for k in cat[c]}
+    )
+    follow = {k for c in ("sep", "meridiem", "fraction", "fixedzone") for k in cat[c]}
+    follow |= {k for c in ("zonenoun", "local") for k in _with_clitics(set(cat[c]))}
+    follow |= {keys[1] for bucket in cat["hour"].values() for keys, _ in bucket if len(keys) > 1}
+    hours = frozenset(cat["hour"])
+    return openers, starts, frozenset(follow | {"و"}), hours
+
+
+_DURATION_REACH = 4  # tokens from the start of a duration (its cue, its count) to its unit
+
+
 def scan_durations(parser: Parser, dates: list[Match]) -> list[DurationMatch]:
-    """The durations outside the dates (قبل ثلاثة أيام is a date), left to right."""
+    """The durations outside the dates (قبل ثلاثة أيام is a date), left to right.
+
+    Found from their unit words (يوم، ساعات …): a duration starts at most a few
+    tokens before its unit.
+    """
+    tokens = parser.t
+    units = _unit_keys()
+    if units.isdisjoint(map(attrgetter("key"), tokens)):
+        return []
     sc = TimeScanner(parser)
     covered = _covered(dates)
-    anchors = _duration_anchors()
     out: list[DurationMatch] = []
-    i = 0
-    while i < sc.n:
-        tok = sc.t[i]
-        if i in covered or not (
-            tok.is_digits
-            or any(f in anchors for f, _ in _forms(tok.key))
-            or any(r.cat in ("card", "cardten") for r in parser.read(i))
-        ):
-            i += 1
+    done = 0  # tokens before this one are taken by a duration already found
+    for u, tok in enumerate(tokens):
+        if tok.key not in units or u < done or u in covered:
             continue
-        m = sc.duration_at(i)
-        if m is None or any(k in covered for k in range(m.first, m.end)):
-            i += 1
-            continue
-        out.append(m)
-        i = m.end
+        for s in range(max(done, u - _DURATION_REACH), u + 1):
+            if s in covered:
+                continue
+            m = sc.duration_at(s)
+            if m is None or m.end <= u or any(k in covered for k in range(m.first, m.end)):
+                continue
+            out.append(m)
+            done = m.end
+            break
     return out
 
 
