@@ -40,6 +40,7 @@ _CLOCK_CUES_BEFORE = frozenset(
 _TWO_LETTER_CLITICS = ("وب", "ول", "فب", "فل", "وك")
 _GLUE = frozenset({"-", "/", ":", ".", ",", "،", "+"})
 _HALVES = {"TH": "30M", "TM": "30S", "D": "T12H", "M": "15D", "Y": "6M"}  # half a unit
+_NEEDS_ZONE_NOUN = frozenset({"العالمي"})  # a zone only after التوقيت
 _LINK_WORDS = frozenset({"من", "يوم", "يومه", "ليوم"})
 _RULES_BY_PART = {
     "morning": "am",
@@ -343,6 +344,8 @@ class TimeScanner:
         if noun:
             j += noun[0]
         fixed = self.phrase(j, "fixedzone")
+        if fixed and not noun and self.t[j].key in _NEEDS_ZONE_NOUN:
+            fixed = None  # العالمي alone is "world", not a zone
         if fixed:
             offset, j = str(fixed[1]), j + fixed[0]
             # GMT+1, UTC -3
@@ -691,7 +694,8 @@ def _time_keys() -> frozenset[str]:
         for keys, c, _ in bucket:
             if c in cats:
                 (single if len(keys) == 1 else last).add(keys[-1])
-    return _with_clitics(single) | last | {"GMT", "UTC", "gmt", "utc"}
+    zones = {k for k in category_index()["fixedzone"] if k not in _NEEDS_ZONE_NOUN}
+    return _with_clitics(single) | last | zones
 
 
 @cache
@@ -1076,7 +1080,10 @@ def _part_relative_days(sc: TimeScanner, found: list[Match], text: str) -> list[
                 continue
             if any(a < got.end and s < b for a, b in taken):
                 continue
-            value = with_clock(rs.relative_day(sc.p.ref, got.day), got.clock)
+            day: DateValue | None = rs.relative_day(sc.p.ref, got.day)
+            if day is None:
+                continue  # past the ends of the calendar
+            value = with_clock(day, got.clock)
             core = Match(first=got.day_first, clitic=0, end=got.end, value=value, relative=True)
             nxt = k if k < len(found) and taken[k][0] == got.end else None
             if nxt is not None and found[nxt].value is not None:
@@ -1141,7 +1148,7 @@ def worth_parsing(tokens: list[Token], i: int) -> bool:
     word = tokens[i].key
     nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
     if word.isdecimal() or word in hours:
-        return nxt in followers or (word in hours and nxt == "من")
+        return nxt in followers or nxt == "من"
     if word in openers and nxt not in clock_starts and not nxt.isdecimal():
         nxt2 = tokens[i + 2].key if i + 2 < len(tokens) else ""
         return nxt2 in clock_starts or nxt2.isdecimal()
