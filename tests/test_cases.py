@@ -11,6 +11,8 @@ checked:
   exactly its trigger span, type, status, linked date text (``None``: no date)
   and place text, and no other event.  An expected ``None`` place is only
   checked when the case has ``"strict_place": true``;
+* ``times``: ``find_dates`` gives exactly the gold ``dates`` (with their times),
+  ``find_times`` the gold ``times`` and ``find_durations`` the gold ``durations``;
 * ``normalize``: ``normalize(text, config)`` and ``normalize_map(text, config).text``
   are ``expected``; ``config`` absent is the default, a string names a preset, an
   object switches steps relative to the default (``{"alef": false}``).
@@ -231,6 +233,61 @@ def _check_events(case: dict[str, Any]) -> None:
 
 
 # --------------------------------------------------------------------------
+# times
+# --------------------------------------------------------------------------
+
+TIME_KEYS = ("text", "start", "end", "from", "to", "time_start", "time_end", "day_part", "tz")
+DURATION_KEYS = ("text", "start", "end", "value")
+DAY_PARTS = frozenset({"morning", "noon", "afternoon", "evening", "night", None})
+
+
+def _times_problems(case: Case) -> list[str]:
+    out = _reference_problems(case)
+    text = case.data["text"]
+    for kind, keys in (("dates", TIME_KEYS), ("times", TIME_KEYS), ("durations", DURATION_KEYS)):
+        items = case.data.get(kind)
+        if not isinstance(items, list):
+            out.append(f"{case.where}: {kind} must be a list")
+            continue
+        for i, d in enumerate(items):
+            label = f"{case.where} {kind} #{i}"
+            missing = [k for k in keys if k not in d]
+            if missing:
+                out.append(f"{label}: missing keys {missing}")
+                continue
+            out += _span_problems(label, text, d["start"], d["end"], d["text"])
+            if kind != "durations" and d["day_part"] not in DAY_PARTS:
+                out.append(f"{label}: day_part {d['day_part']!r}")
+    return out
+
+
+def _time_row(m: Any) -> tuple[Any, ...]:
+    v = m.value
+    return (
+        m.text, m.start, m.end, v.start.isoformat(), v.end.isoformat(),
+        f"{v.time_start:%H:%M}" if v.time_start else None,
+        f"{v.time_end:%H:%M}" if v.time_end else None,
+        v.day_part.value if v.day_part else None, v.tz, v.approximate,
+    )  # fmt: skip
+
+
+def _check_times(case: dict[str, Any]) -> None:
+    text, ref = case["text"], date.fromisoformat(case["reference"])
+    got = {
+        "dates": [_time_row(m) for m in arabic_events.find_dates(text, ref)],
+        "times": [_time_row(m) for m in arabic_events.find_times(text, ref)],
+        "durations": [
+            (d.text, d.start, d.end, d.value) for d in arabic_events.find_durations(text)
+        ],
+    }
+    for kind in ("dates", "times"):
+        expected = [(*(d[k] for k in TIME_KEYS), d.get("approximate", False)) for d in case[kind]]
+        assert got[kind] == expected, f"{case['note']}\n  {kind}: {got[kind]} != {expected}"
+    expected_durations = [tuple(d[k] for k in DURATION_KEYS) for d in case["durations"]]
+    assert got["durations"] == expected_durations, case["note"]
+
+
+# --------------------------------------------------------------------------
 # normalize
 # --------------------------------------------------------------------------
 
@@ -284,6 +341,12 @@ FAMILIES: dict[str, Family] = {
         _events_problems,
         _check_events,
         {"synthetic": "evs", "real": "evr", "negative": "evn"},
+    ),
+    "times": Family(
+        frozenset({"reference", "dates", "times", "durations"}),
+        _times_problems,
+        _check_times,
+        {"real": "tr", "negative": "tn", "synthetic": "ts"},
     ),
     "normalize": Family(frozenset({"expected", "config"}), _normalize_problems, _check_normalize),
 }

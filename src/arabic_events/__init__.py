@@ -12,11 +12,14 @@ from .events import find_events
 from .extract import extract
 from .frames import to_frame
 from .normalize import NormalizeConfig, Normalized, normalize, normalize_map
+from .times import find_durations, find_times
 from .types import (
     Calendar,
     DateMention,
     DateValue,
+    DayPart,
     Document,
+    DurationMention,
     EventMention,
     EventOccurrence,
     EventStatus,
@@ -31,7 +34,9 @@ __all__ = [
     "Calendar",
     "DateMention",
     "DateValue",
+    "DayPart",
     "Document",
+    "DurationMention",
     "EventMention",
     "EventOccurrence",
     "EventStatus",
@@ -43,7 +48,9 @@ __all__ = [
     "__version__",
     "extract",
     "find_dates",
+    "find_durations",
     "find_events",
+    "find_times",
     "normalize",
     "normalize_map",
     "parse_date",

@@ -368,7 +368,16 @@ def _moved_document(doc: Document, by: int) -> Document:
         )
         for o in doc.occurrences
     )
-    return replace(doc, dates=dates, events=events, occurrences=occurrences)
+    times = tuple(_moved_date(t, by) for t in doc.times)
+    durations = tuple(replace(d, start=d.start + by, end=d.end + by) for d in doc.durations)
+    return replace(
+        doc,
+        dates=dates,
+        events=events,
+        occurrences=occurrences,
+        times=times,
+        durations=durations,
+    )
 
 
 def _event_dict(event: EventMention, dates: tuple[DateMention, ...], first: int) -> dict[str, Any]:
@@ -591,6 +600,7 @@ def _extract_text(
     indent = 2 if args.format == "json" else None
     text, dates = _Spool(), _JsonList(_Spool(), indent)
     events, occurrences = _JsonList(_Spool(), indent), _JsonList(_Spool(), indent)
+    times, durations = _JsonList(_Spool(), indent), _JsonList(_Spool(), indent)
     n_dates = n_events = n_occurrences = 0
     for offset, piece in _pieces(name):
         doc = _moved_document(extract(piece, ref), offset)
@@ -609,6 +619,10 @@ def _extract_text(
                 events.add(_event_dict(e, doc.dates, n_dates))
             for o in doc.occurrences:
                 occurrences.add(_occurrence_dict(doc, o, (n_dates, n_events, n_occurrences)))
+            for t in doc.times:
+                times.add(t.to_dict())
+            for span in doc.durations:
+                durations.add(span.to_dict())
         n_dates += len(doc.dates)
         n_events += len(doc.events)
         n_occurrences += len(doc.occurrences)
@@ -626,7 +640,11 @@ def _extract_text(
             events.sink.copy_to(out)
             out.write(f'{events.end()}{sep}"occurrences": [')
             occurrences.sink.copy_to(out)
-            out.write(occurrences.end() + _json_tail(indent))
+            out.write(f'{occurrences.end()}{sep}"times": [')
+            times.sink.copy_to(out)
+            out.write(f'{times.end()}{sep}"durations": [')
+            durations.sink.copy_to(out)
+            out.write(durations.end() + _json_tail(indent))
     stats.add(n_dates, n_events)
 
 

@@ -34,4 +34,6 @@ def extract(text: str, reference: dt.date | dt.datetime | str | None = None) -> 
     ref = coerce_reference(reference)
     result = analyze(text, ref)
     events = tuple(result.events)
-    return Document(text, ref, tuple(result.dates), events, group_mentions(text, events))
+    occurrences = group_mentions(text, events)
+    dates, times, lengths = tuple(result.dates), tuple(result.times), tuple(result.durations)
+    return Document(text, ref, dates, events, occurrences, times, lengths)

@@ -17,14 +17,16 @@ if TYPE_CHECKING:
 EVENT_COLUMNS = (
     "doc_id", "reference", "trigger", "start", "end", "type", "status", "date_text",
     "date_start", "date_end", "date_grain", "date_iso", "place", "participants",
+    "date_time", "date_tz", "duration",
 )  # fmt: skip
 OCCURRENCE_COLUMNS = (
     "doc_id", "reference", "id", "type", "status", "mentions", "date_text", "date_start",
-    "date_end", "date_grain", "date_iso", "place", "participants",
+    "date_end", "date_grain", "date_iso", "place", "participants", "date_time", "date_tz",
 )  # fmt: skip
 DATE_COLUMNS = (
     "doc_id", "reference", "text", "start", "end", "date_start", "date_end", "grain",
-    "calendar", "iso", "relative", "approximate",
+    "calendar", "iso", "relative", "approximate", "time_start", "time_end", "day_part",
+    "tz", "timex",
 )  # fmt: skip
 
 _COLUMNS = {"events": EVENT_COLUMNS, "occurrences": OCCURRENCE_COLUMNS, "dates": DATE_COLUMNS}
@@ -56,6 +58,24 @@ def _date_cells(d: DateMention | None) -> list[Any]:
     return [d.text, v.start, v.end, v.grain.value, v.iso()]
 
 
+def _time_cells(d: DateMention | None) -> list[Any]:
+    """``date_time`` (``10:00``, ``09:00-12:00`` or a part of the day) and ``date_tz``."""
+    if d is None:
+        return [None, None]
+    v = d.value
+    when: str | None
+    if v.time_start is not None:
+        end = v.time_end if v.time_end is not None else v.time_start
+        when = f"{v.time_start:%H:%M}" + (f"-{end:%H:%M}" if end != v.time_start else "")
+    else:
+        when = v.day_part.value if v.day_part is not None else None
+    return [when, v.tz]
+
+
+def _clock(t: Any) -> str | None:
+    return f"{t:%H:%M}" if t is not None else None
+
+
 def to_frame(
     documents: Iterable[Document] | Mapping[Any, Document], kind: str = "events"
 ) -> pandas.DataFrame:
@@ -65,7 +85,10 @@ def to_frame(
 
     ``documents`` is an iterable of :class:`Document` (their position is the
     document id), of ``(id, Document)`` pairs, or a mapping from id to
-    Document. Dates are ``datetime.date`` values; enums are plain strings.
+    Document. Dates are ``datetime.date`` values; enums are plain strings. The
+    time of an event's date is ``date_time`` (``10:00``, ``09:00-12:00``, or the
+    part of the day, ``evening``) and ``date_tz``; a date row has ``time_start``,
+    ``time_end`` (``HH:MM``), ``day_part``, ``tz`` and ``timex``.
     Raises :class:`ImportError` without pandas, :class:`ValueError` for an
     unknown ``kind`` and :class:`TypeError` for anything that is not a Document.
 
@@ -94,7 +117,8 @@ def to_frame(
                 participants = "; ".join(p.text for p in e.participants)
                 rows.append(
                     [doc_id, doc.reference, e.trigger, e.start, e.end, e.type.value, e.status.value,
-                     *_date_cells(e.date), place, participants]
+                     *_date_cells(e.date), place, participants, *_time_cells(e.date),
+                     e.duration]
                 )  # fmt: skip
         elif kind == "occurrences":
             for o in doc.occurrences:
@@ -103,13 +127,15 @@ def to_frame(
                 mentions = "; ".join(m.trigger for m in o.mentions)
                 rows.append(
                     [doc_id, doc.reference, o.id, o.type.value, o.status.value, mentions,
-                     *_date_cells(o.date), place, participants]
+                     *_date_cells(o.date), place, participants, *_time_cells(o.date)]
                 )  # fmt: skip
         else:
             for d in doc.dates:
                 v = d.value
                 rows.append(
                     [doc_id, doc.reference, d.text, d.start, d.end, v.start, v.end, v.grain.value,
-                     v.calendar.value, v.iso(), d.relative, v.approximate]
+                     v.calendar.value, v.iso(), d.relative, v.approximate, _clock(v.time_start),
+                     _clock(v.time_end), v.day_part.value if v.day_part else None, v.tz,
+                     v.timex()]
                 )  # fmt: skip
     return pd.DataFrame(rows, columns=list(columns))

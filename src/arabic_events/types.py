@@ -24,9 +24,47 @@ class Grain(str, Enum):
     MONTH = "month"
     YEAR = "year"
     RANGE = "range"
+    QUARTER = "quarter"
+    HALF = "half"
+    SEASON = "season"
+    DECADE = "decade"
 
     def __str__(self) -> str:
         return self.value
+
+
+class DayPart(str, Enum):
+    """A part of the day said without a clock time (صباح اليوم، مساء أمس، ليلة الخميس).
+
+    Its hours, used by :meth:`DateValue.datetimes`, are :data:`DAY_PART_HOURS`.
+    """
+
+    MORNING = "morning"
+    NOON = "noon"
+    AFTERNOON = "afternoon"
+    EVENING = "evening"
+    NIGHT = "night"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+#: The hours of each part of the day, ``[start, end)``: the night runs into the next day.
+DAY_PART_HOURS: dict[DayPart, tuple[dt.time, dt.time]] = {
+    DayPart.MORNING: (dt.time(6, 0), dt.time(12, 0)),
+    DayPart.NOON: (dt.time(12, 0), dt.time(14, 0)),
+    DayPart.AFTERNOON: (dt.time(14, 0), dt.time(18, 0)),
+    DayPart.EVENING: (dt.time(18, 0), dt.time(22, 0)),
+    DayPart.NIGHT: (dt.time(22, 0), dt.time(6, 0)),
+}
+_TIMEX_DAY_PARTS = {
+    DayPart.MORNING: "MO",
+    DayPart.NOON: "MI",
+    DayPart.AFTERNOON: "AF",
+    DayPart.EVENING: "EV",
+    DayPart.NIGHT: "NI",
+}
+_TIMEX_SEASONS = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 
 
 class Calendar(str, Enum):
@@ -70,16 +108,30 @@ class EventStatus(str, Enum):
         return self.value
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class DateValue:
-    """A resolved date: the inclusive calendar days ``start``..``end``.
+    """A resolved date: the inclusive calendar days ``start``..``end``, and maybe a time.
 
     A month is its first..last day, a year 1 January..31 December, a week its
     ISO Monday..Sunday. ``calendar`` and ``hijri`` say how the text wrote it.
 
+    When the text gives a time of day, ``time_start``/``time_end`` hold it (a
+    point in time has ``time_start == time_end``); when it only names a part of
+    the day (صباح اليوم), ``day_part`` does. ``tz`` is the time zone the text
+    states: an IANA name (``Asia/Riyadh``) or a fixed offset (``+01:00``).
+    ``approximate`` is true for vague words (الساعات الأولى من الصباح) and for
+    Hijri dates outside the Umm al-Qura tables.
+
     >>> import datetime as dt
     >>> DateValue(dt.date(2018, 7, 1), dt.date(2018, 7, 31), Grain.MONTH).iso()
     '2018-07'
+    >>> day = dt.date(2019, 2, 6)
+    >>> ten = dt.time(10)
+    >>> v = DateValue(day, day, Grain.DAY, time_start=ten, time_end=ten, tz="+00:00")
+    >>> v.iso(), v.timex()
+    ('2019-02-06T10:00+00:00', '2019-02-06T10:00')
+    >>> DateValue(day, day, Grain.DAY, day_part=DayPart.EVENING).timex()
+    '2019-02-06TEV'
     """
 
     start: dt.date
@@ -88,19 +140,28 @@ class DateValue:
     calendar: Calendar = Calendar.GREGORIAN
     hijri: tuple[int, int, int] | None = None
     approximate: bool = False
+    time_start: dt.time | None = None
+    time_end: dt.time | None = None
+    day_part: DayPart | None = None
+    tz: str | None = None
 
-    def iso(self) -> str:
-        """The ISO 8601 form: ``2018-07-12``, ``2018-07``, ``2018``, ``2018-W46`` or a range.
+    def __repr__(self) -> str:
+        """The fields, the time fields only when set (so a plain date reads as before)."""
+        parts = [
+            f"start={self.start!r}",
+            f"end={self.end!r}",
+            f"grain={self.grain!r}",
+            f"calendar={self.calendar!r}",
+            f"hijri={self.hijri!r}",
+            f"approximate={self.approximate!r}",
+        ]
+        for name in ("time_start", "time_end", "day_part", "tz"):
+            value = getattr(self, name)
+            if value is not None:
+                parts.append(f"{name}={value!r}")
+        return f"DateValue({', '.join(parts)})"
 
-        A Hijri month or year does not line up with Gregorian months, so it is
-        written as the range of days it covers.
-
-        >>> import datetime as dt
-        >>> DateValue(dt.date(2018, 11, 12), dt.date(2018, 11, 18), Grain.WEEK).iso()
-        '2018-W46'
-        >>> DateValue(dt.date(2018, 7, 10), dt.date(2018, 7, 12), Grain.RANGE).iso()
-        '2018-07-10/2018-07-12'
-        """
+    def _date_iso(self) -> str:
         s, e = self.start, self.end
         if self.grain is Grain.DAY and s == e:
             return s.isoformat()
@@ -114,6 +175,104 @@ class DateValue:
             return f"{s.year:04d}"
         return f"{s.isoformat()}/{e.isoformat()}"
 
+    def _clock(self, zone: bool) -> str | None:
+        """The days with their clock times (``zone``: with the UTC offset), or None."""
+        if self.time_start is None or self.grain not in (Grain.DAY, Grain.RANGE):
+            return None
+        a = self.time_start
+        b = self.time_end if self.time_end is not None else a
+        off_a = off_b = ""
+        if zone and self.tz is not None:
+            off_a, off_b = _offset(self.tz, self.start, a), _offset(self.tz, self.end, b)
+        first = f"{self.start.isoformat()}T{a:%H:%M}{off_a}"
+        if a == b and self.start == self.end:
+            return first
+        last = self.end
+        if b < a and self.start == self.end:
+            last += dt.timedelta(days=1)  # من العاشرة ليلا إلى الثانية صباحا
+        return f"{first}/{last.isoformat()}T{b:%H:%M}{off_b}"
+
+    def iso(self) -> str:
+        """The ISO 8601 form: ``2018-07-12``, ``2018-07``, ``2018``, ``2018-W46`` or a range.
+
+        A Hijri month or year does not line up with Gregorian months, so it is
+        written as the range of days it covers. A clock time is written after
+        the day, with the UTC offset when the zone is known (an IANA zone needs
+        :mod:`zoneinfo` data; without it the offset is left out). A part of the
+        day has no ISO form: see :meth:`timex`.
+
+        >>> import datetime as dt
+        >>> DateValue(dt.date(2018, 11, 12), dt.date(2018, 11, 18), Grain.WEEK).iso()
+        '2018-W46'
+        >>> DateValue(dt.date(2018, 7, 10), dt.date(2018, 7, 12), Grain.RANGE).iso()
+        '2018-07-10/2018-07-12'
+        >>> d = dt.date(2019, 2, 6)
+        >>> DateValue(d, d, Grain.DAY, time_start=dt.time(9), time_end=dt.time(12)).iso()
+        '2019-02-06T09:00/2019-02-06T12:00'
+        """
+        return self._clock(zone=True) or self._date_iso()
+
+    def timex(self) -> str:
+        """The TIMEX3 ``value``: ``2019-02-06T10:00``, ``2019-02-06TEV``, ``2019-W06``,
+        ``2016-Q3``, ``2016-H2``, ``2016-SU``, ``201`` (a decade), or an ISO range.
+
+        The zone is not part of a TIMEX3 value (see :attr:`tz`).
+
+        >>> import datetime as dt
+        >>> DateValue(dt.date(2016, 7, 1), dt.date(2016, 9, 30), Grain.QUARTER).timex()
+        '2016-Q3'
+        >>> DateValue(dt.date(2019, 2, 4), dt.date(2019, 2, 10), Grain.WEEK).timex()
+        '2019-W06'
+        """
+        s = self.start
+        if self.grain is Grain.QUARTER:
+            return f"{s.year:04d}-Q{(s.month - 1) // 3 + 1}"
+        if self.grain is Grain.HALF:
+            return f"{s.year:04d}-H{1 if s.month <= 6 else 2}"
+        if self.grain is Grain.SEASON:
+            month = 12 if s.month in (1, 2) else s.month - (s.month % 3)
+            return f"{s.year if s.month > 2 else s.year - 1:04d}-{_TIMEX_SEASONS[month]}"
+        if self.grain is Grain.DECADE:
+            return f"{s.year // 10:03d}"
+        clock = self._clock(zone=False)
+        if clock is not None:
+            return clock
+        if self.day_part is not None and self.grain is Grain.DAY and s == self.end:
+            return f"{s.isoformat()}T{_TIMEX_DAY_PARTS[self.day_part]}"
+        return self._date_iso()
+
+    def datetimes(self) -> tuple[dt.datetime, dt.datetime] | None:
+        """``(start, end)`` as datetimes when the value has a time, else ``None``.
+
+        A clock time gives its own start and end (equal for a point); a part of
+        the day gives its hours (:data:`DAY_PART_HOURS`, end exclusive). An end
+        before the start (من العاشرة ليلا إلى الثانية صباحا) falls on the next day.
+        The datetimes are aware when ``tz`` is known and its zone is available
+        (an IANA zone needs :mod:`zoneinfo` data), naive otherwise.
+
+        >>> import datetime as dt
+        >>> d = dt.date(2019, 2, 6)
+        >>> ten = dt.time(10)
+        >>> v = DateValue(d, d, Grain.DAY, time_start=ten, time_end=ten, tz="+01:00")
+        >>> v.datetimes()[0].isoformat()
+        '2019-02-06T10:00:00+01:00'
+        >>> DateValue(d, d, Grain.DAY).datetimes() is None
+        True
+        """
+        if self.time_start is not None:
+            a = self.time_start
+            b = self.time_end if self.time_end is not None else a
+        elif self.day_part is not None:
+            a, b = DAY_PART_HOURS[self.day_part]
+        else:
+            return None
+        zone = _tzinfo(self.tz) if self.tz is not None else None
+        first = dt.datetime.combine(self.start, a, tzinfo=zone)
+        last = dt.datetime.combine(self.end, b, tzinfo=zone)
+        if last < first or (self.time_start is None and b <= a):
+            last += dt.timedelta(days=1)
+        return first, last
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dictionary of this value."""
         return {
@@ -124,7 +283,45 @@ class DateValue:
             "hijri": list(self.hijri) if self.hijri else None,
             "approximate": self.approximate,
             "iso": self.iso(),
+            "time_start": f"{self.time_start:%H:%M}" if self.time_start is not None else None,
+            "time_end": f"{self.time_end:%H:%M}" if self.time_end is not None else None,
+            "day_part": self.day_part.value if self.day_part is not None else None,
+            "tz": self.tz,
+            "timex": self.timex(),
         }
+
+
+def _tzinfo(tz: str) -> dt.tzinfo | None:
+    """The tzinfo of a fixed offset (``+01:00``) or an IANA name; None when unavailable."""
+    if tz[:1] in ("+", "-") and len(tz) == 6 and tz[3] == ":":
+        try:
+            minutes = int(tz[1:3]) * 60 + int(tz[4:6])
+        except ValueError:
+            return None
+        if minutes >= 24 * 60:
+            return None
+        return dt.timezone(dt.timedelta(minutes=-minutes if tz[0] == "-" else minutes))
+    try:
+        from zoneinfo import ZoneInfo
+    except ImportError:  # pragma: no cover - Python without zoneinfo
+        return None
+    try:
+        return ZoneInfo(tz)
+    except Exception:  # no tz database on this system, or an unknown or malformed name
+        return None
+
+
+def _offset(tz: str, day: dt.date, time: dt.time) -> str:
+    """The UTC offset (``+03:00``) of ``tz`` at that moment, or ``""`` when unknown."""
+    zone = _tzinfo(tz)
+    if zone is None:
+        return ""
+    delta = dt.datetime.combine(day, time, tzinfo=zone).utcoffset()
+    if delta is None:
+        return ""
+    minutes = int(delta.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 @dataclass(frozen=True)
@@ -169,8 +366,30 @@ class DateMention:
 
 
 @dataclass(frozen=True)
+class DurationMention:
+    """A length of time as the text wrote it (لمدة ثلاثة أيام، ساعتين).
+
+    ``value`` is the ISO 8601 duration (``P3D``, ``PT2H``, ``PT1H30M``);
+    ``start``/``end`` index the caller's original string.
+    """
+
+    text: str
+    start: int
+    end: int
+    value: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dictionary of this mention."""
+        return {"text": self.text, "start": self.start, "end": self.end, "value": self.value}
+
+
+@dataclass(frozen=True)
 class EventMention:
-    """A reported event: its trigger word as written, kind, status, date, place."""
+    """A reported event: its trigger word as written, kind, status, date, place.
+
+    ``duration`` is the ISO 8601 length of the event when its clause says it
+    (لمدة ثلاثة أيام → ``P3D``), else ``None``.
+    """
 
     trigger: str
     start: int
@@ -180,6 +399,32 @@ class EventMention:
     date: DateMention | None = None
     place: Span | None = None
     participants: tuple[Span, ...] = ()
+    duration: str | None = None
+
+    def end_date(self) -> dt.date | None:
+        """The last day of the event: its date's end, or the start moved on by its
+        ``duration`` when that is in days or weeks (and reaches further).
+
+        ``None`` when the event has no date.
+
+        >>> import arabic_events as ae
+        >>> text = "انطلقت أمس بالرباط أشغال المؤتمر الدولي على مدى ثلاثة أيام"
+        >>> ev = ae.find_events(text, "2019-02-06")[0]
+        >>> ev.date.value.iso(), ev.duration, ev.end_date().isoformat()
+        ('2019-02-05', 'P3D', '2019-02-07')
+        """
+        if self.date is None:
+            return None
+        value = self.date.value
+        duration = self.duration or ""
+        days_per = {"D": 1, "W": 7}.get(duration[-1:])
+        if days_per is None or not duration.startswith("P") or "T" in duration:
+            return value.end
+        try:
+            days = int(duration[1:-1]) * days_per
+        except ValueError:
+            return value.end
+        return max(value.end, value.start + dt.timedelta(days=max(days, 1) - 1))
 
     def to_dict(self, dates: tuple[DateMention, ...] | None = None) -> dict[str, Any]:
         """A JSON-ready dictionary; with ``dates``, the linked date is also given by index."""
@@ -192,6 +437,7 @@ class EventMention:
             "date": self.date.to_dict() if self.date else None,
             "place": self.place.to_dict() if self.place else None,
             "participants": [p.to_dict() for p in self.participants],
+            "duration": self.duration,
         }
         if dates is not None:
             out["date_index"] = _first_positions(dates).get(self.date) if self.date else None
@@ -260,7 +506,9 @@ class Document:
 
     ``events`` are the event mentions; ``occurrences`` group them, one per
     real-world event, each mention in exactly one (empty when the document was
-    built by hand without them).
+    built by hand without them). ``times`` are the clock times and parts of the
+    day that are not joined to a date (each resolved to the day it most likely
+    falls on, see docs/dates.md), ``durations`` the lengths of time the text gives.
     """
 
     text: str
@@ -268,6 +516,8 @@ class Document:
     dates: tuple[DateMention, ...] = field(default_factory=tuple)
     events: tuple[EventMention, ...] = field(default_factory=tuple)
     occurrences: tuple[EventOccurrence, ...] = field(default_factory=tuple)
+    times: tuple[DateMention, ...] = field(default_factory=tuple)
+    durations: tuple[DurationMention, ...] = field(default_factory=tuple)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dictionary with a stable schema (see docs/document.schema.json)."""
@@ -287,6 +537,8 @@ class Document:
                 )
                 for o in self.occurrences
             ],
+            "times": [t.to_dict() for t in self.times],
+            "durations": [d.to_dict() for d in self.durations],
         }
 
     def event_table(

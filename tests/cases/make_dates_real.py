@@ -105,8 +105,8 @@ CASES: list[dict[str, object]] = [
     {
         "text": "اختتمت مساء أمس الأحد 3 آذار (مارس) 2019 أعمال المؤتمر.",
         "ref": "2019-03-04",
-        "dates": [("أمس الأحد 3 آذار (مارس) 2019", "2019-03-03", "2019-03-03", "day")],
-        "note": "relative day + weekday + dual month, one mention",
+        "dates": [("مساء أمس الأحد 3 آذار (مارس) 2019", "2019-03-03", "2019-03-03", "day")],
+        "note": "part of the day + relative day + weekday + dual month, one mention",
     },
     {
         "text": "تنطلق الحملة الوطنية للتلقيح في 2 و3 مايو بجميع المستوصفات.",
@@ -164,8 +164,8 @@ CASES: list[dict[str, object]] = [
     {
         "text": "تنطلق صباح يوم غد عملية توزيع المساعدات على الأسر المتضررة.",
         "ref": "2018-07-13",
-        "dates": [("يوم غد", "2018-07-14", "2018-07-14", "day")],
-        "note": "يوم غد is tomorrow",
+        "dates": [("صباح يوم غد", "2018-07-14", "2018-07-14", "day")],
+        "note": "يوم غد is tomorrow; the part of the day before it joins the mention",
     },
     {
         "text": "تراجعت المبيعات خلال شهري يوليو وأغسطس 2018 بنسبة 4 في المائة.",

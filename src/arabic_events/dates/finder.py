@@ -7,6 +7,7 @@ import datetime as dt
 from ..normalize import Normalized, normalize_map
 from ..types import DateMention, DateValue
 from . import anchors
+from . import times as time_grammar
 from .grammar import Match, Parser
 from .lexer import Token, tokenize
 
@@ -44,8 +45,9 @@ def check_text(text: object, func: str) -> str:
 
 def mention_from_match(norm: Normalized, tokens: list[Token], m: Match) -> DateMention:
     """The public mention of a grammar match, its span mapped to the original string."""
-    start = tokens[m.first].start + m.clitic
-    end = tokens[m.end - 1].end
+    first, clitic, last = time_grammar.outer_span(m)  # the span with a joined time
+    start = tokens[first].start + clitic
+    end = tokens[last - 1].end
     o_start, o_end = norm.original_span(start, end)
     # a span ends at its last letter, not after trailing spaces taken in by deletions
     text = norm.original[o_start:o_end]
@@ -62,7 +64,10 @@ def matches(norm: Normalized, reference: dt.date) -> tuple[Parser, list[Match]]:
     """
     tokens = tokenize(norm.text)
     parser = Parser(tokens, reference)
-    return parser, parser.scan(anchors.date_starts(tokens))
+    found = parser.scan(anchors.date_starts(tokens))
+    # --- times of day joined to their dates (dates/times.py) ---
+    found = time_grammar.attach(parser, found, norm.text)
+    return parser, found
 
 
 def find_dates(

@@ -31,7 +31,8 @@ from ..dates.grammar import Match
 from ..dates.lexer import Token, readings
 from ..lexicon import event_cues as cues
 from ..normalize import Normalized, normalize_map
-from ..types import DateMention, EventMention, EventStatus, EventType, Span
+from ..times import durations, lone_times, with_durations
+from ..types import DateMention, DurationMention, EventMention, EventStatus, EventType, Span
 from . import context as cx
 from .places import PlaceHit, find_places
 from .triggers import Hit, cue_starts, find_triggers, surface_forms
@@ -71,6 +72,8 @@ class Analysis:
 
     dates: list[DateMention]
     events: list[EventMention]
+    times: list[DateMention] = field(default_factory=list)  # lone times (times.py)
+    durations: list[DurationMention] = field(default_factory=list)
 
 
 def analyze(text: str, reference: dt.date) -> Analysis:
@@ -79,9 +82,11 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     parser, found = matches(norm, reference)
     tokens = parser.t
     dates = [mention_from_match(norm, tokens, m) for m in found]
+    # --- lone times and durations (times.py) ---
+    times, lengths = lone_times(norm, parser, found), durations(norm, parser, found)
     hits = find_triggers(tokens)
     if not hits:
-        return Analysis(dates, [])
+        return Analysis(dates, [], times, lengths)
     ctx = cx.Context(norm.text, tokens)
     events = [_Event(h) for h in hits]
     nearby = _Nearby(events, range(len(events)))
@@ -115,7 +120,8 @@ def analyze(text: str, reference: dt.date) -> Analysis:
                 participants=_participants(ctx, norm, ev.hit, stops),
             )
         )
-    return Analysis(dates, out)
+    out = with_durations(text, out, lengths)  # an event's duration (times.py)
+    return Analysis(dates, out, times, lengths)
 
 
 def _span(norm: Normalized, tokens: list[Token], first: int, end: int, clitic: int = 0) -> Span:
