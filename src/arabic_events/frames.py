@@ -22,6 +22,7 @@ EVENT_COLUMNS = (
 OCCURRENCE_COLUMNS = (
     "doc_id", "reference", "id", "type", "status", "mentions", "date_text", "date_start",
     "date_end", "date_grain", "date_iso", "place", "participants", "date_time", "date_tz",
+    "duration",
 )  # fmt: skip
 DATE_COLUMNS = (
     "doc_id", "reference", "text", "start", "end", "date_start", "date_end", "grain",
@@ -127,7 +128,8 @@ def to_frame(
                 mentions = "; ".join(m.trigger for m in o.mentions)
                 rows.append(
                     [doc_id, doc.reference, o.id, o.type.value, o.status.value, mentions,
-                     *_date_cells(o.date), place, participants, *_time_cells(o.date)]
+                     *_date_cells(o.date), place, participants, *_time_cells(o.date),
+                     o.duration]
                 )  # fmt: skip
         else:
             for d in doc.dates:

@@ -383,6 +383,23 @@ class DurationMention:
         return {"text": self.text, "start": self.start, "end": self.end, "value": self.value}
 
 
+def _end_date(date: DateMention | None, duration: str | None) -> dt.date | None:
+    """The last day of an event dated ``date`` that lasts ``duration`` (days or weeks
+    only: a length in hours or months leaves the date's own end)."""
+    if date is None:
+        return None
+    value = date.value
+    length = duration or ""
+    days_per = {"D": 1, "W": 7}.get(length[-1:])
+    if days_per is None or not length.startswith("P") or "T" in length:
+        return value.end
+    try:
+        days = int(length[1:-1]) * days_per
+    except ValueError:
+        return value.end
+    return max(value.end, value.start + dt.timedelta(days=max(days, 1) - 1))
+
+
 @dataclass(frozen=True)
 class EventMention:
     """A reported event: its trigger word as written, kind, status, date, place.
@@ -413,18 +430,7 @@ class EventMention:
         >>> ev.date.value.iso(), ev.duration, ev.end_date().isoformat()
         ('2019-02-05', 'P3D', '2019-02-07')
         """
-        if self.date is None:
-            return None
-        value = self.date.value
-        duration = self.duration or ""
-        days_per = {"D": 1, "W": 7}.get(duration[-1:])
-        if days_per is None or not duration.startswith("P") or "T" in duration:
-            return value.end
-        try:
-            days = int(duration[1:-1]) * days_per
-        except ValueError:
-            return value.end
-        return max(value.end, value.start + dt.timedelta(days=max(days, 1) - 1))
+        return _end_date(self.date, self.duration)
 
     def to_dict(self, dates: tuple[DateMention, ...] | None = None) -> dict[str, Any]:
         """A JSON-ready dictionary; with ``dates``, the linked date is also given by index."""
@@ -451,7 +457,8 @@ class EventOccurrence:
     ``id`` is ``e1``, ``e2`` … in text order of the first mention. ``type`` is
     the mentions' type; ``status``, ``date``, ``place`` and ``participants`` are
     merged from the mentions (see docs/events.md): the most specific value wins,
-    and a mention keeps its own value when it says something else.
+    and a mention keeps its own value when it says something else. ``duration`` is
+    the first one a mention gives.
     """
 
     id: str
@@ -461,6 +468,18 @@ class EventOccurrence:
     date: DateMention | None = None
     place: Span | None = None
     participants: tuple[Span, ...] = ()
+    duration: str | None = None
+
+    def end_date(self) -> dt.date | None:
+        """The last day of the event, as :meth:`EventMention.end_date` reckons it.
+
+        >>> import arabic_events as ae
+        >>> text = "انطلقت أمس أشغال المؤتمر على مدى يومين. ويشارك في المؤتمر خبراء."
+        >>> occ = ae.extract(text, "2019-02-06").occurrences[0]
+        >>> occ.duration, occ.end_date().isoformat()
+        ('P2D', '2019-02-06')
+        """
+        return _end_date(self.date, self.duration)
 
     def to_dict(
         self,
@@ -475,6 +494,7 @@ class EventOccurrence:
             "date": self.date.to_dict() if self.date else None,
             "place": self.place.to_dict() if self.place else None,
             "participants": [p.to_dict() for p in self.participants],
+            "duration": self.duration,
             "mentions": [
                 {"trigger": m.trigger, "start": m.start, "end": m.end} for m in self.mentions
             ],

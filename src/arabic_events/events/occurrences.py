@@ -162,4 +162,5 @@ def _merge(occurrence_id: str, mentions: list[EventMention]) -> EventOccurrence:
         date=date,
         place=place,
         participants=tuple(participants),
+        duration=next((m.duration for m in mentions if m.duration), None),
     )
