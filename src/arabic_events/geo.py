@@ -256,6 +256,53 @@ def where_of(name: str) -> Where | None:
         where = resolve_key(cand)
         if where is not None:
             return where
+    words = key.split(" ")
+    if len(words) == 2 and words[0] in _TOWN_NOUNS and words[1] in _nisbas():
+        # العاصمة الجزائرية: the state's capital; المدينة السويسرية: a city of the state
+        state = resolve_key(_nisbas()[words[1]])
+        if state is not None and words[0] in ("العاصمه", "عاصمه"):
+            return Where(PlaceKind.CITY, state.country, None, *state_capital(state))
+        return Where(PlaceKind.CITY, state.country if state else None)
+    if len(words) > 1 and words[-1].startswith("ال") and words[-1].endswith("ه"):
+        # القدس المحتلة: a name and an adjective
+        got = where_of(" ".join(words[:-1]))
+        if got is not None:
+            return got
+    return _town_inside(words)
+
+
+def state_capital(state: Where) -> tuple[float | None, float | None, str | None]:
+    """A state's capital's coordinates and time zone (the state row carries them)."""
+    return state.latitude, state.longitude, state.timezone
+
+
+_TOWN_NOUNS = frozenset({"العاصمه", "عاصمه", "المدينه", "مدينه"})
+
+
+@cache
+def _nisbas() -> dict[str, str]:
+    """Nisba adjective key -> the key of the state it names (الجزائرية -> الجزائر)."""
+    from .lexicon import place_countries as pc
+
+    names = {c: place_key(n) for c, n, _ in country_lines(pc.COUNTRIES)}
+    out = {}
+    for line in table_lines(pc.NISBAS):
+        adjective, _, code = line.partition(" ")
+        out[place_key(adjective)] = names[code.strip()]
+    return out
+
+
+def _town_inside(words: list[str]) -> Where | None:
+    """A venue written out with its town (فندق بمراكش، مقر الجامعة في القاهرة): the
+    first hand-kept place name among its words makes it a venue in that place."""
+    hand = _hand()
+    for i in range(1, len(words)):
+        for n in (3, 2, 1):
+            phrase = " ".join(words[i : i + n])
+            for cand in _candidates(phrase)[:4]:
+                got = hand.get(cand)
+                if got is not None and got.kind not in ("venue", "press", "region", "country"):
+                    return venue_in(resolve_key(cand))
     return None
 
 
