@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 from .dates.lexer import tokenize
 from .normalize import NormalizeConfig, normalize
@@ -89,6 +88,8 @@ def _row(fields: list[str]) -> Where:
 def table() -> dict[str, tuple[Where, ...]]:
     """The generated GeoNames table: key -> its places, most populous first (a state
     before the cities of its name)."""
+    from importlib import resources  # only here: the package imports without it
+
     text = resources.files("arabic_events.lexicon").joinpath(TABLE).read_text(encoding="utf-8")
     out: dict[str, list[Where]] = {}
     for line in text.splitlines():
