@@ -13,6 +13,9 @@ checked:
   checked when the case has ``"strict_place": true``;
 * ``times``: ``find_dates`` gives exactly the gold ``dates`` (with their times),
   ``find_times`` the gold ``times`` and ``find_durations`` the gold ``durations``;
+* ``places``: ``find_events(text, reference)`` reports ``place`` (its text) as the
+  place of an event, resolved to ``country`` (ISO alpha-2, ``null``: none); a
+  ``null`` place means no event has a place;
 * ``normalize``: ``normalize(text, config)`` and ``normalize_map(text, config).text``
   are ``expected``; ``config`` absent is the default, a string names a preset, an
   object switches steps relative to the default (``{"alef": false}``).
@@ -287,6 +290,37 @@ def _check_times(case: dict[str, Any]) -> None:
     assert got["durations"] == expected_durations, case["note"]
 
 
+# places
+# --------------------------------------------------------------------------
+
+
+def _places_problems(case: Case) -> list[str]:
+    out = _reference_problems(case)
+    place, country = case.data.get("place"), case.data.get("country")
+    if place is not None and (not isinstance(place, str) or place not in case.data["text"]):
+        out.append(f"{case.where}: place {place!r} is not a piece of the text")
+    if country is not None and not (
+        isinstance(country, str) and len(country) == 2 and country.isupper()
+    ):
+        out.append(f"{case.where}: country {country!r} is not an ISO 3166-1 alpha-2 code")
+    if place is None and "country" in case.data:
+        out.append(f"{case.where}: a country without a place")
+    return out
+
+
+def _check_places(case: dict[str, Any]) -> None:
+    text = case["text"]
+    events = arabic_events.find_events(text, reference=date.fromisoformat(case["reference"]))
+    got = [(e.place.text, e.place.country) for e in events if e.place is not None]
+    if case["place"] is None:
+        assert not got, f"\n  note: {case['note']}\n  text: {text}\n  places: {got}"
+    else:
+        want = (case["place"], case.get("country"))
+        assert want in got, (
+            f"\n  note: {case['note']}\n  text: {text}\n  want: {want}\n  got: {got}"
+        )
+
+
 # --------------------------------------------------------------------------
 # normalize
 # --------------------------------------------------------------------------
@@ -349,6 +383,12 @@ FAMILIES: dict[str, Family] = {
         {"real": "tr", "negative": "tn", "synthetic": "ts"},
     ),
     "normalize": Family(frozenset({"expected", "config"}), _normalize_problems, _check_normalize),
+    "places": Family(
+        frozenset({"reference", "place", "country"}),
+        _places_problems,
+        _check_places,
+        {"synthetic": "syn", "real": "real", "negative": "neg"},
+    ),
 }
 
 
@@ -444,18 +484,18 @@ def test_generated_files_match_their_generator(script: Path) -> None:
 
 def test_a_new_case_file_is_picked_up_by_its_name(tmp_path: Path) -> None:
     rows = [{"id": "x-1", "text": "نص", "note": "n"}, {"id": "x-2", "text": "نص", "note": "n"}]
-    (tmp_path / "places_real.jsonl").write_text(
+    (tmp_path / "speeches_real.jsonl").write_text(
         "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n\n", encoding="utf-8"
     )
     (tmp_path / "notes.txt").write_text("not a case file", encoding="utf-8")
     [file] = case_files(tmp_path)
-    assert (file.family, file.kind) == ("places", "real")
+    assert (file.family, file.kind) == ("speeches", "real")
     assert [(c.id, c.line, c.data) for c in load(file)] == [
         ("x-1", 1, rows[0]),
         ("x-2", 2, rows[1]),
     ]
     assert _file_problems(file) == [
-        f"places_real.jsonl: the file name names no family of {sorted(FAMILIES)}"
+        f"speeches_real.jsonl: the file name names no family of {sorted(FAMILIES)}"
     ]
     assert (CaseFile(tmp_path / "parse_date_synthetic.jsonl").family) == "parse_date"
 

@@ -11,6 +11,7 @@ from .dates import find_dates, parse_date
 from .events import find_events
 from .extract import extract
 from .frames import to_frame
+from .geo import resolve_place
 from .normalize import NormalizeConfig, Normalized, normalize, normalize_map
 from .times import find_durations, find_times
 from .types import (
@@ -25,6 +26,8 @@ from .types import (
     EventStatus,
     EventType,
     Grain,
+    Place,
+    PlaceKind,
     Span,
 )
 
@@ -44,6 +47,8 @@ __all__ = [
     "Grain",
     "NormalizeConfig",
     "Normalized",
+    "Place",
+    "PlaceKind",
     "Span",
     "__version__",
     "extract",
@@ -54,5 +59,6 @@ __all__ = [
     "normalize",
     "normalize_map",
     "parse_date",
+    "resolve_place",
     "to_frame",
 ]

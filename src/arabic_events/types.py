@@ -337,6 +337,54 @@ class Span:
         return {"text": self.text, "start": self.start, "end": self.end}
 
 
+class PlaceKind(str, Enum):
+    """What kind of place a :class:`Place` is."""
+
+    CITY = "city"
+    COUNTRY = "country"
+    REGION = "region"
+    VENUE = "venue"
+    UNKNOWN = "unknown"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class Place(Span):
+    """A place as the text wrote it (a :class:`Span`), resolved to the world when it can be.
+
+    ``country`` is the ISO 3166-1 alpha-2 code, ``geonames_id`` the GeoNames id of
+    the city or state, ``latitude``/``longitude`` and ``tz`` (IANA zone) those of
+    the city (a state's are its capital's; a venue's its town's). What could not be
+    resolved is ``None``; ``kind`` says what the place is (see docs/events.md).
+
+    >>> Place("الرباط", 0, 6, country="MA", kind=PlaceKind.CITY).to_dict()["country"]
+    'MA'
+    """
+
+    geonames_id: int | None = None
+    country: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    tz: str | None = None
+    kind: PlaceKind = PlaceKind.UNKNOWN
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dictionary: the span, then where the place is."""
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "country": self.country,
+            "geonames_id": self.geonames_id,
+            "latitude": self.latitude,
+            "longitude": self.longitude,
+            "tz": self.tz,
+            "kind": self.kind.value,
+        }
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date as the text wrote it, and what it resolves to.
@@ -414,7 +462,7 @@ class EventMention:
     type: EventType
     status: EventStatus = EventStatus.UNKNOWN
     date: DateMention | None = None
-    place: Span | None = None
+    place: Place | None = None
     participants: tuple[Span, ...] = ()
     duration: str | None = None
 
@@ -466,7 +514,7 @@ class EventOccurrence:
     type: EventType
     status: EventStatus = EventStatus.UNKNOWN
     date: DateMention | None = None
-    place: Span | None = None
+    place: Place | None = None
     participants: tuple[Span, ...] = ()
     duration: str | None = None
 

@@ -32,9 +32,9 @@ from ..dates.lexer import Token, readings
 from ..lexicon import event_cues as cues
 from ..normalize import Normalized, normalize_map
 from ..times import durations, lone_times, with_durations
-from ..types import DateMention, DurationMention, EventMention, EventStatus, EventType, Span
+from ..types import DateMention, DurationMention, EventMention, EventStatus, EventType, Place, Span
 from . import context as cx
-from .places import PlaceHit, find_places
+from .places import PlaceHit, find_places, place_at
 from .triggers import Hit, cue_starts, find_triggers, surface_forms
 
 _CUE_REACH = 12  # a status cue further than this from every trigger is ignored
@@ -130,8 +130,8 @@ def _span(norm: Normalized, tokens: list[Token], first: int, end: int, clitic: i
     return Span(text, s, s + len(text))
 
 
-def _place_span(norm: Normalized, tokens: list[Token], p: PlaceHit) -> Span:
-    return _span(norm, tokens, p.first, p.end, p.clitic)
+def _place_span(norm: Normalized, tokens: list[Token], p: PlaceHit) -> Place:
+    return place_at(_span(norm, tokens, p.first, p.end, p.clitic), tokens, p)
 
 
 # --- status cues ----------------------------------------------------------------

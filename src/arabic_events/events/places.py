@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
 
+from .. import geo
 from ..dates import anchors
 from ..dates.lexer import Token, key
 from ..lexicon import event_cues as cues
+from ..types import Place, PlaceKind, Span
 
 _CLITICS = frozenset({"وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"})
 
@@ -26,7 +28,9 @@ def _index() -> dict[str, list[tuple[str, ...]]]:
     from ..lexicon.places import PLACES
 
     index: dict[str, list[tuple[str, ...]]] = {}
-    for name, _kind, variants in PLACES:
+    # the press names (العاصمة الاقتصادية) are found like the gazetteer's
+    entries = [*PLACES, *((name, "press", ()) for name in geo.press_names())]
+    for name, _kind, variants in entries:
         for spelling in (name, *variants):
             keys = tuple(key(w) for w in spelling.split())
             if keys and keys not in index.setdefault(keys[0], []):
@@ -75,6 +79,8 @@ class PlaceHit:
     end: int
     clitic: int
     role: str  # "prep", "visit", "host", "noun", or "" (named, but not as a venue)
+    venue: bool = False  # written out (بمقر الجهة), not a gazetteer name
+    town: PlaceHit | None = None  # a venue's town, when the text names it
 
 
 def _match(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
@@ -213,6 +219,7 @@ def _with_venues(places: list[PlaceHit], tokens: list[Token]) -> list[PlaceHit]:
     # places come in text order and never overlap, so their ends are sorted too
     hosting = [p for p in places if p.role]
     hosting_ends = [p.end for p in hosting]
+    firsts = [p.first for p in places]
     venues = []
     for i in range(len(tokens)):
         clitic = _venue_noun(tokens, i)
@@ -225,7 +232,7 @@ def _with_venues(places: list[PlaceHit], tokens: list[Token]) -> list[PlaceHit]:
         k = bisect_right(hosting_ends, i)  # the first hosting place that ends after i
         if k < len(hosting) and hosting[k].first <= reach:
             continue  # the city wins: بمقر المجلس بالرياض، بمقر الأمانة العامة في القاهرة
-        venues.append(PlaceHit(i, end, clitic, "prep"))
+        venues.append(PlaceHit(i, end, clitic, "prep", True, _town(places, firsts, i, reach)))
     if not venues:
         return places
     # venues come in order of their first token; the furthest end among them so far
@@ -233,6 +240,31 @@ def _with_venues(places: list[PlaceHit], tokens: list[Token]) -> list[PlaceHit]:
     ends = list(accumulate((v.end for v in venues), max))
     kept = [p for p in places if not _inside(starts, ends, p.first)]
     return sorted(kept + venues, key=lambda p: p.first)
+
+
+def _town(places: list[PlaceHit], firsts: list[int], first: int, reach: int) -> PlaceHit | None:
+    """The first gazetteer place in a venue or right after it (``first``..``reach``):
+    the venue's town (قاعة المحاضرات في مبنى بلدية عنيزة). ``firsts``: the places' first tokens."""
+    k = bisect_right(firsts, first - 1)
+    return places[k] if k < len(places) and places[k].first <= reach else None
+
+
+def _hit_name(tokens: list[Token], hit: PlaceHit) -> str:
+    """The words of a place hit, without the clitic before it."""
+    return " ".join(t.word for t in tokens[hit.first : hit.end])[hit.clitic :]
+
+
+def place_at(span: Span, tokens: list[Token], hit: PlaceHit) -> Place:
+    """The place ``hit`` (written at ``span`` of the caller's text), resolved: by
+    its name, else, for a venue written out, by the town the text gives it."""
+    where = geo.where_of(_hit_name(tokens, hit))
+    if where is None and hit.venue:
+        town = geo.where_of(_hit_name(tokens, hit.town)) if hit.town else None
+        where = geo.venue_in(town)
+    return (where or _UNKNOWN).at(span)
+
+
+_UNKNOWN = geo.Where(PlaceKind.UNKNOWN)
 
 
 def _inside(starts: list[int], ends: list[int], i: int) -> bool:
