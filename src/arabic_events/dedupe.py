@@ -68,6 +68,7 @@ __all__ = [
     "BUCKET_DAYS",
     "MAX_DAYS",
     "TYPE_FAMILIES",
+    "Deduper",
     "Fragment",
     "Item",
     "WorldEvent",
@@ -308,13 +309,16 @@ def _item(doc_id: str, k: int, occ: Any) -> Item:
     )  # fmt: skip
 
 
-def record_items(record: Any, position: int = 0, id_field: str = "id") -> list[Item]:
+def record_items(
+    record: Any, position: int = 0, id_field: str = "id", default_id: str | None = None
+) -> list[Item]:
     """The items of one record of ``arabic-events extract`` output.
 
-    The document id is the record's ``id_field`` as a string, or ``#POSITION``
-    when it has none. Raises :class:`ValueError` naming the problem when the
-    record is not an object, has no ``occurrences`` list, or an occurrence has
-    no type or an unreadable date; an occurrence with ``"date": null`` is
+    The document id is the record's ``id_field`` as a string, or ``default_id``
+    when it has none (``#POSITION`` when that is ``None`` too). Raises
+    :class:`ValueError` naming the problem when the record is not an object,
+    has no ``occurrences`` list, or an occurrence has no type or an unreadable
+    date; an occurrence with ``"date": null`` is
     undated, not an error.
 
     >>> [i.place_key for i in record_items({"id": 3, "occurrences": [
@@ -333,7 +337,8 @@ def record_items(record: Any, position: int = 0, id_field: str = "id") -> list[I
     if not isinstance(occurrences, list):
         raise ValueError("field 'occurrences' is not a list")
     raw = record.get(id_field)
-    doc_id = f"#{position}" if raw is None else str(raw)
+    fallback = f"#{position}" if default_id is None else default_id
+    doc_id = fallback if raw is None else str(raw)
     return [_item(doc_id, k, occ) for k, occ in enumerate(occurrences)]
 
 
@@ -486,6 +491,42 @@ def merge_fragments(fragments: Iterable[Fragment], items: Iterable[Item] = ()) -
     return sorted(events, key=lambda e: (e.start or far, e.end or far, e.id))
 
 
+class Deduper:
+    """Items added a record at a time, world events at the end: what
+    :func:`dedupe_occurrences` does, for callers that read records themselves.
+    Memory holds every item; the work is done by :meth:`events`.
+
+    >>> d = Deduper(window=0)
+    >>> d.add(record_items({"id": "a", "occurrences": []}))
+    >>> d.items, d.events()
+    (0, [])
+    """
+
+    def __init__(self, window: int = 1) -> None:
+        if window < 0:
+            raise ValueError(f"window must be 0 or more days, got {window}")
+        self.window = window
+        self._blocks: dict[str, list[Item]] = {}
+        self._items: list[Item] = []
+
+    @property
+    def items(self) -> int:
+        """The number of items (occurrences) added so far."""
+        return len(self._items)
+
+    def add(self, items: Iterable[Item]) -> None:
+        """Add the items of one record (or several)."""
+        for item in items:
+            self._items.append(item)
+            for block, it in block_items(item, self.window):
+                self._blocks.setdefault(block, []).append(it)
+
+    def events(self) -> list[WorldEvent]:
+        """The world events of every item added so far (see :func:`merge_fragments`)."""
+        fragments = (f for block in self._blocks.values() for f in dedupe_block(block, self.window))
+        return merge_fragments(fragments, self._items)
+
+
 def dedupe_occurrences(
     records: Iterable[Mapping[str, Any]], window: int = 1, id_field: str = "id"
 ) -> list[WorldEvent]:
@@ -505,18 +546,11 @@ def dedupe_occurrences(
     ...
     ValueError: record 0: no field 'occurrences'
     """
-    if window < 0:
-        raise ValueError(f"window must be 0 or more days, got {window}")
-    blocks: dict[str, list[Item]] = {}
-    everything: list[Item] = []
+    deduper = Deduper(window)
     for position, record in enumerate(records):
         try:
             items = record_items(record, position, id_field)
         except ValueError as exc:
             raise ValueError(f"record {position}: {exc}") from None
-        for item in items:
-            everything.append(item)
-            for block, it in block_items(item, window):
-                blocks.setdefault(block, []).append(it)
-    fragments = (f for block in blocks.values() for f in dedupe_block(block, window))
-    return merge_fragments(fragments, everything)
+        deduper.add(items)
+    return deduper.events()
