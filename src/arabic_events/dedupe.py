@@ -209,7 +209,8 @@ def _gazetteer() -> dict[tuple[str, ...], str]:
     return out
 
 
-_CLITICS: Final = ("وب", "ول", "وفي", "ب", "ل", "و")
+_CLITICS: Final = ("وب", "ول", "ب", "ل", "و")
+_CAPITAL: Final = "العاصمه"  # the word key of العاصمة
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -222,17 +223,22 @@ def _words(text: str) -> tuple[str, ...]:
 def place_key(text: str) -> str:
     """The normalized key of a place as written: the gazetteer's usual spelling when the
     text (or its last words, or the text without a leading ب/ل/و) is a known place, else
-    the text's normalized words. An empty text gives ``""``.
+    the text's normalized words. A capital written with العاصمة after it is the capital.
+    An empty text gives ``""``.
 
     >>> place_key("بالرباط") == place_key("الرباط") == "الرباط"
     True
     >>> place_key("أغادير") == place_key("أكادير")
+    True
+    >>> place_key("تونس العاصمة") == place_key("العاصمة تونس") == "تونس"
     True
     >>> place_key("قاعة المؤتمرات")
     'قاعه المؤتمرات'
     """
     words = _words(text)
     table = _gazetteer()
+    if len(words) > 1 and words[-1] == _CAPITAL and words[:-1] in table:
+        words = words[:-1]  # تونس العاصمة is تونس, الجزائر العاصمة is الجزائر
     for k in range(len(words)):  # the whole text first, then its last words
         tail = words[k:]
         if tail in table:
