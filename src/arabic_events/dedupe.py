@@ -61,7 +61,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Final
 
 __all__ = [
@@ -220,6 +220,7 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(key(w) for w in normalize(text).split())
 
 
+@lru_cache(maxsize=1 << 16)
 def place_key(text: str) -> str:
     """The normalized key of a place as written: the gazetteer's usual spelling when the
     text (or its last words, or the text without a leading ب/ل/و) is a known place, else
