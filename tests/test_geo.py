@@ -130,3 +130,18 @@ def test_place_to_dict_keeps_the_span_keys() -> None:
     out = d.to_dict()
     assert list(out)[:3] == ["text", "start", "end"]
     assert out["country"] == "MA" and out["kind"] == "city" and out["tz"]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("تونس العاصمة", "TN"),
+        ("العاصمة تونس", "TN"),
+        ("بالعاصمة تونس", "TN"),
+        ("الكويت العاصمة", "KW"),
+    ],
+)
+def test_a_state_with_the_word_capital_is_its_capital_city(name: str, country: str) -> None:
+    place = ae.resolve_place(name)
+    assert place is not None and place.country == country
+    assert place.kind is ae.PlaceKind.CITY and place.latitude is not None and place.tz

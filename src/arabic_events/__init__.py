@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from .dates import find_dates, parse_date
+from .dedupe import WorldEvent, dedupe_occurrences
 from .events import find_events
 from .extract import extract
 from .frames import to_frame
@@ -50,7 +51,9 @@ __all__ = [
     "Place",
     "PlaceKind",
     "Span",
+    "WorldEvent",
     "__version__",
+    "dedupe_occurrences",
     "extract",
     "find_dates",
     "find_durations",

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import csv
 import datetime as dt
+import io
 import json
 import re
 import shutil
@@ -44,6 +46,7 @@ from .corpus import (
     record_dates,
 )
 from .dates.finder import find_dates
+from .dedupe import Deduper, WorldEvent, record_items
 from .extract import extract
 from .normalize import NormalizeConfig, normalize
 from .types import DateMention, Document, EventMention, EventOccurrence, Span
@@ -689,6 +692,83 @@ def _cmd_dates_or_extract(args: argparse.Namespace, out: TextIO, stats: _Stats) 
     return 1 if stats.failures else 0
 
 
+# --- dedupe ---------------------------------------------------------------------------------
+
+_WORLD_COLUMNS = [
+    "id", "type", "start", "end", "place", "countries", "documents", "confidence", "sources",
+]  # fmt: skip
+
+
+def _world_cells(event: WorldEvent) -> list[str]:
+    return [
+        event.id,
+        event.type,
+        event.start.isoformat() if event.start else "",
+        event.end.isoformat() if event.end else "",
+        event.place or "",
+        ",".join(event.countries),
+        str(event.documents),
+        f"{event.confidence:.3f}",
+        ";".join(f"{doc}:{occ}" for doc, occ in event.sources),
+    ]
+
+
+def _cmd_dedupe(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """World events of the extract output in every input, after all are checked. A record
+    that cannot be read is reported on standard error and skipped; status 1 when any was."""
+    names = _check_inputs(args.files, lambda name: "jsonl")
+    started = time.perf_counter()
+    deduper = Deduper(args.window)
+    documents = failures = 0
+    for name in names:
+        records = _records(name, "jsonl")
+        for r in records or ():
+            where = f"{_label(r.source)}:{r.number}"
+            try:
+                if r.fields is None:
+                    raise ValueError(r.error)
+                items = record_items(r.fields, r.number, args.id_field, default_id=where)
+            except ValueError as exc:
+                failures += 1
+                err.write(f"{where}: {exc}\n")
+                continue
+            documents += 1
+            deduper.add(items)
+    events = deduper.events()
+    if args.format == "jsonl":
+        for e in events:
+            _emit(out, json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
+    elif args.format == "csv":
+        sink = io.StringIO()
+        writer = csv.writer(sink, lineterminator="\n")
+        writer.writerow(_WORLD_COLUMNS)
+        writer.writerows(_world_cells(e) for e in events)
+        _emit(out, sink.getvalue())
+    else:
+        _emit(out, _table(_WORLD_COLUMNS, [_world_cells(e) for e in events]))
+    _flush(out)
+    if not args.quiet:
+        seconds = time.perf_counter() - started
+        counts = [
+            _count(documents, "document"),
+            _count(deduper.items, "occurrence"),
+            _count(len(events), "world event"),
+            _count(failures, "failure"),
+        ]
+        err.write(", ".join(counts) + f", {seconds:.2f} seconds\n")
+    return 1 if failures else 0
+
+
+def _window(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"not a whole number of days, 0 or more: {value!r}")
+    return n
+
+
 # --- parser -----------------------------------------------------------------------------
 
 
@@ -799,6 +879,30 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs", type=_positive, default=1, metavar="N", help="processes to use (default: 1)"
     )
     _add_field_options(e)
+
+    w = sub.add_parser(
+        "dedupe",
+        help="one row per real-world event of extract output",
+        description="Group the event occurrences of extract output (JSON lines, one record "
+        "per article, from `arabic-events extract FILE.jsonl`) that report the same "
+        "real-world event: same type family, dates within --window days, and the same "
+        "place or participant countries. Writes one row per world event, sorted by date. "
+        "A record that cannot be read (not JSON, no occurrences) is reported on standard "
+        "error with its line number and skipped; the exit status is then 1.",
+    )
+    w.add_argument("files", nargs="*", metavar="FILE")
+    w.add_argument(
+        "--window",
+        type=_window,
+        default=1,
+        metavar="DAYS",
+        help="days two reports' dates may be apart (default: 1; 0: they must overlap)",
+    )
+    w.add_argument("--format", choices=["table", "jsonl", "csv"], default="table")
+    w.add_argument(
+        "--id-field", default="id", help="field with the document id (default: id; else FILE:LINE)"
+    )
+    w.add_argument("--quiet", action="store_true", help="no closing summary")
     return parser
 
 
@@ -813,6 +917,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "normalize":
             return _cmd_normalize(args, out)
+        if args.command == "dedupe":
+            return _cmd_dedupe(args, out, err)
         stats = _Stats(err, quiet=args.quiet, events=args.command == "extract")
         jobs, cpus = getattr(args, "jobs", 1), available_cpus()
         if jobs > cpus and not args.quiet:

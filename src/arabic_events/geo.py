@@ -255,6 +255,11 @@ def where_of(name: str) -> Where | None:
         return None
     for cand in _candidates(key):
         where = resolve_key(cand)
+        if where is not None and where.kind is not PlaceKind.COUNTRY and where.latitude is not None:
+            return where
+        capital = _capital(cand)
+        if capital is not None:
+            return capital
         if where is not None:
             return where
     words = key.split(" ")
@@ -272,12 +277,25 @@ def where_of(name: str) -> Where | None:
     return _town_inside(words)
 
 
+def _capital(key: str) -> Where | None:
+    """تونس العاصمة، العاصمة تونس: the state's capital city, not the state."""
+    words = key.split(" ")
+    if len(words) < 2 or not {words[0], words[-1]} & _CAPITAL_NOUNS:
+        return None
+    rest = words[1:] if words[0] in _CAPITAL_NOUNS else words[:-1]
+    state = resolve_key(" ".join(rest))
+    if state is None or state.kind is not PlaceKind.COUNTRY:
+        return None
+    return Where(PlaceKind.CITY, state.country, None, *state_capital(state))
+
+
 def state_capital(state: Where) -> tuple[float | None, float | None, str | None]:
     """A state's capital's coordinates and time zone (the state row carries them)."""
     return state.latitude, state.longitude, state.tz
 
 
-_TOWN_NOUNS = frozenset({"العاصمه", "عاصمه", "المدينه", "مدينه"})
+_CAPITAL_NOUNS = frozenset({"العاصمه", "عاصمه"})
+_TOWN_NOUNS = _CAPITAL_NOUNS | {"المدينه", "مدينه"}
 
 
 @cache

@@ -30,6 +30,15 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 
 from .corpus import error_message, json_value, process_record, record_reference
 from .dates.finder import coerce_reference
+from .dedupe import (
+    Fragment,
+    Item,
+    WorldEvent,
+    block_items,
+    dedupe_block,
+    merge_fragments,
+    record_items,
+)
 from .extract import extract
 from .types import Document
 
@@ -37,11 +46,18 @@ if TYPE_CHECKING:
     import pandas
 
 __all__ = [
+    "DEDUPE_ROW_COLUMNS",
+    "DEDUPE_ROW_SPARK_SCHEMA",
     "EVENT_ROW_META",
     "EVENT_ROW_SPARK_SCHEMA",
+    "dedupe_block_frame",
+    "dedupe_block_rows",
+    "dedupe_group",
+    "dedupe_item_rows",
     "event_rows",
     "extract_partition",
     "iter_event_rows",
+    "world_events_from_rows",
 ]
 
 #: The columns of :func:`event_rows` and their pandas dtypes, in order: pass it
@@ -261,3 +277,171 @@ def iter_event_rows(
         yield event_rows(
             batch, text_field, date_field, id_field, reference=reference, errors=errors
         )
+
+
+# --- deduplication of events over a corpus ------------------------------------------------
+
+#: The columns of the rows of :func:`dedupe_item_rows` and :func:`dedupe_block_rows`:
+#: ``block`` is the block key (``""`` for an item in no block), ``fragment`` the group
+#: the block put the item in (empty before :func:`dedupe_block_rows`), ``start``/``end``
+#: proleptic day ordinals, ``countries``/``participant_countries`` comma-joined codes.
+DEDUPE_ROW_COLUMNS: Final[tuple[str, ...]] = (
+    "block", "fragment", "doc_id", "occurrence_id", "type", "start", "end", "place",
+    "place_key", "countries", "participant_countries", "participant_key",
+)  # fmt: skip
+
+#: The same columns as a Spark DDL schema string, for ``applyInPandas``.
+DEDUPE_ROW_SPARK_SCHEMA: Final[str] = ", ".join(
+    f"{name} {'bigint' if name in ('start', 'end') else 'string'}" for name in DEDUPE_ROW_COLUMNS
+)
+
+
+def _item_row(block: str, fragment: str, item: Item) -> dict[str, Any]:
+    return {
+        "block": block,
+        "fragment": fragment,
+        "doc_id": item.doc_id,
+        "occurrence_id": item.occurrence_id,
+        "type": item.type,
+        "start": item.start,
+        "end": item.end,
+        "place": item.place,
+        "place_key": item.place_key,
+        "countries": ",".join(item.countries),
+        "participant_countries": ",".join(item.participant_countries),
+        "participant_key": item.participant_key,
+    }
+
+
+def _none(value: Any) -> Any:
+    """``None`` for a missing value as pandas or Spark give it (NaN, NA), else the value."""
+    if value is None or isinstance(value, (str, int)):
+        return value
+    try:
+        import pandas as pd
+    except ImportError:  # pragma: no cover - depends on the environment
+        return value
+    return None if pd.isna(value) else int(value)
+
+
+def _row_item(row: Mapping[str, Any]) -> Item:
+    def codes(value: Any) -> tuple[str, ...]:
+        value = _none(value)
+        return tuple(value.split(",")) if value else ()
+
+    return Item(
+        str(row["doc_id"]), str(row["occurrence_id"]), str(row["type"]),
+        _none(row["start"]), _none(row["end"]), _none(row["place"]), _none(row["place_key"]),
+        codes(row["countries"]), codes(row["participant_countries"]),
+        _none(row["participant_key"]),
+    )  # fmt: skip
+
+
+def dedupe_item_rows(
+    records: Iterable[Mapping[str, Any] | str | bytes],
+    window: int = 1,
+    id_field: str = "id",
+    *,
+    errors: Errors = "raise",
+) -> list[dict[str, Any]]:
+    """The map step of deduplication on Dask or Spark: one row (:data:`DEDUPE_ROW_COLUMNS`)
+    per block each occurrence goes into, or one with ``block == ""`` for an occurrence in
+    no block (undated, vague, or without place or participants).
+
+    ``records`` are lines of ``arabic-events extract`` output (JSON text, or the
+    dicts :func:`extract_partition` gives; blank lines are skipped). A record that
+    cannot be read (not JSON, an ``error`` record, no ``occurrences``) raises
+    :class:`ValueError` naming its position in the partition, or with
+    ``errors="skip"`` is left out. A record without ``id_field`` gets the id
+    ``#POSITION``, which is only unique within the partition: give records ids.
+
+    >>> rec = {"id": "a", "occurrences": [{"type": "summit", "place": {"text": "بالرباط"},
+    ...     "date": {"value": {"start": "2019-03-04", "end": "2019-03-04"}}}]}
+    >>> [(r["block"], r["place_key"]) for r in dedupe_item_rows([rec])]
+    [('meeting|pl:الرباط|92140', 'pl:الرباط')]
+    """
+    if errors not in ("raise", "skip"):
+        raise ValueError(f"errors must be 'raise' or 'skip', got {errors!r}")
+    out: list[dict[str, Any]] = []
+    for position, record in enumerate(records):
+        try:
+            if isinstance(record, (str, bytes)):
+                if not record.strip():
+                    continue
+                try:
+                    record = json.loads(record)
+                except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                    raise ValueError(f"not JSON ({exc})") from None
+            items = record_items(record, position, id_field)
+        except ValueError as exc:
+            if errors == "skip":
+                continue
+            raise ValueError(f"record {position}: {exc}") from None
+        for item in items:
+            blocks = [key for key, _ in block_items(item, window)] or [""]
+            out.extend(_item_row(block, "", item) for block in blocks)
+    return out
+
+
+def dedupe_block_rows(rows: Iterable[Mapping[str, Any]], window: int = 1) -> list[dict[str, Any]]:
+    """The reduce step: the rows of one block (all with the same ``block``), each with its
+    ``fragment`` filled in (the first ``doc_id|occurrence_id`` of the group the block put
+    it in, or its own). Rows of the block ``""`` each stay alone. Give the same
+    ``window`` as to :func:`dedupe_item_rows`.
+
+    >>> rec = lambda d: {"id": d, "occurrences": [{"type": "talks", "place": {"text": "تونس"},
+    ...     "date": {"value": {"start": "2019-03-04", "end": "2019-03-04"}}}]}
+    >>> rows = dedupe_item_rows([rec("a"), rec("b")])
+    >>> [r["fragment"] for r in dedupe_block_rows(rows)]
+    ['a|e1', 'a|e1']
+    """
+    rows = list(rows)
+    items = [_row_item(r) for r in rows]
+    label = {i.ref: f"{i.doc_id}|{i.occurrence_id}" for i in items}
+    if rows and rows[0]["block"]:
+        for fragment in dedupe_block(items, window):
+            first = label[fragment.items[0].ref]
+            for i in fragment.items:
+                label[i.ref] = first
+    return [{**r, "fragment": label[i.ref]} for r, i in zip(rows, items, strict=True)]
+
+
+def dedupe_group(
+    group: tuple[Any, Iterable[Mapping[str, Any]]], window: int = 1
+) -> list[dict[str, Any]]:
+    """:func:`dedupe_block_rows` of a ``(key, rows)`` pair, as ``dask.bag.Bag.groupby``
+    gives them.
+
+    >>> dedupe_group(("", []))
+    []
+    """
+    return dedupe_block_rows(group[1], window)
+
+
+def dedupe_block_frame(pdf: pandas.DataFrame, *, window: int = 1) -> pandas.DataFrame:
+    """:func:`dedupe_block_rows` of a pandas frame: the function for Spark's
+    ``groupBy("block").applyInPandas`` with ``schema=DEDUPE_ROW_SPARK_SCHEMA``.
+    ``window`` is keyword-only because Spark passes the group's key as well to a
+    function of two positional parameters; bind it with :func:`functools.partial`."""
+    import pandas as pd
+
+    rows = dedupe_block_rows(pdf.to_dict("records"), window)
+    # object columns: Python ints and None, which Arrow turns into nullable bigints
+    return pd.DataFrame(rows, columns=list(DEDUPE_ROW_COLUMNS), dtype=object)
+
+
+def world_events_from_rows(rows: Iterable[Mapping[str, Any]]) -> list[WorldEvent]:
+    """The world events of every block's rows (from :func:`dedupe_block_rows`, or their
+    pandas or Spark rows as mappings), the same as :func:`~arabic_events.dedupe.dedupe_occurrences`
+    gives for those records.
+
+    >>> rec = lambda d: {"id": d, "occurrences": [{"type": "talks", "place": {"text": "تونس"},
+    ...     "date": {"value": {"start": "2019-03-04", "end": "2019-03-04"}}}]}
+    >>> rows = dedupe_block_rows(dedupe_item_rows([rec("a"), rec("b")]))
+    >>> [e.sources for e in world_events_from_rows(rows)]
+    [(('a', 'e1'), ('b', 'e1'))]
+    """
+    by_fragment: dict[str, list[Item]] = {}
+    for row in rows:
+        by_fragment.setdefault(str(row["fragment"]), []).append(_row_item(row))
+    return merge_fragments(Fragment(tuple(items)) for items in by_fragment.values())
