@@ -78,8 +78,8 @@ def hijri_month_in_year(month: int, year: int) -> DateValue | None:
     the earlier one when two do (a Hijri year is eleven days shorter).
 
     Grain MONTH, calendar HIJRI, ``hijri=(year, month, 0)`` as a Hijri month
-    written with its year. ``None`` for a month outside 1..12 or a year outside
-    1..9999.
+    written with its year. ``None`` for a month outside 1..12 or a year the
+    Hijri calendar does not cover (before 622, after about 9300).
 
     >>> v = hijri_month_in_year(9, 2021)
     >>> v.start, v.end, v.hijri
