@@ -42,12 +42,15 @@ _OBSERVED = " (observed)"
 
 def holidays_named(spelling: str, country: str | None = None) -> tuple[Holiday, ...]:
     """The rows written ``spelling`` that hold in ``country``: that country's
-    rows when it has any, else the rows without a country.
+    rows when it has any, else the rows without a country; with no country,
+    the rows of a name only one country uses (عيد العرش).
 
     >>> [h.key for h in holidays_named("عيد الاستقلال", "DZ")]
     ['dz-independence']
     >>> holidays_named("عيد الاستقلال")
     ()
+    >>> [h.country for h in holidays_named("ذكرى المسيرة الخضراء")]
+    ['MA']
     >>> [h.month for h in holidays_named("عيد الميلاد المجيد")]
     [12]
     >>> [h.month for h in holidays_named("عيد الميلاد المجيد", "EG")]
@@ -55,7 +58,12 @@ def holidays_named(spelling: str, country: str | None = None) -> tuple[Holiday, 
     """
     rows = [h for h in HOLIDAYS if h.spelling == spelling]
     own = tuple(h for h in rows if country is not None and h.country == country)
-    return own or tuple(h for h in rows if h.country is None)
+    anywhere = tuple(h for h in rows if h.country is None)
+    if own or anywhere:
+        return own or anywhere
+    if country is None and len({h.country for h in rows}) == 1:
+        return tuple(rows)  # a name of one country's day names its country
+    return ()
 
 
 def entry_for_year(entries: Iterable[Holiday], year: int) -> Holiday | None:
