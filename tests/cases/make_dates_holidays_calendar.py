@@ -465,6 +465,20 @@ CALENDAR_REAL: list[dict[str, object]] = [
         "fails": GRAMMAR,
     },
     {
+        "text": "تنطلق أشغال توسعة الميناء في الصيف 2019 حسب الوزارة.",
+        "ref": "2019-03-01",
+        "dates": [season("الصيف 2019", 2019, 6)],
+        "note": "الصيف with a year alone is the season; the Libyan month needs a day",
+        "fails": "construction not yet in the grammar (read as the Libyan month of June)",
+    },
+    {
+        "text": "تزهر حقول اللوز في الربيع 2020 بعد شتاء ممطر.",
+        "ref": "2019-12-01",
+        "dates": [season("الربيع 2020", 2020, 3)],
+        "note": "الربيع with a year is spring, not the Libyan month of March",
+        "fails": "construction not yet in the grammar (read as the Libyan month of March)",
+    },
+    {
         "text": "عاش البلد أزمة اقتصادية خانقة في التسعينيات.",
         "ref": "2019-01-01",
         "dates": [decade("التسعينيات", 1990)],
@@ -563,6 +577,12 @@ CALENDAR_NEGATIVE: list[dict[str, object]] = [
         "ref": "2019-11-10",
         "dates": [hijri_day("5 ربيع الأول 1441هـ", 1441, 3, 5)],
         "note": "ربيع الأول is a Hijri month, not spring",
+    },
+    {
+        "text": "صدر القانون في 12 الصيف 1990 وفق التقويم المعتمد آنذاك.",
+        "ref": "2019-11-10",
+        "dates": [day("12 الصيف 1990", 1990, 6, 12)],
+        "note": "الصيف next to a day number is the Libyan month of June, no season",
     },
     {
         "text": "تحدث المحاضر عن مآلات الربيع العربي في المنطقة.",
