@@ -82,7 +82,7 @@ def _span_problems(label: str, text: str, start: Any, end: Any, span: Any) -> li
 # dates
 # --------------------------------------------------------------------------
 
-GRAINS = frozenset({"day", "week", "month", "year", "range"})
+GRAINS = frozenset({"day", "week", "month", "year", "range", "quarter", "half", "season", "decade"})
 DATE_KEYS = ("text", "start", "end", "from", "to", "grain")
 DateRow = tuple[str, int, int, str, str, str]
 
