@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -44,3 +45,41 @@ def write(files: Mapping[str, Sequence[Row]]) -> None:
             for row in rows:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
         print(f"wrote {len(rows)} cases to {HERE / name}")
+
+
+def build_cases(cases: list[dict[str, object]], prefix: str) -> list[dict[str, object]]:
+    """Gold date records for hand-written cases: offsets found in the text, ids numbered;
+    a case with ``fails`` is a known failure."""
+    out: list[dict[str, object]] = []
+    for i, case in enumerate(cases, 1):
+        text = str(case["text"])
+        date.fromisoformat(str(case["ref"]))
+        dates = []
+        for gold in case.get("dates", []):  # type: ignore[attr-defined]
+            span, start, end, grain, *rest = gold
+            occurrence = rest[0] if rest else 0
+            pos = -1
+            for _ in range(occurrence + 1):
+                pos = text.find(span, pos + 1)
+                assert pos >= 0, (span, text)
+            assert date.fromisoformat(start) <= date.fromisoformat(end)
+            dates.append(
+                {
+                    "text": span,
+                    "start": pos,
+                    "end": pos + len(span),
+                    "from": start,
+                    "to": end,
+                    "grain": grain,
+                }
+            )
+        dates.sort(key=lambda d: d["start"])
+        row = {
+            "id": f"{prefix}-{i:03d}",
+            "text": text,
+            "reference": case["ref"],
+            "dates": dates,
+            "note": case["note"],
+        }
+        out.append(expect_fail(row, case.get("fails")))  # type: ignore[arg-type]
+    return out

@@ -26,7 +26,7 @@ from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from hijridate import Hijri
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _casefile import expect_fail, write  # sibling scripts, not a package
+from _casefile import build_cases, write  # sibling scripts, not a package
 
 GRAMMAR = "construction not yet in the grammar"
 
@@ -610,43 +610,6 @@ CALENDAR_NEGATIVE: list[dict[str, object]] = [
         "note": "ثلث of the seats",
     },
 ]
-
-
-def build_cases(cases: list[dict[str, object]], prefix: str) -> list[dict[str, object]]:
-    """Gold records: offsets found in the text, ids numbered."""
-    out: list[dict[str, object]] = []
-    for i, case in enumerate(cases, 1):
-        text = str(case["text"])
-        date.fromisoformat(str(case["ref"]))
-        dates = []
-        for gold in case.get("dates", []):  # type: ignore[attr-defined]
-            span, start, end, grain, *rest = gold
-            occurrence = rest[0] if rest else 0
-            pos = -1
-            for _ in range(occurrence + 1):
-                pos = text.find(span, pos + 1)
-                assert pos >= 0, (span, text)
-            assert date.fromisoformat(start) <= date.fromisoformat(end)
-            dates.append(
-                {
-                    "text": span,
-                    "start": pos,
-                    "end": pos + len(span),
-                    "from": start,
-                    "to": end,
-                    "grain": grain,
-                }
-            )
-        dates.sort(key=lambda d: d["start"])
-        row = {
-            "id": f"{prefix}-{i:03d}",
-            "text": text,
-            "reference": case["ref"],
-            "dates": dates,
-            "note": case["note"],
-        }
-        out.append(expect_fail(row, case.get("fails")))  # type: ignore[arg-type]
-    return out
 
 
 def build() -> dict[str, list[dict[str, object]]]:

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from _casefile import expect_fail, write  # a sibling script, not a package
+from _casefile import build_cases, write  # a sibling script, not a package
 
 OUT = "dates_negative.jsonl"
 
@@ -563,43 +563,6 @@ CASES: list[dict[str, object]] = [
         "note": "law number next to a real date",
     },
 ]
-
-
-def build_cases(cases: list[dict[str, object]], prefix: str) -> list[dict[str, object]]:
-    """Gold records for hand-written cases: offsets found in the text, ids numbered."""
-    out: list[dict[str, object]] = []
-    for i, case in enumerate(cases, 1):
-        text = str(case["text"])
-        date.fromisoformat(str(case["ref"]))
-        dates = []
-        for gold in case.get("dates", []):  # type: ignore[attr-defined]
-            span, start, end, grain, *rest = gold
-            occurrence = rest[0] if rest else 0
-            pos = -1
-            for _ in range(occurrence + 1):
-                pos = text.find(span, pos + 1)
-                assert pos >= 0, (span, text)
-            assert date.fromisoformat(start) <= date.fromisoformat(end)
-            dates.append(
-                {
-                    "text": span,
-                    "start": pos,
-                    "end": pos + len(span),
-                    "from": start,
-                    "to": end,
-                    "grain": grain,
-                }
-            )
-        dates.sort(key=lambda d: d["start"])
-        row = {
-            "id": f"{prefix}-{i:03d}",
-            "text": text,
-            "reference": case["ref"],
-            "dates": dates,
-            "note": case["note"],
-        }
-        out.append(expect_fail(row, case.get("fails")))  # type: ignore[arg-type]
-    return out
 
 
 def build() -> dict[str, list[dict[str, object]]]:

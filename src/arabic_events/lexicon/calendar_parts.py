@@ -11,22 +11,14 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..types import Grain
+from .numbers import ORDINALS
 
 #: "last", as a position: -1 (آخر جمعة من الشهر، الأسبوع الأخير من مايو).
 LAST = -1
 
 #: Ordinals after a noun (الخميس الرابع، الأسبوع الثاني، الربع الأخير): position.
 ORDINALS_AFTER: dict[str, int] = {
-    "الأول": 1,
-    "الأولى": 1,
-    "الثاني": 2,
-    "الثانية": 2,
-    "الثالث": 3,
-    "الثالثة": 3,
-    "الرابع": 4,
-    "الرابعة": 4,
-    "الخامس": 5,
-    "الخامسة": 5,
+    **{w: n for w, n in ORDINALS.items() if n <= 5 and w.startswith("ال") and "الحادي" not in w},
     "الأخير": LAST,
     "الأخيرة": LAST,
 }
