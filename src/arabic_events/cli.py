@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import fields, replace
 from itertools import chain
-from typing import IO, Any, TextIO
+from typing import IO, Any, TextIO, TypeVar
 
 from . import __version__
 from .corpus import (
@@ -332,7 +332,10 @@ def _reference(value: str | None) -> dt.date:
 # --- spans of a piece, moved to the whole text -------------------------------------------
 
 
-def _moved_span(span: Span, by: int) -> Span:
+_S = TypeVar("_S", bound=Span)
+
+
+def _moved_span(span: _S, by: int) -> _S:
     return replace(span, start=span.start + by, end=span.end + by)
 
 

@@ -70,6 +70,23 @@ class EventStatus(str, Enum):
         return self.value
 
 
+class ActorRole(str, Enum):
+    """What a participant is: a head of state, a minister, a delegation … (see docs/events.md)."""
+
+    HEAD_OF_STATE = "head_of_state"
+    HEAD_OF_GOVERNMENT = "head_of_government"
+    MINISTER = "minister"
+    DIPLOMAT = "diplomat"
+    DELEGATION = "delegation"
+    PARLIAMENT = "parliament"
+    MILITARY = "military"
+    ORGANIZATION = "organization"
+    OTHER = "other"
+
+    def __str__(self) -> str:
+        return self.value
+
+
 @dataclass(frozen=True)
 class DateValue:
     """A resolved date: the inclusive calendar days ``start``..``end``.
@@ -169,6 +186,45 @@ class DateMention:
 
 
 @dataclass(frozen=True)
+class Participant(Span):
+    """A participant phrase and who it names, where the phrase says so.
+
+    ``country`` is an ISO 3166-1 alpha-2 code (``MA``), ``role`` an
+    :class:`ActorRole`, ``portfolio`` a minister's field in English (``foreign
+    affairs``), ``organization`` an identifier such as ``UN`` or ``AU``; each is
+    ``None`` when the phrase does not say it.
+
+    >>> p = Participant("وزير الخارجية المغربي", 0, 21, "MA", ActorRole.MINISTER, "foreign affairs")
+    >>> p.to_dict()["role"], isinstance(p, Span)
+    ('minister', True)
+    """
+
+    country: str | None = None
+    role: ActorRole | None = None
+    portfolio: str | None = None
+    organization: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dictionary of this participant."""
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "country": self.country,
+            "role": self.role.value if self.role is not None else None,
+            "portfolio": self.portfolio,
+            "organization": self.organization,
+        }
+
+
+def _participant_dict(p: Span) -> dict[str, Any]:
+    """A participant's dictionary; a plain :class:`Span` gets empty actor fields."""
+    if isinstance(p, Participant):
+        return p.to_dict()
+    return {**p.to_dict(), "country": None, "role": None, "portfolio": None, "organization": None}
+
+
+@dataclass(frozen=True)
 class EventMention:
     """A reported event: its trigger word as written, kind, status, date, place."""
 
@@ -179,7 +235,7 @@ class EventMention:
     status: EventStatus = EventStatus.UNKNOWN
     date: DateMention | None = None
     place: Span | None = None
-    participants: tuple[Span, ...] = ()
+    participants: tuple[Participant, ...] = ()
 
     def to_dict(self, dates: tuple[DateMention, ...] | None = None) -> dict[str, Any]:
         """A JSON-ready dictionary; with ``dates``, the linked date is also given by index."""
@@ -191,7 +247,7 @@ class EventMention:
             "status": self.status.value,
             "date": self.date.to_dict() if self.date else None,
             "place": self.place.to_dict() if self.place else None,
-            "participants": [p.to_dict() for p in self.participants],
+            "participants": [_participant_dict(p) for p in self.participants],
         }
         if dates is not None:
             out["date_index"] = _first_positions(dates).get(self.date) if self.date else None
@@ -214,7 +270,7 @@ class EventOccurrence:
     status: EventStatus = EventStatus.UNKNOWN
     date: DateMention | None = None
     place: Span | None = None
-    participants: tuple[Span, ...] = ()
+    participants: tuple[Participant, ...] = ()
 
     def to_dict(
         self,
@@ -228,7 +284,7 @@ class EventOccurrence:
             "status": self.status.value,
             "date": self.date.to_dict() if self.date else None,
             "place": self.place.to_dict() if self.place else None,
-            "participants": [p.to_dict() for p in self.participants],
+            "participants": [_participant_dict(p) for p in self.participants],
             "mentions": [
                 {"trigger": m.trigger, "start": m.start, "end": m.end} for m in self.mentions
             ],

@@ -33,6 +33,7 @@ from ..lexicon import event_cues as cues
 from ..normalize import Normalized, normalize_map
 from ..types import DateMention, EventMention, EventStatus, EventType, Span
 from . import context as cx
+from .actors import cue_countries, resolve_participants
 from .places import PlaceHit, find_places
 from .triggers import Hit, cue_starts, find_triggers, surface_forms
 
@@ -112,7 +113,10 @@ def analyze(text: str, reference: dt.date) -> Analysis:
                 status=_status(ev, date, reference),
                 date=date,
                 place=place,
-                participants=_participants(ctx, norm, ev.hit, stops),
+                participants=resolve_participants(
+                    _participants(ctx, norm, ev.hit, stops)
+                    + tuple(cue_countries(ctx, norm, ev.hit.end, _PARTICIPANT_REACH))
+                ),
             )
         )
     return Analysis(dates, out)
