@@ -255,13 +255,33 @@ class EventMention:
 
 
 @dataclass(frozen=True)
+class EventCode:
+    """An occurrence's event code: the PLOVER event type and mode, and the CAMEO code.
+
+    Each is ``None`` when the mapping gives none (see docs/events.md, *Event codes*).
+
+    >>> EventCode("CONSULT", "visit", "042").to_dict()
+    {'plover': {'event': 'CONSULT', 'mode': 'visit'}, 'cameo': '042'}
+    """
+
+    event: str | None = None
+    mode: str | None = None
+    cameo: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``plover`` and ``cameo`` fields of an occurrence's dictionary."""
+        return {"plover": {"event": self.event, "mode": self.mode}, "cameo": self.cameo}
+
+
+@dataclass(frozen=True)
 class EventOccurrence:
     """One real-world event: the mentions of it in a text, with their values merged.
 
     ``id`` is ``e1``, ``e2`` … in text order of the first mention. ``type`` is
     the mentions' type; ``status``, ``date``, ``place`` and ``participants`` are
     merged from the mentions (see docs/events.md): the most specific value wins,
-    and a mention keeps its own value when it says something else.
+    and a mention keeps its own value when it says something else. ``code`` is its
+    PLOVER and CAMEO event code (``None`` for an occurrence built by hand).
     """
 
     id: str
@@ -271,6 +291,7 @@ class EventOccurrence:
     date: DateMention | None = None
     place: Span | None = None
     participants: tuple[Participant, ...] = ()
+    code: EventCode | None = None
 
     def to_dict(
         self,
@@ -288,6 +309,7 @@ class EventOccurrence:
             "mentions": [
                 {"trigger": m.trigger, "start": m.start, "end": m.end} for m in self.mentions
             ],
+            **(self.code or EventCode()).to_dict(),
         }
         if dates is not None:
             out["date_index"] = _first_positions(dates).get(self.date) if self.date else None

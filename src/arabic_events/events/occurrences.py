@@ -28,6 +28,7 @@ from ..dates.lexer import key
 from ..lexicon import occurrences as lex
 from ..normalize import normalize
 from ..types import DateMention, EventMention, EventOccurrence, EventStatus, Grain, Participant
+from .codes import code_of
 from .triggers import PRONOUNS, surface_forms
 
 _STATUS_STRENGTH = (
@@ -162,4 +163,5 @@ def _merge(occurrence_id: str, mentions: list[EventMention]) -> EventOccurrence:
         date=date,
         place=place,
         participants=tuple(participants),
+        code=code_of(mentions[0].type, status, place, participants, mentions),
     )
