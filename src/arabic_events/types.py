@@ -367,6 +367,28 @@ class Document:
             ],
         }
 
+    def to_plover(self) -> list[dict[str, Any]]:
+        """PLOVER-style event records, one per occurrence (see docs/events.md, *Exports*).
+
+        >>> import datetime as dt
+        >>> Document("", dt.date(2019, 1, 1)).to_plover()
+        []
+        """
+        from .exports import to_plover  # the exports sit above this module
+
+        return to_plover(self)
+
+    def to_timeml(self) -> str:
+        """The text in TimeML, dates and triggers tagged inline (see docs/events.md, *Exports*).
+
+        >>> import datetime as dt
+        >>> "<TEXT>نص</TEXT>" in Document("نص", dt.date(2019, 1, 1)).to_timeml()
+        True
+        """
+        from .exports import to_timeml
+
+        return to_timeml(self)
+
     def event_table(
         self, mentions: bool = False, missing: str = "", first_id: int = 0
     ) -> tuple[list[str], list[list[str]]]:

@@ -61,8 +61,10 @@ def place_country(place: Span | None) -> str | None:
 def relation(
     place: str | None, participants: Sequence[Participant], hosted: bool = False
 ) -> str | None:
-    """How the place's country stands to the participants' countries: ``host``,
-    ``visit``, ``third-party`` or ``None`` (not known).
+    """How the place's country stands to the participants' countries: ``host`` (the
+    source's own country, another participant from elsewhere, or a reception),
+    ``third-party`` (none of two or more participants' countries), ``visit`` (a
+    country not the source's) or ``None`` (not known).
 
     >>> p = [Participant("a", 0, 1, "MA"), Participant("b", 2, 3, "DZ")]
     >>> relation("MA", p), relation("DZ", p), relation("FR", p), relation(None, p)
@@ -77,10 +79,10 @@ def relation(
     others = [c for c in countries if c != source]
     if source == place and others:
         return "host"
-    if source is not None and source != place and place in others:
-        return "visit"
     if len(countries) >= 2 and place not in countries:
         return "third-party"
+    if source is not None and source != place:
+        return "visit"
     return None
 
 

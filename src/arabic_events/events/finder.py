@@ -1187,7 +1187,7 @@ def _participants(
     hit: Hit,
     stops: frozenset[int],
 ) -> tuple[Span, ...]:
-    """Who takes part: the subject of اجتمع/التقى, and the phrases after بمشاركة، بحضور،
+    """Who takes part: the subject of اجتمع/التقى/زار, and the phrases after بمشاركة، بحضور،
     برئاسة، بين، مع in the trigger's clause.
 
     Kept short on purpose: a phrase stops at punctuation, a stop word (في، حول …), a
@@ -1207,7 +1207,7 @@ def _participants(
         )
 
     j = hit.end
-    if hit.pos == "verb" and hit.type == "meeting" and j < len(t) and not ends(j):
+    if hit.pos == "verb" and hit.type in ("meeting", "visit") and j < len(t) and not ends(j):
         end = j + 1  # the subject: a noun, then its definite complements and adjectives
         while end < len(t) and end - j < _SUBJECT_MAX and not ends(end):
             if not t[end].key.startswith(("ال", "لل")):

@@ -33,13 +33,13 @@ CODES: tuple[tuple[str, str, str, str, str], ...] = (
 #:
 #: * ``host``: the place is in the first participant's (the source's) country and
 #:   another participant is from elsewhere, or the trigger is استقبل (received);
-#: * ``visit``: the place is in another participant's country, not the source's;
 #: * ``third-party``: the place is in none of the participants' countries (two or
-#:   more participants with a country each).
+#:   more participants with a country each);
+#: * ``visit``: otherwise, the place is not in the source's country.
 PLACE_MODES: tuple[tuple[str, str, str], ...] = (
     ("host", "host", "043"),
-    ("visit", "visit", "042"),
     ("third-party", "third-party", "044"),
+    ("visit", "visit", "042"),
 )
 
 #: Meeting triggers that say the subject hosted the other side (استقبل الرئيس ضيفه).
