@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice
 
 from ..dates.lexer import Token, key
 from ..lexicon import actors as lex
@@ -339,17 +340,51 @@ def _counterparts(found: list[Participant], counterpart: list[bool]) -> list[Par
     ]
 
 
-def resolve_participants(spans: Iterable[Span]) -> tuple[Participant, ...]:
+def _extended(span: Span, text: str) -> Span:
+    """A phrase that ends in a role word, taken on to the country or organization right
+    after it (سفير + اليابان، وفد + من البنك الدولي): the place finder claims a country
+    name, so the phrase scan stops before it."""
+    t = tables()
+    words = _word_spans(span.text)
+    if not words or span.end > len(text) or text[span.start : span.end] != span.text:
+        return span
+    last = key(span.text[words[-1][0] : words[-1][1]])
+    if not any((w,) in t.roles or w.startswith(_COUNTERPART) for w, _ in _variants(last)):
+        return span
+    after = [(m.start(), m.end()) for m in islice(_WORD_RE.finditer(text, span.end), _MAX_WORDS)]
+    if not after or text[span.end : after[0][0]].strip():
+        return span  # punctuation between
+    keys = [key(text[s:e]) for s, e in after]
+    at = 1 if keys[0] == "من" else 0
+    if at >= len(keys):
+        return span
+    if at == 0 and _definite(last):
+        return span  # الوفد المغرب is not a phrase; الوفد من المغرب is
+    for table in (t.names, t.organizations):
+        found = _longest(table, keys, at)
+        if found is not None and not found[1]:
+            end = after[at + found[0] - 1][1]
+            return Span(text[span.start : end], span.start, end)
+    return span
+
+
+def resolve_participants(spans: Iterable[Span], text: str | None = None) -> tuple[Participant, ...]:
     """The participants of one event: each phrase resolved (and split at و between two
-    actors), in text order, each span once.
+    actors), in text order, each span once. With the ``text`` the spans index, a phrase
+    ending in a role word is taken on to the country or organization after it.
 
     >>> from arabic_events.types import Span
     >>> [(p.text, p.country) for p in resolve_participants([Span("المغرب والجزائر", 9, 24)])]
     [('المغرب', 'MA'), ('الجزائر', 'DZ')]
+    >>> text = "استقبل الوزير سفير اليابان"
+    >>> [(p.text, p.country) for p in resolve_participants([Span("سفير", 14, 18)], text)]
+    [('سفير اليابان', 'JP')]
     """
     found: list[Participant] = []
     counterpart: list[bool] = []
     seen: set[tuple[int, int]] = set()
+    if text is not None:
+        spans = [_extended(s, text) for s in spans]
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
         if any(s <= span.start and span.end <= e for s, e in seen):
             continue  # inside a phrase already read

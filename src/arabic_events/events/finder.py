@@ -115,7 +115,8 @@ def analyze(text: str, reference: dt.date) -> Analysis:
                 place=place,
                 participants=resolve_participants(
                     _participants(ctx, norm, ev.hit, stops)
-                    + tuple(cue_countries(ctx, norm, ev.hit.end, _PARTICIPANT_REACH))
+                    + tuple(cue_countries(ctx, norm, ev.hit.end, _PARTICIPANT_REACH)),
+                    text,
                 ),
             )
         )
