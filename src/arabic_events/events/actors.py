@@ -243,7 +243,7 @@ def _parse(keys: Sequence[str]) -> list[_Actor]:
             conj = keys[i].startswith(("و", "ف")) and not keys[i].startswith(_COUNTERPART)
             cur = _split(actors, i, conj)
             cur.counterpart = True
-        if cur.organization is not None and cur.portfolio == _BARE_RULER:
+        if cur.organization is not None and cur.role is ActorRole.OTHER:
             cur.role = ActorRole.ORGANIZATION  # رئيس مفوضية الاتحاد الإفريقي
         i += step
     for a in actors:
@@ -349,7 +349,11 @@ def _extended(span: Span, text: str) -> Span:
     if not words or span.end > len(text) or text[span.start : span.end] != span.text:
         return span
     last = key(span.text[words[-1][0] : words[-1][1]])
-    if not any((w,) in t.roles or w.startswith(_COUNTERPART) for w, _ in _variants(last)):
+    tail = [key(span.text[s:e]) for s, e in words[-2:]]
+    if not (
+        any((w,) in t.roles or w.startswith(_COUNTERPART) for w, _ in _variants(last))
+        or (len(tail) == 2 and tuple(tail) in t.roles)  # المدير العام
+    ):
         return span
     after = [(m.start(), m.end()) for m in islice(_WORD_RE.finditer(text, span.end), _MAX_WORDS)]
     if not after or text[span.end : after[0][0]].strip():
@@ -358,8 +362,8 @@ def _extended(span: Span, text: str) -> Span:
     at = 1 if keys[0] == "من" else 0
     if at >= len(keys):
         return span
-    if at == 0 and _definite(last):
-        return span  # الوفد المغرب is not a phrase; الوفد من المغرب is
+    if at == 0 and _definite(last) and not keys[0].startswith("ل"):
+        return span  # الوفد المغرب is not a phrase; الوفد من المغرب، المدير العام لمنظمة … are
     for table in (t.names, t.organizations):
         found = _longest(table, keys, at)
         if found is not None and not found[1]:

@@ -255,6 +255,8 @@ STATE_BODIES: tuple[tuple[str, str, str, str], ...] = (
 #: Role words: ``(phrase, role, portfolio)``. The longest phrase at the start of a
 #: participant phrase wins (رئيس الحكومة before رئيس). People and the bodies they
 #: lead share a role (الحكومة is ``head_of_government``, البرلمان ``parliament``).
+#: An ``other`` role followed by an organization's name becomes ``organization``
+#: (المدير العام لمنظمة الصحة العالمية).
 ROLES: tuple[tuple[str, str, str], ...] = (
     # heads of state
     ("الرئيس", "head_of_state", ""),
@@ -410,8 +412,8 @@ ROLES: tuple[tuple[str, str, str], ...] = (
     ("الأمين العام", "organization", ""),
     ("أمين عام", "organization", ""),
     ("الأمانة العامة", "organization", ""),
-    ("المدير العام", "organization", ""),
-    ("المدير التنفيذي", "organization", ""),
+    ("المدير العام", "other", ""),
+    ("المدير التنفيذي", "other", ""),
     ("رئيس المفوضية", "organization", ""),
     ("المفوض", "organization", ""),
     ("المفوضية", "organization", ""),
