@@ -129,7 +129,8 @@ def _pos(trigger: str) -> str:
 
 
 def _xml(text: str) -> str:
-    return escape(_NOT_XML.sub("\ufffd", text))
+    # a carriage return is written as a reference, which XML parsers keep as it is
+    return escape(_NOT_XML.sub("\ufffd", text), {"\r": "&#13;"})
 
 
 def to_timeml(doc: Document) -> str:
@@ -137,8 +138,9 @@ def to_timeml(doc: Document) -> str:
     event trigger as an ``EVENT`` inline, then a ``MAKEINSTANCE`` per event and a
     ``TLINK`` from each dated event to its date (``IS_INCLUDED``). The reference date is
     the document creation time (``t0``). The text between the tags is the original
-    text, escaped, so every tag's text is ``doc.text[start:end]``; characters XML does
-    not allow become U+FFFD, one for one. A date and a trigger that overlap keep the
+    text, escaped (a carriage return as ``&#13;``, which parsers keep), so every tag's
+    text is ``doc.text[start:end]``; characters XML does not allow become U+FFFD, one
+    for one. A date and a trigger that overlap keep the
     one that starts first.
 
     >>> import arabic_events as ae

@@ -72,9 +72,10 @@ def _undefined(word: str) -> str:
 
 def _adjective_forms(adjective: str) -> list[tuple[str, ...]]:
     """Every inflected form of a (possibly two-word) masculine adjective, without the article."""
-    stems = [w[:-1] if w.endswith("ي") else w for w in _words(adjective)]
+    words = _words(adjective)
     endings = ("ي", "يه", "يا", "يين", "يان", "يتين", "يتان", "يون", "يات", "يتا")
-    return [tuple(s + e for s in stems) for e in endings]
+    # only the words that are adjectives inflect: كوري جنوبي، جنوب أفريقي
+    return [tuple(w[:-1] + e if w.endswith("ي") else w for w in words) for e in endings]
 
 
 @lru_cache(maxsize=1)
