@@ -28,6 +28,12 @@ def _host_triggers() -> frozenset[str]:
     return frozenset(key(normalize(w)) for w in lex.HOST_TRIGGERS)
 
 
+@lru_cache(maxsize=4096)
+def _hosts(trigger: str) -> bool:
+    """استقبل: the subject hosted the other side."""
+    return key(normalize(trigger)) in _host_triggers()
+
+
 def base_code(type_: EventType, status: EventStatus) -> EventCode:
     """The code of a type and status, from the first matching row of the table.
 
@@ -104,7 +110,7 @@ def code_of(
     code = base_code(type_, status)
     if code.event != "CONSULT":
         return code
-    hosted = any(key(normalize(m.trigger)) in _host_triggers() for m in mentions)
+    hosted = any(_hosts(m.trigger) for m in mentions)
     rel = relation(place_country(place), participants, hosted)
     for name, mode, cameo in lex.PLACE_MODES:
         if name == rel:
