@@ -342,9 +342,9 @@ def _counterparts(found: list[Participant], counterpart: list[bool]) -> list[Par
 
 
 def _extended(span: Span, text: str) -> Span:
-    """A phrase that ends in a role word, taken on to the country or organization right
-    after it (سفير + اليابان، وفد + من البنك الدولي): the place finder claims a country
-    name, so the phrase scan stops before it."""
+    """A phrase that ends in a role word, taken on to the country, organization or state
+    body right after it (سفير + اليابان، وفد + من البنك الدولي، وفد + من الكرملين): the
+    place finder claims a country name, so the phrase scan stops before it."""
     t = tables()
     words = _word_spans(span.text)
     if not words or span.end > len(text) or text[span.start : span.end] != span.text:
@@ -365,7 +365,12 @@ def _extended(span: Span, text: str) -> Span:
         return span
     if at == 0 and _definite(last) and not keys[0].startswith("ل"):
         return span  # الوفد المغرب is not a phrase; الوفد من المغرب، المدير العام لمنظمة … are
-    for table in (t.names, t.organizations):
+    tables_after: tuple[Mapping[tuple[str, ...], object], ...] = (
+        t.names,
+        t.organizations,
+        t.bodies,
+    )
+    for table in tables_after:
         found = _longest(table, keys, at)
         if found is not None and not found[1]:
             end = after[at + found[0] - 1][1]
