@@ -181,3 +181,9 @@ def test_cli_timeml_of_a_text_read_in_pieces(
     assert [r["id"] for r in records] == [f"e{k}" for k in range(1, len(records) + 1)]
     assert len(records) > 1
     assert all(text[s:e] == "الاجتماع" for r in records for s, e in r["evidence"]["trigger"])
+
+
+def test_timeml_keeps_carriage_returns() -> None:
+    doc = ae.extract("اجتمع المجلس أمس\r\nوزار الوزير تونس\r", "2019-03-07")
+    _check_timeml(doc)
+    assert "&#13;" in doc.to_timeml()
