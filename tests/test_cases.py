@@ -18,7 +18,11 @@ checked:
   ``null`` place means no event has a place;
 * ``normalize``: ``normalize(text, config)`` and ``normalize_map(text, config).text``
   are ``expected``; ``config`` absent is the default, a string names a preset, an
-  object switches steps relative to the default (``{"alef": false}``).
+  object switches steps relative to the default (``{"alef": false}``);
+* ``actors``: among the participants of every event ``find_events(text, reference)``
+  finds, each expected one is there with exactly its text, and its ``country`` and
+  ``role`` (``None``: none), and its ``portfolio`` and ``organization`` when the case
+  gives them; other participants are not judged.
 """
 
 from __future__ import annotations
@@ -360,6 +364,78 @@ def _check_normalize(case: dict[str, Any]) -> None:
 
 
 # --------------------------------------------------------------------------
+# actors
+# --------------------------------------------------------------------------
+
+ROLES = frozenset(r.value for r in arabic_events.ActorRole)
+PARTICIPANT_KEYS = ("text", "country", "role")
+PARTICIPANT_OPTIONAL = ("portfolio", "organization")
+
+
+def _actors_problems(case: Case) -> list[str]:
+    out = _reference_problems(case)
+    participants = case.data.get("participants")
+    if not isinstance(participants, list) or not participants:
+        return [*out, f"{case.where}: participants must be a non-empty list"]
+    for i, p in enumerate(participants):
+        label = f"{case.where} participant #{i}"
+        if not isinstance(p, dict):
+            out.append(f"{label}: not an object")
+            continue
+        missing = [k for k in PARTICIPANT_KEYS if k not in p]
+        unknown = set(p) - set(PARTICIPANT_KEYS) - set(PARTICIPANT_OPTIONAL)
+        if missing or unknown:
+            out.append(f"{label}: missing keys {missing}, unknown keys {sorted(unknown)}")
+            continue
+        if not isinstance(p["text"], str) or p["text"] not in case.data["text"]:
+            out.append(f"{label}: text {p['text']!r} is not a piece of the text")
+        if p["country"] is not None and not (
+            isinstance(p["country"], str) and len(p["country"]) == 2 and p["country"].isupper()
+        ):
+            out.append(f"{label}: country {p['country']!r} is not an ISO alpha-2 code")
+        if p["role"] is not None and p["role"] not in ROLES:
+            out.append(f"{label}: role {p['role']!r} not in {sorted(ROLES)}")
+    return out
+
+
+def _show_participant(p: Any) -> str:
+    role = p.role.value if p.role is not None else None
+    return (
+        f"{p.text!r} country={p.country!r} role={role!r} "
+        f"portfolio={p.portfolio!r} organization={p.organization!r}"
+    )
+
+
+def _check_actors(case: dict[str, Any]) -> None:
+    text = case["text"]
+    events = arabic_events.find_events(text, reference=date.fromisoformat(case["reference"]))
+    got = [p for e in events for p in e.participants]
+    problems = []
+    for want in case["participants"]:
+        match = next((p for p in got if p.text == want["text"]), None)
+        if match is None:
+            problems.append(f"missing participant {want['text']!r}")
+            continue
+        values = {
+            "country": match.country,
+            "role": match.role.value if match.role is not None else None,
+            "portfolio": match.portfolio,
+            "organization": match.organization,
+        }
+        for k in (*PARTICIPANT_KEYS[1:], *PARTICIPANT_OPTIONAL):
+            if k in want and want[k] != values[k]:
+                problems.append(f"{want['text']!r}: {k} expected {want[k]!r}, got {values[k]!r}")
+    assert not problems, (
+        f"\n  note:      {case['note']}"
+        f"\n  text:      {text}"
+        f"\n  got:\n"
+        + ("\n".join(f"    {_show_participant(p)}" for p in got) or "    (none)")
+        + "\n  problems:\n"
+        + "\n".join(f"    {p}" for p in problems)
+    )
+
+
+# --------------------------------------------------------------------------
 # the families and their cases
 # --------------------------------------------------------------------------
 
@@ -388,6 +464,12 @@ FAMILIES: dict[str, Family] = {
         _places_problems,
         _check_places,
         {"synthetic": "syn", "real": "real", "negative": "neg"},
+    ),
+    "actors": Family(
+        frozenset({"reference", "participants"}),
+        _actors_problems,
+        _check_actors,
+        {"synthetic": "acs", "real": "acr", "negative": "acn"},
     ),
 }
 
@@ -531,3 +613,35 @@ def test_a_case_whose_gold_does_not_match_its_text_is_reported() -> None:
         "dates_real.jsonl:1 real-1 date #0: text[3:7] == ' أمس', not 'أمس'",
         "dates_real.jsonl:1 real-1 date #0: grain 'days' not in " + str(sorted(GRAINS)),
     ]
+
+
+def test_an_actors_case_with_a_bad_role_or_country_is_reported() -> None:
+    file = CaseFile(CASES_DIR / "actors_countries_real.jsonl")
+    data = {"id": "countries-acr-999", "text": "وفد مصري", "reference": "2019-01-02", "note": "n"}
+    good = Case(
+        {**data, "participants": [{"text": "وفد مصري", "country": "EG", "role": "delegation"}]},
+        file,
+        1,
+    )
+    assert _actors_problems(good) == []
+    bad = Case(
+        {**data, "participants": [{"text": "وفد", "country": "egy", "role": "team"}]}, file, 1
+    )
+    assert _actors_problems(bad) == [
+        "actors_countries_real.jsonl:1 countries-acr-999 participant #0: "
+        "country 'egy' is not an ISO alpha-2 code",
+        "actors_countries_real.jsonl:1 countries-acr-999 participant #0: role 'team' not in "
+        + str(sorted(ROLES)),
+    ]
+
+
+def test_an_actors_case_fails_on_a_wrong_country() -> None:
+    case = {
+        "text": "عقد المجلس اجتماعه بحضور وفد قطري",
+        "reference": "2019-01-02",
+        "note": "n",
+        "participants": [{"text": "وفد قطري", "country": "QA", "role": "delegation"}],
+    }
+    _check_actors(case)
+    with pytest.raises(AssertionError, match="country expected 'KW', got 'QA'"):
+        _check_actors({**case, "participants": [{**case["participants"][0], "country": "KW"}]})

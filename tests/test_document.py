@@ -25,6 +25,8 @@ ARTICLE = (Path(__file__).resolve().parents[1] / "examples" / "article_ma.txt").
         "",
         "لا شيء هنا",
         "عقد مجلس الحكومة اجتماعه الأسبوعي يوم الخميس 27 دجنبر 2018 بالرباط",
+        "اجتمع وزير الخارجية الأميركي مع نظيره الأردني في عمان أمس",
+        "جرت محادثات بين المغرب والجزائر في فرنسا بحضور الأمين العام للأمم المتحدة",
     ],
 )
 def test_to_dict_matches_schema(text: str) -> None:
@@ -53,3 +55,16 @@ def test_html_escapes_and_highlights() -> None:
     assert 'dir="rtl"' in page
     assert page.count("<mark") == 2  # the trigger and the date
     assert "<td>meeting</td>" in page
+
+
+def test_schema_requires_the_actor_fields_and_codes() -> None:
+    data = ae.extract("جرت محادثات بين المغرب والجزائر في فرنسا", "2019-02-14").to_dict()
+    occurrence = data["occurrences"][0]
+    assert (occurrence["plover"], occurrence["cameo"]) == (
+        {"event": "CONSULT", "mode": "third-party"},
+        "046",
+    )
+    assert [p["country"] for p in occurrence["participants"]] == ["MA", "DZ"]
+    del data["occurrences"][0]["participants"][0]["country"]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, SCHEMA)

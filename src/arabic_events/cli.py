@@ -42,8 +42,11 @@ from .corpus import (
     extract_records,
     format_of,
     interrupts_held,
+    json_value,
     read_records,
     record_dates,
+    record_reference,
+    record_text,
 )
 from .dates.finder import find_dates
 from .dedupe import Deduper, WorldEvent, record_items
@@ -667,6 +670,80 @@ def _extract_results(
     )
 
 
+# --- extract --format plover | timeml ------------------------------------------------------
+
+_EXPORTS = ("plover", "timeml")
+
+
+def _whole_document(name: str, ref: dt.date) -> tuple[Document, int]:
+    """The document of a whole plain text read in pieces, occurrence ids counted through
+    the text, and the number of occurrences."""
+    text: list[str] = []
+    dates: list[DateMention] = []
+    events: list[EventMention] = []
+    occurrences: list[EventOccurrence] = []
+    for offset, piece in _pieces(name):
+        doc = _moved_document(extract(piece, ref), offset)
+        text.append(piece)
+        dates += doc.dates
+        events += doc.events
+        occurrences += [
+            replace(o, id=f"e{int(o.id[1:]) + len(occurrences)}") for o in doc.occurrences
+        ]
+    whole = Document("".join(text), ref, tuple(dates), tuple(events), tuple(occurrences))
+    return whole, len(occurrences)
+
+
+def _export_text(
+    name: str, args: argparse.Namespace, ref: dt.date, out: TextIO, stats: _Stats
+) -> None:
+    """PLOVER records (one JSON line per occurrence, with the file) or the TimeML
+    document of one plain text."""
+    doc, _ = _whole_document(name, ref)
+    label = _label(name)
+    if args.format == "plover":
+        lines = [json.dumps({"file": label, **r}, ensure_ascii=False) for r in doc.to_plover()]
+        _emit(out, "".join(line + "\n" for line in lines))
+    else:
+        _emit(out, doc.to_timeml())
+    stats.add(len(doc.dates), len(doc.events))
+
+
+def _export_records(
+    records: Iterable[Record], args: argparse.Namespace, reference: dt.date
+) -> Iterator[Result]:
+    """Per record: its PLOVER records as JSON lines (one per occurrence), or one JSON line
+    with its TimeML; the record's other fields are under ``record``."""
+    for r in records:
+        if r.fields is None:
+            yield Result(r.source, r.number, None, r.error)
+            continue
+        try:
+            text = record_text(r.fields, args.text_field)
+            ref = record_reference(r.fields, args.date_field, reference)
+            extra = {k: json_value(v) for k, v in r.fields.items() if k != args.text_field}
+            doc = extract(text, ref)
+            if args.format == "plover":
+                rows = [{"record": extra, **x} for x in doc.to_plover()]
+            else:
+                rows = [{"record": extra, "timeml": doc.to_timeml()}]
+            line = "\n".join(json.dumps(x, ensure_ascii=False, allow_nan=False) for x in rows)
+        except Exception as exc:  # one record never stops the run
+            yield Result(r.source, r.number, None, error_message(exc))
+            continue
+        yield Result(r.source, r.number, None, None, len(doc.dates), len(doc.events), line)
+
+
+def _write_export(results: Iterable[Result], out: TextIO, stats: _Stats) -> None:
+    for r in results:
+        if r.error is not None:
+            stats.fail(f"{_label(r.source)}:{r.number}: {r.error}")
+            continue
+        if r.line:
+            _emit(out, r.line + "\n")
+        stats.add(r.dates, r.events)
+
+
 # --- dates and extract: one loop over the inputs --------------------------------------------
 
 
@@ -678,14 +755,19 @@ def _cmd_dates_or_extract(args: argparse.Namespace, out: TextIO, stats: _Stats) 
     dates = args.command == "dates"
     for name in names:
         fmt = _record_format(args, name)
+        export = not dates and args.format in _EXPORTS
         if fmt is None:
             if dates:
                 _dates_of_text(name, args, ref, out, stats, many=len(names) > 1)
+            elif export:
+                _export_text(name, args, ref, out, stats)
             else:
                 _extract_text(name, args, ref, out, stats)
             continue
         records = _records(name, fmt)
-        if records is not None:
+        if records is not None and export:
+            _write_export(_export_records(records, args, ref), out, stats)
+        elif records is not None:
             results = (_dates_of_records if dates else _extract_results)(records, args, ref)
             _write_results(results, out, stats)
     _flush(out)
@@ -868,7 +950,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     e.add_argument("files", nargs="*", metavar="FILE")
     add_reference(e)
-    e.add_argument("--format", choices=["table", "json", "jsonl"], default="table")
+    e.add_argument(
+        "--format",
+        choices=["table", "json", "jsonl", *_EXPORTS],
+        default="table",
+        help="table, json or jsonl documents; plover: one JSON line per event occurrence; "
+        "timeml: the text with dates and events tagged (default: %(default)s)",
+    )
     e.add_argument(
         "--mentions",
         action="store_true",

@@ -108,6 +108,23 @@ class EventStatus(str, Enum):
         return self.value
 
 
+class ActorRole(str, Enum):
+    """What a participant is: a head of state, a minister, a delegation … (see docs/events.md)."""
+
+    HEAD_OF_STATE = "head_of_state"
+    HEAD_OF_GOVERNMENT = "head_of_government"
+    MINISTER = "minister"
+    DIPLOMAT = "diplomat"
+    DELEGATION = "delegation"
+    PARLIAMENT = "parliament"
+    MILITARY = "military"
+    ORGANIZATION = "organization"
+    OTHER = "other"
+
+    def __str__(self) -> str:
+        return self.value
+
+
 @dataclass(frozen=True, repr=False)
 class DateValue:
     """A resolved date: the inclusive calendar days ``start``..``end``, and maybe a time.
@@ -449,6 +466,45 @@ def _end_date(date: DateMention | None, duration: str | None) -> dt.date | None:
 
 
 @dataclass(frozen=True)
+class Participant(Span):
+    """A participant phrase and who it names, where the phrase says so.
+
+    ``country`` is an ISO 3166-1 alpha-2 code (``MA``), ``role`` an
+    :class:`ActorRole`, ``portfolio`` a minister's field in English (``foreign
+    affairs``), ``organization`` an identifier such as ``UN`` or ``AU``; each is
+    ``None`` when the phrase does not say it.
+
+    >>> p = Participant("وزير الخارجية المغربي", 0, 21, "MA", ActorRole.MINISTER, "foreign affairs")
+    >>> p.to_dict()["role"], isinstance(p, Span)
+    ('minister', True)
+    """
+
+    country: str | None = None
+    role: ActorRole | None = None
+    portfolio: str | None = None
+    organization: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dictionary of this participant."""
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "country": self.country,
+            "role": self.role.value if self.role is not None else None,
+            "portfolio": self.portfolio,
+            "organization": self.organization,
+        }
+
+
+def _participant_dict(p: Span) -> dict[str, Any]:
+    """A participant's dictionary; a plain :class:`Span` gets empty actor fields."""
+    if isinstance(p, Participant):
+        return p.to_dict()
+    return {**p.to_dict(), "country": None, "role": None, "portfolio": None, "organization": None}
+
+
+@dataclass(frozen=True)
 class EventMention:
     """A reported event: its trigger word as written, kind, status, date, place.
 
@@ -463,7 +519,7 @@ class EventMention:
     status: EventStatus = EventStatus.UNKNOWN
     date: DateMention | None = None
     place: Place | None = None
-    participants: tuple[Span, ...] = ()
+    participants: tuple[Participant, ...] = ()
     duration: str | None = None
 
     def end_date(self) -> dt.date | None:
@@ -490,12 +546,31 @@ class EventMention:
             "status": self.status.value,
             "date": self.date.to_dict() if self.date else None,
             "place": self.place.to_dict() if self.place else None,
-            "participants": [p.to_dict() for p in self.participants],
+            "participants": [_participant_dict(p) for p in self.participants],
             "duration": self.duration,
         }
         if dates is not None:
             out["date_index"] = _first_positions(dates).get(self.date) if self.date else None
         return out
+
+
+@dataclass(frozen=True)
+class EventCode:
+    """An occurrence's event code: the PLOVER event type and mode, and the CAMEO code.
+
+    Each is ``None`` when the mapping gives none (see docs/events.md, *Event codes*).
+
+    >>> EventCode("CONSULT", "visit", "042").to_dict()
+    {'plover': {'event': 'CONSULT', 'mode': 'visit'}, 'cameo': '042'}
+    """
+
+    event: str | None = None
+    mode: str | None = None
+    cameo: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``plover`` and ``cameo`` fields of an occurrence's dictionary."""
+        return {"plover": {"event": self.event, "mode": self.mode}, "cameo": self.cameo}
 
 
 @dataclass(frozen=True)
@@ -506,7 +581,8 @@ class EventOccurrence:
     the mentions' type; ``status``, ``date``, ``place`` and ``participants`` are
     merged from the mentions (see docs/events.md): the most specific value wins,
     and a mention keeps its own value when it says something else. ``duration`` is
-    the first one a mention gives.
+    the first one a mention gives; ``code`` is its PLOVER and CAMEO event code
+    (``None`` for an occurrence built by hand).
     """
 
     id: str
@@ -515,8 +591,9 @@ class EventOccurrence:
     status: EventStatus = EventStatus.UNKNOWN
     date: DateMention | None = None
     place: Place | None = None
-    participants: tuple[Span, ...] = ()
+    participants: tuple[Participant, ...] = ()
     duration: str | None = None
+    code: EventCode | None = None
 
     def end_date(self) -> dt.date | None:
         """The last day of the event, as :meth:`EventMention.end_date` reckons it.
@@ -541,11 +618,12 @@ class EventOccurrence:
             "status": self.status.value,
             "date": self.date.to_dict() if self.date else None,
             "place": self.place.to_dict() if self.place else None,
-            "participants": [p.to_dict() for p in self.participants],
+            "participants": [_participant_dict(p) for p in self.participants],
             "duration": self.duration,
             "mentions": [
                 {"trigger": m.trigger, "start": m.start, "end": m.end} for m in self.mentions
             ],
+            **(self.code or EventCode()).to_dict(),
         }
         if dates is not None:
             out["date_index"] = _first_positions(dates).get(self.date) if self.date else None
@@ -608,6 +686,28 @@ class Document:
             "times": [t.to_dict() for t in self.times],
             "durations": [d.to_dict() for d in self.durations],
         }
+
+    def to_plover(self) -> list[dict[str, Any]]:
+        """PLOVER-style event records, one per occurrence (see docs/events.md, *Exports*).
+
+        >>> import datetime as dt
+        >>> Document("", dt.date(2019, 1, 1)).to_plover()
+        []
+        """
+        from .exports import to_plover  # the exports sit above this module
+
+        return to_plover(self)
+
+    def to_timeml(self) -> str:
+        """The text in TimeML, dates and triggers tagged inline (see docs/events.md, *Exports*).
+
+        >>> import datetime as dt
+        >>> "<TEXT>نص</TEXT>" in Document("نص", dt.date(2019, 1, 1)).to_timeml()
+        True
+        """
+        from .exports import to_timeml
+
+        return to_timeml(self)
 
     def event_table(
         self, mentions: bool = False, missing: str = "", first_id: int = 0

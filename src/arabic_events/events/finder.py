@@ -34,6 +34,7 @@ from ..normalize import Normalized, normalize_map
 from ..times import durations, lone_times, with_durations
 from ..types import DateMention, DurationMention, EventMention, EventStatus, EventType, Place, Span
 from . import context as cx
+from .actors import cue_countries, resolve_participants
 from .places import PlaceHit, find_places, place_at
 from .triggers import Hit, cue_starts, find_triggers, surface_forms
 
@@ -117,7 +118,11 @@ def analyze(text: str, reference: dt.date) -> Analysis:
                 status=_status(ev, date, reference),
                 date=date,
                 place=place,
-                participants=_participants(ctx, norm, ev.hit, stops),
+                participants=resolve_participants(
+                    _participants(ctx, norm, ev.hit, stops)
+                    + tuple(cue_countries(ctx, norm, ev.hit.end, _PARTICIPANT_REACH)),
+                    text,
+                ),
             )
         )
     out = with_durations(text, out, lengths)  # an event's duration (times.py)
@@ -1189,7 +1194,7 @@ def _participants(
     hit: Hit,
     stops: frozenset[int],
 ) -> tuple[Span, ...]:
-    """Who takes part: the subject of اجتمع/التقى, and the phrases after بمشاركة، بحضور،
+    """Who takes part: the subject of اجتمع/التقى/زار, and the phrases after بمشاركة، بحضور،
     برئاسة، بين، مع in the trigger's clause.
 
     Kept short on purpose: a phrase stops at punctuation, a stop word (في، حول …), a
@@ -1209,7 +1214,7 @@ def _participants(
         )
 
     j = hit.end
-    if hit.pos == "verb" and hit.type == "meeting" and j < len(t) and not ends(j):
+    if hit.pos == "verb" and hit.type in ("meeting", "visit") and j < len(t) and not ends(j):
         end = j + 1  # the subject: a noun, then its definite complements and adjectives
         while end < len(t) and end - j < _SUBJECT_MAX and not ends(end):
             if not t[end].key.startswith(("ال", "لل")):

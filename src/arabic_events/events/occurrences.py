@@ -27,7 +27,8 @@ from enum import Enum
 from ..dates.lexer import key
 from ..lexicon import occurrences as lex
 from ..normalize import normalize
-from ..types import DateMention, EventMention, EventOccurrence, EventStatus, Grain, Span
+from ..types import DateMention, EventMention, EventOccurrence, EventStatus, Grain, Participant
+from .codes import code_of
 from .triggers import PRONOUNS, surface_forms
 
 _STATUS_STRENGTH = (
@@ -147,7 +148,7 @@ def _merge(occurrence_id: str, mentions: list[EventMention]) -> EventOccurrence:
     date = min(dated, key=lambda d: _GRAIN_RANK.get(d.value.grain, 9)) if dated else None
     place = next((m.place for m in mentions if m.place is not None), None)
     seen: set[tuple[int, int]] = set()
-    participants: list[Span] = []
+    participants: list[Participant] = []
     for m in mentions:
         for p in m.participants:
             if (p.start, p.end) not in seen:
@@ -163,4 +164,5 @@ def _merge(occurrence_id: str, mentions: list[EventMention]) -> EventOccurrence:
         place=place,
         participants=tuple(participants),
         duration=next((m.duration for m in mentions if m.duration), None),
+        code=code_of(mentions[0].type, status, place, participants, mentions),
     )

@@ -1,0 +1,480 @@
+"""Who takes part: participant phrases resolved to a country, a role and an organization.
+
+A participant phrase (وزير الخارجية المغربي، الحكومة الجزائرية، الأمين العام للأمم
+المتحدة، وفد مصري) is read word by word against the tables of
+``lexicon/actors.py``; each word may carry the clitics و، ف، ب، ل، ك and the
+article. What the words give:
+
+* a named institution (الجامعة الأمريكية في بيروت): an organization with the
+  country it is in, whatever adjective its name holds;
+* an organization (الأمم المتحدة، الاتحاد الإفريقي، الأممي): its identifier;
+* a state body (قصر المرادية، الإليزيه، الكرملين): its country and role;
+* a country name (المغرب، سفير اليابان): the country;
+* a role word (الرئيس، رئيس الحكومة، وزير، وفد): the role, and after a minister
+  word its portfolio (وزير الخارجية: ``foreign affairs``);
+* a nationality adjective (المغربي، المغاربة، الأميركية، مصري): the country, but
+  not after a personal name (محمد المغربي is a surname: the word before a
+  definite adjective must itself be definite, carry a pronoun, or be a role
+  word), not after the head of a name, a company or a product (الشركة الفرنسية،
+  القهوة التركية), and an indefinite adjective only after an indefinite noun
+  (وفد مصري; الأمير تركي is a name).
+
+The first value of each kind wins (سفير الولايات المتحدة لدى المغرب is a US
+diplomat). Two actors joined by و (المغرب والجزائر، وزير الخارجية المغربي ونظيره
+الجزائري) become two participants, each with its own span. A counterpart (نظيره)
+takes the role and portfolio of the event's first participant that has one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from itertools import islice
+
+from ..dates.lexer import Token, key
+from ..lexicon import actors as lex
+from ..normalize import Normalized
+from ..types import ActorRole, Participant, Span
+from . import context as cx
+
+_WORD_RE = re.compile(r"[^\s،,.:؛;!?؟()\[\]\"«»]+")
+_MAX_WORDS = 8  # the longest table entry, in words
+_BARE_RULER = "رئيس"  # رئيس + a country: a head of state; + an organization: an official
+_BARE_RULERS = frozenset({("رئيس",), ("رئيسه",)})
+_COUNTERPART = ("نظير", "نظرا")
+
+
+@dataclass(frozen=True)
+class _Tables:
+    institutions: dict[tuple[str, ...], tuple[str, str]]
+    organizations: dict[tuple[str, ...], str]
+    bodies: dict[tuple[str, ...], tuple[str, ActorRole, str | None]]
+    names: dict[tuple[str, ...], str]
+    roles: dict[tuple[str, ...], tuple[ActorRole, str | None]]
+    portfolios: dict[tuple[str, ...], str]
+    adjectives: dict[tuple[str, ...], str]
+    non_state: frozenset[str]
+    not_after_organization: frozenset[str]
+    name_parts: frozenset[str]
+    minister_heads: frozenset[str]
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(key(w) for w in phrase.split())
+
+
+def _undefined(word: str) -> str:
+    """A word without its article (المغربي → مغربي)."""
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def _adjective_forms(adjective: str) -> list[tuple[str, ...]]:
+    """Every inflected form of a (possibly two-word) masculine adjective, without the article."""
+    words = _words(adjective)
+    endings = ("ي", "يه", "يا", "يين", "يان", "يتين", "يتان", "يون", "يات", "يتا")
+    # only the words that are adjectives inflect: كوري جنوبي، جنوب أفريقي
+    return [tuple(w[:-1] + e if w.endswith("ي") else w for w in words) for e in endings]
+
+
+@lru_cache(maxsize=1)
+def tables() -> _Tables:
+    """The lexicon tables as lookup dictionaries, built once."""
+    institutions = {_words(n): (i, c) for n, i, c in lex.NAMED_INSTITUTIONS}
+    organizations = {_words(n): i for i, names in lex.ORGANIZATIONS for n in names}
+    bodies = {_words(n): (c, ActorRole(r), p or None) for n, c, r, p in lex.STATE_BODIES if r}
+    names = {_words(n): c for c, ns, _, _ in lex.COUNTRIES for n in ns}
+    adjectives: dict[tuple[str, ...], str] = {}
+    for code, _, adjs, plurals in lex.COUNTRIES:
+        forms = [f for a in adjs for f in _adjective_forms(a)] + [_words(p) for p in plurals]
+        for form in forms:
+            adjectives.setdefault(form, code)
+            adjectives.setdefault(tuple("ال" + w for w in form), code)
+    roles = {_words(n): (ActorRole(r), p or None) for n, r, p in lex.ROLES}
+    portfolios: dict[tuple[str, ...], str] = {}
+    for n, p in lex.PORTFOLIOS:
+        w = _words(n)
+        portfolios[w] = p
+        portfolios[tuple([_undefined(w[0]), *w[1:]])] = p  # وزير خارجية المغرب
+    minister_heads = frozenset(
+        k[0] for k, (r, _) in roles.items() if r is ActorRole.MINISTER and len(k) == 1
+    )
+    return _Tables(
+        institutions,
+        organizations,
+        bodies,
+        names,
+        roles,
+        portfolios,
+        adjectives,
+        frozenset(_undefined(key(w)) for w in lex.NON_STATE_HEADS),
+        frozenset(key(w) for w in lex.NOT_AFTER_ORGANIZATION),
+        frozenset(key(w) for w in lex.NAME_PARTS),
+        minister_heads - {key("الخارجية"), key("الدبلوماسية")},
+    )
+
+
+def _variants(word: str) -> list[tuple[str, bool]]:
+    """The readings of a word with its clitics taken off: (word, whether و/ف was one)."""
+    out = [(word, False)]
+    if word[:1] in ("و", "ف") and len(word) > 2:
+        out.append((word[1:], True))
+    for w, conj in list(out):
+        if w.startswith("لل") and len(w) > 3:
+            out.append(("ال" + w[2:], conj))
+        elif w[:1] in ("ب", "ل", "ك") and len(w) > 2:
+            out.append((w[1:], conj))
+    return out
+
+
+def _longest(
+    table: Mapping[tuple[str, ...], object], keys: Sequence[str], i: int
+) -> tuple[int, bool] | None:
+    """(number of words, whether the first word carried و/ف) of the longest entry of
+    ``table`` at word ``i``, or None."""
+    for first, conj in _variants(keys[i]):
+        for n in range(min(_MAX_WORDS, len(keys) - i), 0, -1):
+            if (first, *keys[i + 1 : i + n]) in table:
+                return n, conj
+    return None
+
+
+@dataclass
+class _Actor:
+    first: int  # word index
+    clitic: int = 0  # characters of و/ف before the first word
+    country: str | None = None
+    role: ActorRole | None = None
+    portfolio: str | None = None
+    organization: str | None = None
+    counterpart: bool = False
+    locked: bool = False  # a named institution: its country stands
+
+    def said(self) -> bool:
+        return self.counterpart or any(
+            v is not None for v in (self.country, self.role, self.organization)
+        )
+
+
+def _definite(word: str) -> bool:
+    return any(w.startswith("ال") for w, _ in _variants(word))
+
+
+def _adjective_ok(keys: Sequence[str], i: int, t: _Tables) -> bool:
+    """Whether the nationality adjective at word ``i`` says the actor's country."""
+    if i == 0:
+        return True
+    before = keys[i - 1]
+    bare = {_undefined(w) for w, _ in _variants(before)}
+    if bare & t.non_state:
+        return False  # الجامعة الأمريكية، شركة فرنسية: a name or a thing
+    if not _definite(keys[i]):
+        return not _definite(before)  # وفد مصري; الأمير تركي is a name
+    if i >= 2 and keys[i - 2] in t.name_parts:
+        return False  # عبد الرحمن المغربي
+    if _definite(before) or before.endswith(lex.PRONOUN_ENDINGS):
+        return True
+    # a role word without the article (وفد، سفير) may still take a definite adjective
+    return any((w,) in t.roles for w, _ in _variants(before))
+
+
+def _parse(keys: Sequence[str]) -> list[_Actor]:
+    """The actors a phrase's words name, in order."""
+    t = tables()
+    actors = [_Actor(0)]
+    i = 0
+    while i < len(keys):
+        cur = actors[-1]
+        step, conj = 1, False
+        found: tuple[int, bool] | None
+        if found := _longest(t.institutions, keys, i):
+            step, conj = found
+            ident, code = t.institutions[_entry(t.institutions, keys, i, step)]
+            cur = _split(actors, i, conj)
+            cur.organization = cur.organization or ident
+            cur.role = cur.role or ActorRole.ORGANIZATION
+            if not cur.locked:
+                cur.country, cur.locked = code, True
+        elif (found := _longest(t.organizations, keys, i)) and not (
+            i + found[0] < len(keys) and keys[i + found[0]] in t.not_after_organization
+        ):
+            step, conj = found
+            cur = _split(actors, i, conj)
+            cur.organization = (
+                cur.organization or t.organizations[_entry(t.organizations, keys, i, step)]
+            )
+            if cur.role is None:
+                cur.role = ActorRole.ORGANIZATION
+        elif found := _longest(t.bodies, keys, i):
+            step, conj = found
+            code, role, portfolio = t.bodies[_entry(t.bodies, keys, i, step)]
+            cur = _split(actors, i, conj)
+            if cur.country is None:
+                cur.country = code
+            if cur.role is None:
+                cur.role, cur.portfolio = role, portfolio
+        elif found := _longest(t.names, keys, i):
+            step, conj = found
+            cur = _split(actors, i, conj)
+            if cur.country is None:
+                cur.country = t.names[_entry(t.names, keys, i, step)]
+            if cur.role is ActorRole.OTHER and cur.portfolio == _BARE_RULER:
+                cur.role = ActorRole.HEAD_OF_STATE  # رئيس فرنسا
+        elif found := _longest(t.roles, keys, i):
+            step, conj = found
+            entry = _entry(t.roles, keys, i, step)
+            role, portfolio = t.roles[entry]
+            cur = _split(actors, i, conj)
+            if cur.role is None:
+                cur.role, cur.portfolio = role, portfolio
+                if entry in _BARE_RULERS:
+                    # رئيس + what follows decides; marked until then
+                    cur.role, cur.portfolio = ActorRole.OTHER, _BARE_RULER
+                if entry[-1] in t.minister_heads:
+                    more = _portfolio_at(keys, i + step, t)
+                    if more is not None:
+                        cur.portfolio, extra = more
+                        step += extra
+        elif found := _longest(t.adjectives, keys, i):
+            step = found[0]
+            if cur.country is None and not cur.locked and _adjective_ok(keys, i, t):
+                cur.country = t.adjectives[_entry(t.adjectives, keys, i, step)]
+        elif any(w.startswith(_COUNTERPART) for w, _ in _variants(keys[i])):
+            conj = keys[i].startswith(("و", "ف")) and not keys[i].startswith(_COUNTERPART)
+            cur = _split(actors, i, conj)
+            cur.counterpart = True
+        if cur.organization is not None and cur.role is ActorRole.OTHER:
+            cur.role = ActorRole.ORGANIZATION  # رئيس مفوضية الاتحاد الإفريقي
+        i += step
+    for a in actors:
+        if a.portfolio == _BARE_RULER:
+            a.portfolio = None
+    return actors
+
+
+def _entry(
+    table: Mapping[tuple[str, ...], object], keys: Sequence[str], i: int, n: int
+) -> tuple[str, ...]:
+    """The key of ``table`` that matched ``n`` words at ``i``."""
+    for first, _ in _variants(keys[i]):
+        k = (first, *keys[i + 1 : i + n])
+        if k in table:
+            return k
+    raise KeyError(keys[i])  # pragma: no cover - only called after a match
+
+
+def _split(actors: list[_Actor], i: int, conj: bool) -> _Actor:
+    """The actor word ``i`` belongs to: a new one after و when the current one already
+    names someone."""
+    cur = actors[-1]
+    if conj and i > cur.first and cur.said():
+        actors.append(_Actor(i, clitic=1))
+    return actors[-1]
+
+
+def _portfolio_at(keys: Sequence[str], i: int, t: _Tables) -> tuple[str, int] | None:
+    """The portfolio named at word ``i`` (after a minister word) and its length in words."""
+    for n in range(min(4, len(keys) - i), 0, -1):
+        p = t.portfolios.get(tuple(keys[i : i + n]))
+        if p is not None:
+            return p, n
+    return None
+
+
+def _word_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+
+
+def _participants_of(span: Span) -> list[Participant]:
+    """The participants one phrase names: one, or one per actor joined by و."""
+    words = _word_spans(span.text)
+    if not words or len(words) > 64:
+        return [Participant(span.text, span.start, span.end)]
+    keys = [key(span.text[s:e]) for s, e in words]
+    actors = _parse(keys)
+    if len(actors) == 1:
+        a = actors[0]
+        return [
+            Participant(
+                span.text, span.start, span.end, a.country, a.role, a.portfolio, a.organization
+            )
+        ]
+    out = []
+    for k, a in enumerate(actors):
+        s = words[a.first][0] + a.clitic
+        while s < len(span.text) and _is_mark(span.text[s]):
+            s += 1
+        last = actors[k + 1].first - 1 if k + 1 < len(actors) else len(words) - 1
+        e = words[last][1]
+        if s >= e:
+            continue
+        out.append(
+            Participant(
+                span.text[s:e],
+                span.start + s,
+                span.start + e,
+                a.country,
+                a.role,
+                a.portfolio,
+                a.organization,
+            )
+        )
+    return out
+
+
+def _is_mark(ch: str) -> bool:
+    return "\u064b" <= ch <= "\u065f" or ch in "\u0670\u0640"
+
+
+def _counterparts(found: list[Participant], counterpart: list[bool]) -> list[Participant]:
+    """A counterpart (نظيره) takes the role and portfolio of the first participant with one."""
+    model = next(
+        (p for p, c in zip(found, counterpart, strict=True) if not c and p.role is not None),
+        None,
+    )
+    if model is None:
+        return found
+    return [
+        replace(p, role=model.role, portfolio=model.portfolio) if c and p.role is None else p
+        for p, c in zip(found, counterpart, strict=True)
+    ]
+
+
+def _extended(span: Span, text: str) -> Span:
+    """A phrase that ends in a role word, taken on to the country, organization or state
+    body right after it (سفير + اليابان، وفد + من البنك الدولي، وفد + من الكرملين): the
+    place finder claims a country name, so the phrase scan stops before it."""
+    t = tables()
+    words = _word_spans(span.text)
+    if not words or span.end > len(text) or text[span.start : span.end] != span.text:
+        return span
+    last = key(span.text[words[-1][0] : words[-1][1]])
+    tail = [key(span.text[s:e]) for s, e in words[-2:]]
+    if not (
+        any((w,) in t.roles or w.startswith(_COUNTERPART) for w, _ in _variants(last))
+        or (len(tail) == 2 and tuple(tail) in t.roles)  # المدير العام
+    ):
+        return span
+    after = [(m.start(), m.end()) for m in islice(_WORD_RE.finditer(text, span.end), _MAX_WORDS)]
+    if not after or text[span.end : after[0][0]].strip():
+        return span  # punctuation between
+    keys = [key(text[s:e]) for s, e in after]
+    at = 1 if keys[0] == "من" else 0
+    if at >= len(keys):
+        return span
+    if at == 0 and _definite(last) and not keys[0].startswith("ل"):
+        return span  # الوفد المغرب is not a phrase; الوفد من المغرب، المدير العام لمنظمة … are
+    tables_after: tuple[Mapping[tuple[str, ...], object], ...] = (
+        t.names,
+        t.organizations,
+        t.bodies,
+    )
+    for table in tables_after:
+        found = _longest(table, keys, at)
+        if found is not None and not found[1]:
+            end = after[at + found[0] - 1][1]
+            return Span(text[span.start : end], span.start, end)
+    return span
+
+
+def resolve_participants(spans: Iterable[Span], text: str | None = None) -> tuple[Participant, ...]:
+    """The participants of one event: each phrase resolved (and split at و between two
+    actors), in text order, each span once. With the ``text`` the spans index, a phrase
+    ending in a role word is taken on to the country or organization after it.
+
+    >>> from arabic_events.types import Span
+    >>> [(p.text, p.country) for p in resolve_participants([Span("المغرب والجزائر", 9, 24)])]
+    [('المغرب', 'MA'), ('الجزائر', 'DZ')]
+    >>> text = "استقبل الوزير سفير اليابان"
+    >>> [(p.text, p.country) for p in resolve_participants([Span("سفير", 14, 18)], text)]
+    [('سفير اليابان', 'JP')]
+    """
+    found: list[Participant] = []
+    counterpart: list[bool] = []
+    seen: set[tuple[int, int]] = set()
+    if text is not None:
+        spans = [_extended(s, text) for s in spans]
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if any(s <= span.start and span.end <= e for s, e in seen):
+            continue  # inside a phrase already read
+        seen.add((span.start, span.end))
+        for p in _participants_of(span):
+            found.append(p)
+            counterpart.append(_is_counterpart(p.text))
+    return tuple(_counterparts(found, counterpart))
+
+
+def _is_counterpart(text: str) -> bool:
+    first = text.split(maxsplit=1)
+    return bool(first) and any(w.startswith(_COUNTERPART) for w, _ in _variants(key(first[0])))
+
+
+def cue_countries(ctx: cx.Context, norm: Normalized, first: int, reach: int) -> list[Span]:
+    """Country names right after a participant cue (بين المغرب والجزائر، مع مصر) in the
+    ``reach`` tokens from token ``first``: the place finder claims them, so the phrase
+    scan stops before them."""
+    t = tables()
+    tokens = ctx.tokens
+    out: list[Span] = []
+    limit = min(len(tokens), first + reach)
+    j = first
+    while j < limit:
+        if not tokens[j].key[:1].isalnum():
+            break
+        n = ctx.phrase_at(cx.PARTICIPANT_CUES, j)
+        if not n:
+            j += 1
+            continue
+        k = j + n
+        at = 0
+        while k + at < len(tokens):
+            found = _country_at(tokens, k + at, t, conj=at > 0)
+            if found is None:
+                break
+            size, clitic = found
+            s, e = norm.original_span(tokens[k + at].start + clitic, tokens[k + at + size - 1].end)
+            out.append(Span(norm.original[s:e], s, e))
+            at += size
+        j = k + max(at, 1)
+    return out
+
+
+def _country_at(tokens: Sequence[Token], i: int, t: _Tables, conj: bool) -> tuple[int, int] | None:
+    """(tokens, clitic length) of a country name at token ``i``, after و when ``conj``."""
+    first = tokens[i].key
+    if conj:
+        if not first.startswith("و"):
+            return None
+        first = first[1:]
+    for n in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
+        if (first, *(tok.key for tok in tokens[i + 1 : i + n])) in t.names:
+            return n, int(conj)
+    return None
+
+
+def resolve_actor(phrase: str) -> Participant | None:
+    """Who a phrase names: its country, role, portfolio and organization, as a
+    :class:`Participant` spanning the whole phrase; ``None`` when the phrase names none
+    of them. When it joins several actors with و, the first one is given. Any ``str``
+    is accepted; a non-``str`` raises :class:`TypeError`.
+
+    >>> p = resolve_actor("وزير الخارجية المغربي")
+    >>> p.country, p.role.value, p.portfolio
+    ('MA', 'minister', 'foreign affairs')
+    >>> resolve_actor("الأمين العام للأمم المتحدة").organization
+    'UN'
+    >>> resolve_actor("محمد المغربي") is None
+    True
+    >>> resolve_actor("الجامعة الأمريكية في بيروت").country
+    'LB'
+    """
+    if not isinstance(phrase, str):
+        raise TypeError(f"resolve_actor expects a str, not {type(phrase).__name__}")
+    keys = [key(phrase[s:e]) for s, e in _word_spans(phrase)][:64]
+    if not keys:
+        return None
+    a = _parse(keys)[0]
+    if a.country is None and a.role is None and a.organization is None:
+        return None
+    return Participant(phrase, 0, len(phrase), a.country, a.role, a.portfolio, a.organization)
