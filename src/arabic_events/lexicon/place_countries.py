@@ -545,11 +545,13 @@ VENUES = """
 قصر الأمم : جنيف
 قصر قرطاج : TN
 قصر المرادية : الجزائر
+قصر المعارض الصنوبر البحري : الجزائر
 قصر الاتحادية : القاهرة
 قصر عابدين : القاهرة
 قصر بعبدا : LB
 قصر الصنوبر : بيروت
 السراي الحكومي : بيروت
+ساحة النجمة : بيروت
 قصر اليمامة : الرياض
 قصر بسمان : عمان
 قصر الوطن : أبوظبي
@@ -657,4 +659,22 @@ NISBAS = """
 اليابانية JP
 الإثيوبية ET
 الكازاخية KZ
+"""
+
+#: ``CODE name``: a body only one state has; a venue that names one (مقر المجلس
+#: الشعبي الوطني) and no town lies in that state.
+STATE_BODIES = """
+DZ المجلس الشعبي الوطني
+TN مجلس نواب الشعب
+MA مجلس المستشارين
+IL الكنيست
+"""
+
+#: ``CODE word``: a word only one state uses for its communes or prefectures; a town
+#: right after it lies in that state (جماعة المنصورة is a Moroccan commune, not the
+#: Egyptian city).
+ADMINISTRATIVE_NOUNS = """
+MA جماعة
+MA عمالة
+MA باشوية
 """
