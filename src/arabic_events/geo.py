@@ -318,17 +318,23 @@ def venue_in(town: Where | None) -> Where:
 
 def where_in(name: str, country: str) -> Where | None:
     """The place of ``name`` that lies in ``country``, when one does (المنصورة in
-    ``EG`` or ``QA``), else ``None``: for a name several places share.
+    ``EG`` or ``QA``), else ``None``: for a name several places share. A name the
+    hand tables give one country (سول is Seoul) has no namesake elsewhere.
 
     >>> where_in("طرابلس", "LB").geonames_id, where_in("طرابلس", "LY").geonames_id
     (266826, 2210247)
-    >>> where_in("طرابلس", "FR"), where_in("", "LB")
-    (None, None)
+    >>> where_in("طرابلس", "FR"), where_in("سول", "US"), where_in("", "LB")
+    (None, None, None)
     """
     key = place_key(name) if isinstance(name, str) else ""
     if not key:
         return None
     for cand in _candidates(key):
+        hand = _hand().get(cand)
+        if hand is not None and hand.country not in (None, "--"):
+            # the hand tables name the one the news means (سول is Seoul, not Sewell)
+            got = resolve_key(cand)
+            return got if got is not None and got.country == country else None
         for w in table().get(cand, ()):
             if w.country == country and w.kind is PlaceKind.CITY:
                 return w
