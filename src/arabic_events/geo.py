@@ -347,22 +347,23 @@ def where_in(name: str, country: str) -> Where | None:
 def country_named(phrase: str) -> str | None:
     """The state a phrase names by a nationality adjective (الحكومة المغربية، المجلس
     الوطني التونسي) or by a body only that state has (المجلس الشعبي الوطني), else
-    ``None``. The first such word or body wins.
+    ``None``. The first such word or body wins; an adjective after an embassy or a
+    consulate (السفارة الفرنسية) names the state that owns it, not where it stands.
 
     >>> country_named("مقر رئاسة الجمهورية التونسية"), country_named("مقر المجلس الشعبي الوطني")
     ('TN', 'DZ')
-    >>> country_named("مقر الحزب"), country_named("")
-    (None, None)
+    >>> country_named("مقر الحزب"), country_named("مقر السفارة الفرنسية"), country_named("")
+    (None, None, None)
     """
     words = place_key(phrase).split(" ") if isinstance(phrase, str) else []
-    adjectives, bodies = _adjectives(), _bodies()
+    adjectives, bodies, abroad = _adjectives(), _bodies(), _abroad()
     for i, w in enumerate(words):
         for n in range(min(_LONGEST_BODY, len(words) - i), 1, -1):
             code = bodies.get(" ".join(words[i : i + n]))
             if code is not None:
                 return code
         code = adjectives.get(w) or bodies.get(w)
-        if code is not None:
+        if code is not None and not (i > 0 and words[i - 1] in abroad):
             return code
     return None
 
@@ -381,6 +382,13 @@ def _adjectives() -> dict[str, str]:
         k = place_key(adjective)
         out[k] = out[k[:-1]] = code.strip()  # التونسيه، التونسي
     return out
+
+
+@cache
+def _abroad() -> frozenset[str]:
+    from .lexicon import place_countries as pc
+
+    return frozenset(place_key(w) for w in table_lines(pc.SEATS_ABROAD))
 
 
 @cache

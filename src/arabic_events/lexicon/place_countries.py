@@ -670,6 +670,17 @@ MA مجلس المستشارين
 IL الكنيست
 """
 
+#: Seats a state keeps abroad: a nationality adjective after one of these (السفارة
+#: الفرنسية) names the state that owns the seat, not the one it stands in.
+SEATS_ABROAD = """
+سفارة
+السفارة
+قنصلية
+القنصلية
+بعثة
+البعثة
+"""
+
 #: ``CODE word``: a word only one state uses for its communes or prefectures; a town
 #: right after it lies in that state (جماعة المنصورة is a Moroccan commune, not the
 #: Egyptian city).
