@@ -3,6 +3,9 @@
 A place can host an event when a preposition governs it (في الرباط، بمدينة طنجة),
 when it is the subject of a hosting verb (احتضنت طنجة، تستضيف بيروت), after
 "مدينة", or, for visits, after إلى or as the object of the visit verb.
+
+:class:`PlaceResolver` then resolves the places of one document to the world, each
+with the help of the others (a venue without a town, an ambiguous city name).
 """
 
 from __future__ import annotations
