@@ -83,6 +83,10 @@ def test_extract_article_table(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "extract", str(ARTICLE), "--reference", "2019-02-14")
     assert code == 0
     assert "events:" in out and "meeting" in out and "postponed" in out and "cancelled" in out
+    header = next(line for line in out.splitlines() if line.startswith("event "))
+    assert header.split()[-2:] == ["place", "country"]
+    addis = next(line for line in out.splitlines() if "أديس أبابا" in line)
+    assert addis.split()[-1] == "ET"
 
 
 def test_extract_jsonl_streams_and_reports_bad_lines(

@@ -133,6 +133,9 @@ def test_to_frame_events_and_dates() -> None:
     assert list(events["doc_id"]) == [0, 1, 2]
     assert list(events["status"]) == ["held", "planned", "cancelled"]
     assert events.loc[1, "place"] == "القاهرة"
+    assert list(events["place_country"].fillna("-")) == ["MA", "EG", "TN"]
+    occurrences = ae.to_frame(docs, kind="occurrences")
+    assert list(occurrences["place_country"].fillna("-")) == ["MA", "EG", "TN"]
     dates = ae.to_frame([("a", docs[0]), ("b", docs[1])], kind="dates")
     assert list(dates["doc_id"]) == ["a", "b"] and list(dates["iso"]) == [
         "2019-09-29",

@@ -16,13 +16,13 @@ if TYPE_CHECKING:
 
 EVENT_COLUMNS = (
     "doc_id", "reference", "trigger", "start", "end", "type", "status", "date_text",
-    "date_start", "date_end", "date_grain", "date_iso", "place", "participants",
-    "date_time", "date_tz", "duration",
+    "date_start", "date_end", "date_grain", "date_iso", "place", "place_country",
+    "participants", "date_time", "date_tz", "duration",
 )  # fmt: skip
 OCCURRENCE_COLUMNS = (
     "doc_id", "reference", "id", "type", "status", "mentions", "date_text", "date_start",
-    "date_end", "date_grain", "date_iso", "place", "participants", "date_time", "date_tz",
-    "duration",
+    "date_end", "date_grain", "date_iso", "place", "place_country", "participants",
+    "date_time", "date_tz", "duration",
 )  # fmt: skip
 DATE_COLUMNS = (
     "doc_id", "reference", "text", "start", "end", "date_start", "date_end", "grain",
@@ -87,6 +87,7 @@ def to_frame(
     ``documents`` is an iterable of :class:`Document` (their position is the
     document id), of ``(id, Document)`` pairs, or a mapping from id to
     Document. Dates are ``datetime.date`` values; enums are plain strings. The
+    country of an event's place is ``place_country`` (ISO alpha-2). The
     time of an event's date is ``date_time`` (``10:00``, ``09:00-12:00``, or the
     part of the day, ``evening``) and ``date_tz``; a date row has ``time_start``,
     ``time_end`` (``HH:MM``), ``day_part``, ``tz`` and ``timex``.
@@ -98,6 +99,8 @@ def to_frame(
     >>> row = to_frame(docs).iloc[0]
     >>> row["doc_id"], row["type"], row["status"], row["date_iso"], row["place"]
     ('a', 'session', 'held', '2019-03-04', 'الرباط')
+    >>> row["place_country"]
+    'MA'
     >>> list(to_frame(docs, kind="dates")["iso"])
     ['2019-03-04']
     >>> to_frame(docs, kind="occurrences")[["id", "mentions", "date_iso"]].values.tolist()
@@ -114,21 +117,21 @@ def to_frame(
     for doc_id, doc in _pairs(documents):
         if kind == "events":
             for e in doc.events:
-                place = e.place.text if e.place else None
+                place = [e.place.text, e.place.country] if e.place else [None, None]
                 participants = "; ".join(p.text for p in e.participants)
                 rows.append(
                     [doc_id, doc.reference, e.trigger, e.start, e.end, e.type.value, e.status.value,
-                     *_date_cells(e.date), place, participants, *_time_cells(e.date),
+                     *_date_cells(e.date), *place, participants, *_time_cells(e.date),
                      e.duration]
                 )  # fmt: skip
         elif kind == "occurrences":
             for o in doc.occurrences:
-                place = o.place.text if o.place else None
+                place = [o.place.text, o.place.country] if o.place else [None, None]
                 participants = "; ".join(p.text for p in o.participants)
                 mentions = "; ".join(m.trigger for m in o.mentions)
                 rows.append(
                     [doc_id, doc.reference, o.id, o.type.value, o.status.value, mentions,
-                     *_date_cells(o.date), place, participants, *_time_cells(o.date),
+                     *_date_cells(o.date), *place, participants, *_time_cells(o.date),
                      o.duration]
                 )  # fmt: skip
         else:

@@ -248,6 +248,7 @@ def resolve_place(name: str) -> Place | None:
     return where.at(Span(text, start, start + len(text)))
 
 
+@lru_cache(maxsize=4096)
 def where_of(name: str) -> Where | None:
     """What :func:`resolve_place` finds for ``name``, without a span."""
     key = place_key(name)
@@ -331,3 +332,94 @@ def venue_in(town: Where | None) -> Where:
     if town is None:
         return Where(PlaceKind.VENUE)
     return Where(PlaceKind.VENUE, town.country, None, town.latitude, town.longitude, town.tz)
+
+
+def where_in(name: str, country: str) -> Where | None:
+    """The place of ``name`` that lies in ``country``, when one does (المنصورة in
+    ``EG`` or ``QA``), else ``None``: for a name several places share. A name the
+    hand tables give one country (سول is Seoul) has no namesake elsewhere.
+
+    >>> where_in("طرابلس", "LB").geonames_id, where_in("طرابلس", "LY").geonames_id
+    (266826, 2210247)
+    >>> where_in("طرابلس", "FR"), where_in("سول", "US"), where_in("", "LB")
+    (None, None, None)
+    """
+    key = place_key(name) if isinstance(name, str) else ""
+    if not key:
+        return None
+    for cand in _candidates(key):
+        hand = _hand().get(cand)
+        if hand is not None and hand.country not in (None, "--"):
+            # the hand tables name the one the news means (سول is Seoul, not Sewell)
+            got = resolve_key(cand)
+            return got if got is not None and got.country == country else None
+        for w in table().get(cand, ()):
+            if w.country == country and w.kind is PlaceKind.CITY:
+                return w
+        got = resolve_key(cand)
+        if got is not None and got.country == country:
+            return got
+    return None
+
+
+def country_named(phrase: str) -> str | None:
+    """The state a phrase names by a nationality adjective (الحكومة المغربية، المجلس
+    الوطني التونسي) or by a body only that state has (المجلس الشعبي الوطني), else
+    ``None``. The first such word or body wins; an adjective after an embassy or a
+    consulate (السفارة الفرنسية) names the state that owns it, not where it stands.
+
+    >>> country_named("مقر رئاسة الجمهورية التونسية"), country_named("مقر المجلس الشعبي الوطني")
+    ('TN', 'DZ')
+    >>> country_named("مقر الحزب"), country_named("مقر السفارة الفرنسية"), country_named("")
+    (None, None, None)
+    """
+    words = place_key(phrase).split(" ") if isinstance(phrase, str) else []
+    adjectives, bodies, abroad = _adjectives(), _bodies(), _abroad()
+    for i, w in enumerate(words):
+        for n in range(min(_LONGEST_BODY, len(words) - i), 1, -1):
+            code = bodies.get(" ".join(words[i : i + n]))
+            if code is not None:
+                return code
+        code = adjectives.get(w) or bodies.get(w)
+        if code is not None and not (i > 0 and words[i - 1] in abroad):
+            return code
+    return None
+
+
+_LONGEST_BODY = 4
+
+
+@cache
+def _adjectives() -> dict[str, str]:
+    """Nationality adjective key, feminine and masculine -> the state's code."""
+    from .lexicon import place_countries as pc
+
+    out = {}
+    for line in table_lines(pc.NISBAS):
+        adjective, _, code = line.partition(" ")
+        k = place_key(adjective)
+        out[k] = out[k[:-1]] = code.strip()  # التونسيه، التونسي
+    return out
+
+
+@cache
+def _abroad() -> frozenset[str]:
+    from .lexicon import place_countries as pc
+
+    return frozenset(place_key(w) for w in table_lines(pc.SEATS_ABROAD))
+
+
+@cache
+def _bodies() -> dict[str, str]:
+    """Key of a body of one state -> the state's code."""
+    from .lexicon import place_countries as pc
+
+    return {place_key(n): c for c, n, _ in country_lines(pc.STATE_BODIES)}
+
+
+@cache
+def administrative_nouns() -> dict[str, str]:
+    """Key of a word only one state uses for its communes or prefectures -> its code."""
+    from .lexicon import place_countries as pc
+
+    return {place_key(n): c for c, n, _ in country_lines(pc.ADMINISTRATIVE_NOUNS)}

@@ -713,25 +713,27 @@ class Document:
         self, mentions: bool = False, missing: str = "", first_id: int = 0
     ) -> tuple[list[str], list[list[str]]]:
         """The events as a table of strings: (header, rows), one row per occurrence, or
-        per mention with ``mentions``; ``missing`` fills an absent date or place, and
-        occurrence ids are counted from ``first_id`` (for a text read in pieces).
+        per mention with ``mentions``; ``country`` is the place's ISO code; ``missing``
+        fills an absent date, place or country, and occurrence ids are counted from
+        ``first_id`` (for a text read in pieces).
 
         >>> import datetime as dt
         >>> Document("", dt.date(2019, 1, 1)).event_table()
-        (['event', 'mentions', 'type', 'status', 'date', 'place'], [])
+        (['event', 'mentions', 'type', 'status', 'date', 'place', 'country'], [])
         """
         if mentions:
-            return ["trigger", "type", "status", "date", "place"], [
+            return ["trigger", "type", "status", "date", "place", "country"], [
                 [
                     e.trigger,
                     e.type.value,
                     e.status.value,
                     e.date.value.iso() if e.date else missing,
                     e.place.text if e.place else missing,
+                    (e.place.country if e.place else None) or missing,
                 ]
                 for e in self.events
             ]
-        return ["event", "mentions", "type", "status", "date", "place"], [
+        return ["event", "mentions", "type", "status", "date", "place", "country"], [
             [
                 f"e{int(o.id[1:]) + first_id}",
                 "، ".join(m.trigger for m in o.mentions),
@@ -739,6 +741,7 @@ class Document:
                 o.status.value,
                 o.date.value.iso() if o.date else missing,
                 o.place.text if o.place else missing,
+                (o.place.country if o.place else None) or missing,
             ]
             for o in self.occurrences
         ]

@@ -35,7 +35,7 @@ from ..times import durations, lone_times, with_durations
 from ..types import DateMention, DurationMention, EventMention, EventStatus, EventType, Place, Span
 from . import context as cx
 from .actors import cue_countries, resolve_participants
-from .places import PlaceHit, find_places, place_at
+from .places import PlaceHit, PlaceResolver, find_places
 from .triggers import Hit, cue_starts, find_triggers, surface_forms
 
 _CUE_REACH = 12  # a status cue further than this from every trigger is ignored
@@ -105,9 +105,10 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     stops = frozenset(p.first for p in places) | frozenset(
         k for m in found for k in range(m.first, m.end)
     )
+    resolver = PlaceResolver(norm.text, tokens, places)
     for ev in events:
         date = dates[ev.date] if ev.date is not None else None
-        place = _place_span(norm, tokens, places[ev.place]) if ev.place is not None else None
+        place = _place_span(norm, tokens, resolver, ev.place) if ev.place is not None else None
         trigger = _span(norm, tokens, ev.hit.first, ev.hit.end)
         out.append(
             EventMention(
@@ -135,8 +136,9 @@ def _span(norm: Normalized, tokens: list[Token], first: int, end: int, clitic: i
     return Span(text, s, s + len(text))
 
 
-def _place_span(norm: Normalized, tokens: list[Token], p: PlaceHit) -> Place:
-    return place_at(_span(norm, tokens, p.first, p.end, p.clitic), tokens, p)
+def _place_span(norm: Normalized, tokens: list[Token], places: PlaceResolver, i: int) -> Place:
+    p = places.places[i]
+    return places.place(_span(norm, tokens, p.first, p.end, p.clitic), i)
 
 
 # --- status cues ----------------------------------------------------------------

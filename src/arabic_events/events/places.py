@@ -3,6 +3,9 @@
 A place can host an event when a preposition governs it (في الرباط، بمدينة طنجة),
 when it is the subject of a hosting verb (احتضنت طنجة، تستضيف بيروت), after
 "مدينة", or, for visits, after إلى or as the object of the visit verb.
+
+:class:`PlaceResolver` then resolves the places of one document to the world, each
+with the help of the others (a venue without a town, an ambiguous city name).
 """
 
 from __future__ import annotations
@@ -254,17 +257,147 @@ def _hit_name(tokens: list[Token], hit: PlaceHit) -> str:
     return " ".join(t.word for t in tokens[hit.first : hit.end])[hit.clitic :]
 
 
-def place_at(span: Span, tokens: list[Token], hit: PlaceHit) -> Place:
-    """The place ``hit`` (written at ``span`` of the caller's text), resolved: by
-    its name, else, for a venue written out, by the town the text gives it."""
-    where = geo.where_of(_hit_name(tokens, hit))
-    if where is None and hit.venue:
-        town = geo.where_of(_hit_name(tokens, hit.town)) if hit.town else None
-        where = geo.venue_in(town)
-    return (where or _UNKNOWN).at(span)
-
-
 _UNKNOWN = geo.Where(PlaceKind.UNKNOWN)
+_DATELINE_ENDS = frozenset({"-", "–", "—", ":", "،", ",", "(", "/"})
+_NO_COUNTRY = frozenset({PlaceKind.VENUE, PlaceKind.UNKNOWN})
+
+
+class PlaceResolver:
+    """The places of one document resolved to the world, each with the help of the others.
+
+    A place whose name alone says where it is keeps that (an ambiguous city name,
+    المنصورة or طرابلس, takes its namesake in the document's country, when it has
+    one). A place that does not (a venue with no town, an institution's seat)
+    takes its country from, in turn:
+
+    1. the town or state named inside it or right after it (up to the next comma);
+    2. a nationality adjective or a body of one state inside or right after it
+       (رئاسة الجمهورية التونسية، مقر المجلس الشعبي الوطني);
+    3. the nearest place named before it in the same paragraph;
+    4. the dateline: a place at the very start of the text, before a comma, a
+       dash, a colon or a parenthesis (الرباط - ...);
+    5. the document's country: the dateline's, else the one most of its places
+       lie in.
+
+    A town right after a word that only one state uses for its communes or
+    prefectures (جماعة المنصورة) lies in that state. The work is one pass over
+    the places, done on the first request.
+    """
+
+    def __init__(self, text: str, tokens: list[Token], places: list[PlaceHit]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.places = places
+        self._resolved: list[geo.Where] | None = None
+
+    def place(self, span: Span, i: int) -> Place:
+        """Place ``i`` of the document, written at ``span`` of the caller's text."""
+        if self._resolved is None:
+            self._resolved = self._resolve()
+        return self._resolved[i].at(span)
+
+    def _own(self, hit: PlaceHit) -> geo.Where | None:
+        name = _hit_name(self.tokens, hit)
+        admin = _admin_country(self.tokens, hit.first) if not hit.venue else None
+        if admin is not None:
+            return geo.where_in(name, admin) or geo.Where(PlaceKind.CITY, admin)
+        return geo.where_of(name)
+
+    def _resolve(self) -> list[geo.Where]:
+        tokens, places = self.tokens, self.places
+        own = [self._own(p) for p in places]
+        votes: dict[str, int] = {}
+        for w in own:
+            if w is not None and w.country and w.kind not in _NO_COUNTRY:
+                votes[w.country] = votes.get(w.country, 0) + 1
+        dateline = self._dateline(own)
+        country = dateline.country if dateline is not None else _majority(votes)
+        if country is not None:  # an ambiguous name: its namesake in the document's country
+            own = [
+                w if w is None else _prefer(w, _hit_name(tokens, p), country)
+                for p, w in zip(places, own, strict=True)
+            ]
+        out: list[geo.Where] = []
+        last: geo.Where | None = None  # the nearest place before, in the paragraph
+        for i, (p, w) in enumerate(zip(places, own, strict=True)):
+            if (
+                i > 0
+                and "\n" in self.text[tokens[places[i - 1].end - 1].end : tokens[p.first].start]
+            ):
+                last = None
+            if p.venue and p.town is not None:  # 1. the town the venue names
+                town = self._own(p.town)
+                if town is not None and country is not None:
+                    town = _prefer(town, _hit_name(tokens, p.town), country)
+                if town is not None and town.country:
+                    w = geo.venue_in(town)
+            if w is None or (w.kind in _NO_COUNTRY and w.country is None):
+                w = self._in_context(i, own, last, dateline, country) or w or _UNKNOWN
+            out.append(w)
+            if w.country and w.kind not in _NO_COUNTRY:
+                last = w
+        return out
+
+    def _in_context(
+        self,
+        i: int,
+        own: list[geo.Where | None],
+        last: geo.Where | None,
+        dateline: geo.Where | None,
+        country: str | None,
+    ) -> geo.Where | None:
+        p = self.places[i]
+        reach = _city_reach(self.tokens, p.end)
+        # 1. a town or a state right after it
+        if i + 1 < len(self.places) and self.places[i + 1].first <= reach:
+            got = own[i + 1]
+            if got is not None and got.country and got.kind not in _NO_COUNTRY:
+                return geo.venue_in(got)
+        # 2. a nationality adjective or a state's body
+        code = geo.country_named(" ".join(t.word for t in self.tokens[p.first : reach]))
+        if code is not None:
+            return _venue(code)
+        # 3.-5. the place before it in the paragraph, the dateline, the document
+        for near in (last, dateline):
+            if near is not None:
+                return geo.venue_in(near) if near.kind is PlaceKind.CITY else _venue(near.country)
+        return _venue(country) if country is not None else None
+
+    def _dateline(self, own: list[geo.Where | None]) -> geo.Where | None:
+        """The place a text starts with, before a comma, dash, colon or parenthesis."""
+        if not self.places or self.places[0].first != 0 or self.places[0].clitic:
+            return None
+        p, w = self.places[0], own[0]
+        after = self.tokens[p.end].key if p.end < len(self.tokens) else ""
+        if w is None or not w.country or w.kind in _NO_COUNTRY:
+            return None
+        return w if after[:1] in _DATELINE_ENDS or after[:1].isdigit() else None
+
+
+def _prefer(w: geo.Where, name: str, country: str) -> geo.Where:
+    """A city ``w`` of another country than ``country``: its namesake there, if any."""
+    if w.kind is not PlaceKind.CITY or w.country == country:
+        return w
+    return geo.where_in(name, country) or w
+
+
+def _venue(country: str | None) -> geo.Where:
+    return geo.Where(PlaceKind.VENUE, country)
+
+
+def _majority(votes: dict[str, int]) -> str | None:
+    """The country with more votes than any other, else ``None``."""
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _admin_country(tokens: list[Token], first: int) -> str | None:
+    """The state whose commune or prefecture word stands right before token ``first``."""
+    if first == 0:
+        return None
+    return geo.administrative_nouns().get(_unclitic(tokens[first - 1].key))
 
 
 def _inside(starts: list[int], ends: list[int], i: int) -> bool:

@@ -545,11 +545,13 @@ VENUES = """
 قصر الأمم : جنيف
 قصر قرطاج : TN
 قصر المرادية : الجزائر
+قصر المعارض الصنوبر البحري : الجزائر
 قصر الاتحادية : القاهرة
 قصر عابدين : القاهرة
 قصر بعبدا : LB
 قصر الصنوبر : بيروت
 السراي الحكومي : بيروت
+ساحة النجمة : بيروت
 قصر اليمامة : الرياض
 قصر بسمان : عمان
 قصر الوطن : أبوظبي
@@ -657,4 +659,33 @@ NISBAS = """
 اليابانية JP
 الإثيوبية ET
 الكازاخية KZ
+"""
+
+#: ``CODE name``: a body only one state has; a venue that names one (مقر المجلس
+#: الشعبي الوطني) and no town lies in that state.
+STATE_BODIES = """
+DZ المجلس الشعبي الوطني
+TN مجلس نواب الشعب
+MA مجلس المستشارين
+IL الكنيست
+"""
+
+#: Seats a state keeps abroad: a nationality adjective after one of these (السفارة
+#: الفرنسية) names the state that owns the seat, not the one it stands in.
+SEATS_ABROAD = """
+سفارة
+السفارة
+قنصلية
+القنصلية
+بعثة
+البعثة
+"""
+
+#: ``CODE word``: a word only one state uses for its communes or prefectures; a town
+#: right after it lies in that state (جماعة المنصورة is a Moroccan commune, not the
+#: Egyptian city).
+ADMINISTRATIVE_NOUNS = """
+MA جماعة
+MA عمالة
+MA باشوية
 """
