@@ -73,7 +73,9 @@ def expected_rows(records: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
             rows.append(
                 (str(r["id"]), doc.reference, e.trigger, e.start, e.end, e.type.value,
                  e.status.value, v and v.start, v and v.end, v and v.iso(),
-                 e.place.text if e.place else None)
+                 e.place.text if e.place else None, e.place.country if e.place else None,
+                 "; ".join(dict.fromkeys(p.country for p in e.participants if p.country))
+                 or None)
             )  # fmt: skip
     return rows
 
@@ -197,7 +199,7 @@ def test_spark_schema_names_the_meta_columns() -> None:
     assert EVENT_ROW_SPARK_SCHEMA == (
         "doc_id string, reference date, trigger string, start bigint, end bigint, "
         "type string, status string, date_start date, date_end date, date_iso string, "
-        "place string"
+        "place string, place_country string, participant_countries string"
     )
 
 

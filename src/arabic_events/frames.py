@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .types import DateMention, Document
+from .types import DateMention, Document, EventCode, Span
 
 if TYPE_CHECKING:
     import pandas
@@ -17,12 +17,13 @@ if TYPE_CHECKING:
 EVENT_COLUMNS = (
     "doc_id", "reference", "trigger", "start", "end", "type", "status", "date_text",
     "date_start", "date_end", "date_grain", "date_iso", "place", "place_country",
-    "participants", "date_time", "date_tz", "duration",
+    "participants", "date_time", "date_tz", "duration", "participant_countries",
 )  # fmt: skip
 OCCURRENCE_COLUMNS = (
     "doc_id", "reference", "id", "type", "status", "mentions", "date_text", "date_start",
     "date_end", "date_grain", "date_iso", "place", "place_country", "participants",
-    "date_time", "date_tz", "duration",
+    "date_time", "date_tz", "duration", "participant_countries", "plover_event", "plover_mode",
+    "cameo",
 )  # fmt: skip
 DATE_COLUMNS = (
     "doc_id", "reference", "text", "start", "end", "date_start", "date_end", "grain",
@@ -50,6 +51,12 @@ def _pairs(
                 f"got {type(item).__name__}"
             )
     return out
+
+
+def participant_countries(participants: Iterable[Span]) -> str | None:
+    """The participants' country codes, each once in order, joined by "; " (None: none)."""
+    codes = dict.fromkeys(c for p in participants if (c := getattr(p, "country", None)))
+    return "; ".join(codes) or None
 
 
 def _date_cells(d: DateMention | None) -> list[Any]:
@@ -122,17 +129,19 @@ def to_frame(
                 rows.append(
                     [doc_id, doc.reference, e.trigger, e.start, e.end, e.type.value, e.status.value,
                      *_date_cells(e.date), *place, participants, *_time_cells(e.date),
-                     e.duration]
+                     e.duration, participant_countries(e.participants)]
                 )  # fmt: skip
         elif kind == "occurrences":
             for o in doc.occurrences:
                 place = [o.place.text, o.place.country] if o.place else [None, None]
                 participants = "; ".join(p.text for p in o.participants)
                 mentions = "; ".join(m.trigger for m in o.mentions)
+                code = o.code or EventCode()
                 rows.append(
                     [doc_id, doc.reference, o.id, o.type.value, o.status.value, mentions,
                      *_date_cells(o.date), *place, participants, *_time_cells(o.date),
-                     o.duration]
+                     o.duration, participant_countries(o.participants), code.event, code.mode,
+                     code.cameo]
                 )  # fmt: skip
         else:
             for d in doc.dates:

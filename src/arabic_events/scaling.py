@@ -40,6 +40,7 @@ from .dedupe import (
     record_items,
 )
 from .extract import extract
+from .frames import participant_countries
 from .types import Document
 
 if TYPE_CHECKING:
@@ -76,6 +77,8 @@ EVENT_ROW_META: Final[dict[str, str]] = {
     "date_end": "date32[day][pyarrow]",
     "date_iso": "string",
     "place": "string",
+    "place_country": "string",
+    "participant_countries": "string",
 }
 
 _SPARK_TYPES: Final[dict[str, str]] = {
@@ -249,6 +252,7 @@ def _add_events(columns: dict[str, list[Any]], doc_id: str | None, doc: Document
             doc_id, doc.reference, e.trigger, e.start, e.end, e.type.value, e.status.value,
             date.start if date else None, date.end if date else None,
             date.iso() if date else None, e.place.text if e.place else None,
+            getattr(e.place, "country", None), participant_countries(e.participants),
         )  # fmt: skip
         for name, value in zip(EVENT_ROW_META, values, strict=True):
             columns[name].append(value)
