@@ -50,8 +50,8 @@ from .corpus import (
 )
 from .dates.finder import find_dates
 from .dedupe import Deduper, WorldEvent, record_items
-from .extract import extract
 from .normalize import NormalizeConfig, normalize
+from .pipeline import extract
 from .types import DateMention, Document, EventMention, EventOccurrence, Span
 
 #: A plain text of at most this many characters is processed whole, as before.

@@ -33,7 +33,7 @@ from multiprocessing.pool import AsyncResult
 from typing import Any, BinaryIO
 
 from .dates.finder import coerce_reference, find_dates
-from .extract import extract
+from .pipeline import extract
 from .types import Document
 
 #: Input formats by file ending.

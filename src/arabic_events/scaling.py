@@ -39,8 +39,8 @@ from .dedupe import (
     merge_fragments,
     record_items,
 )
-from .extract import extract
 from .frames import participant_countries
+from .pipeline import extract
 from .types import Document
 
 if TYPE_CHECKING:
