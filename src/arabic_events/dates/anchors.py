@@ -22,8 +22,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import cache
 
+from ..lexical import Token, with_clitics
+from ..lexical.calendar import lexicon_index
 from .grammar import ANCHOR_CATEGORIES
-from .lexer import ONE_LETTER_CLITICS, TWO_LETTER_CLITICS, Token, lexicon_index
 
 #: Use the prefilters (dates here; trigger, cue and place words in ``events/``).
 #: Off, every token is tried, as the rules are written; the results are the same.
@@ -42,33 +43,16 @@ def anchor_keys() -> frozenset[str]:
     firsts = {
         keys[0]
         for bucket in lexicon_index().values()
-        for keys, cat, _value in bucket
+        for keys, (cat, _value) in bucket
         if cat in ANCHOR_CATEGORIES
     }
     return frozenset(with_clitics(firsts))
 
 
-def with_clitics(words: set[str]) -> set[str]:
-    """The words and every form the lexer reads back to one of them.
-
-    The lexer strips one clitic letter (و ف ب ل ك), two (وب ول فب فل وك), or
-    reads لل as ل + ال; these are the inverse of that.
-
-    >>> sorted(with_clitics({"الشهر"}))[:3]
-    ['الشهر', 'بالشهر', 'فالشهر']
-    """
-    out = set(words)
-    for w in words:
-        out.update(c + w for c in ONE_LETTER_CLITICS | TWO_LETTER_CLITICS)
-        if w.startswith("ال"):
-            out.add("لل" + w[2:])
-    return out
-
-
 def date_starts(tokens: Sequence[Token]) -> list[int] | None:
     """Indexes of the tokens a date may start at, or ``None`` when the prefilter is off.
 
-    >>> from .lexer import tokenize
+    >>> from ..lexical import tokenize
     >>> date_starts(tokenize("اجتمع الوزراء يوم 12 يوليوز 2018"))  # يوم: يوم غد
     [2, 3, 4, 5]
     """

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..lexical import Token, tokenize
 from ..normalize import Normalized, normalize_map
 from ..types import DateMention, DateValue
 from . import anchors
 from . import times as time_grammar
 from .grammar import Match, Parser
-from .lexer import Token, tokenize
 
 
 def coerce_reference(reference: object) -> dt.date:

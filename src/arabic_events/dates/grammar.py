@@ -31,13 +31,22 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import TypeAlias
+from typing import Any, Literal, TypeAlias, cast, overload
 
 from .. import calendars as cal
+from ..lexical import Token, key
+from ..lexical.calendar import (
+    Category,
+    Entry,
+    MonthEntry,
+    Reading,
+    UnitEntry,
+    WeekdayEntry,
+    readings,
+)
 from ..lexicon import calendar_words as cw
 from ..types import DateValue
 from . import resolve as rs
-from .lexer import Reading, Token, key, readings
 
 _MAX_DAY = 31
 NOT_WEEKDAY_BEFORE = frozenset(key(w) for w in cw.NOT_WEEKDAY_BEFORE_AMBIGUOUS)
@@ -64,49 +73,60 @@ _HIJRI_DIGIT_YEARS = (1300, 1500)  # a numeric date with such a year and no era 
 #: Reading categories a date can start with (besides digits); ``anchors.py`` reads it.
 ANCHOR_CATEGORIES = _ANCHORS = frozenset(
     {
-        "month",
-        "weekday",
-        "relday",
-        "period",
-        "this",
-        "part",
-        "countdir",
-        "yearnoun",
-        "monthnoun",
-        "from",
-        "between",
-        "ord",
-        "ordten",
-        "card",
-        "cardten",
-        "firstday",
-        "thousand",
-        "yearpair",
-        "monthpair",
+        Category.MONTH,
+        Category.WEEKDAY,
+        Category.RELDAY,
+        Category.PERIOD,
+        Category.THIS,
+        Category.PART,
+        Category.COUNTDIR,
+        Category.YEARNOUN,
+        Category.MONTHNOUN,
+        Category.FROM,
+        Category.BETWEEN,
+        Category.ORD,
+        Category.ORDTEN,
+        Category.CARD,
+        Category.CARDTEN,
+        Category.FIRSTDAY,
+        Category.THOUSAND,
+        Category.YEARPAIR,
+        Category.MONTHPAIR,
     }
 )
 
 
-_DAY_STARTS = frozenset({"digits", "ord", "ordten", "card", "cardten", "firstday"})
+_DAY_STARTS = frozenset(
+    {
+        Category.DIGITS,
+        Category.ORD,
+        Category.ORDTEN,
+        Category.CARD,
+        Category.CARDTEN,
+        Category.FIRSTDAY,
+    }
+)
 #: The readings (or ``digits``) a rule's first token can have: the other rules are
 #: not tried at a position (a rule added to ``Parser.RULES`` needs a row here).
-RULE_STARTS: dict[str, frozenset[str]] = {
-    "rule_relative_day": frozenset({"relday"}),
-    "rule_weekday": frozenset({"weekday"}),
-    "rule_range_from": frozenset({"from"}),
-    "rule_range_between": frozenset({"between"}),
-    "rule_numeric": frozenset({"digits"}),
+RULE_STARTS: dict[str, frozenset[Category]] = {
+    "rule_relative_day": frozenset({Category.RELDAY}),
+    "rule_weekday": frozenset({Category.WEEKDAY}),
+    "rule_range_from": frozenset({Category.FROM}),
+    "rule_range_between": frozenset({Category.BETWEEN}),
+    "rule_numeric": frozenset({Category.DIGITS}),
     "rule_range_pair": _DAY_STARTS,
     "rule_day_month": _DAY_STARTS,
-    "rule_part": frozenset({"part"}),
-    "rule_month": frozenset({"month", "monthnoun"}),
-    "rule_period": frozenset({"period", "this"}),
-    "rule_count": frozenset({"countdir"}),
-    "rule_year_noun": frozenset({"yearnoun"}),
-    "rule_bare_year": frozenset({"digits"}),
-    "rule_year_range": frozenset({"between", "from", "yearpair", "digits"}),
-    "rule_numbered_month": frozenset({"period", "monthnoun"}),
-    "rule_month_pair": frozenset({"monthpair"}),
+    "rule_part": frozenset({Category.PART}),
+    "rule_month": frozenset({Category.MONTH, Category.MONTHNOUN}),
+    "rule_period": frozenset({Category.PERIOD, Category.THIS}),
+    "rule_count": frozenset({Category.COUNTDIR}),
+    "rule_year_noun": frozenset({Category.YEARNOUN}),
+    "rule_bare_year": frozenset({Category.DIGITS}),
+    "rule_year_range": frozenset(
+        {Category.BETWEEN, Category.FROM, Category.YEARPAIR, Category.DIGITS}
+    ),
+    "rule_numbered_month": frozenset({Category.PERIOD, Category.MONTHNOUN}),
+    "rule_month_pair": frozenset({Category.MONTHPAIR}),
 }
 
 
@@ -130,14 +150,14 @@ class Parser:
         self.t = tokens
         self.n = len(tokens)
         self.ref = reference
-        self._readings: dict[int, list[Reading]] = {}
+        self._readings: dict[int, list[Reading[Entry]]] = {}
         # what the text said before the current position (scan() keeps them)
         self.last: Match | None = None  # the last date reported
         self.year_seen: int | None = None  # the year of the last date with a written year
 
     # --- lexical access --------------------------------------------------------
 
-    def read(self, i: int) -> list[Reading]:
+    def read(self, i: int) -> list[Reading[Entry]]:
         if i >= self.n or i < 0:
             return []
         got = self._readings.get(i)
@@ -145,9 +165,34 @@ class Parser:
             got = self._readings[i] = readings(self.t, i)
         return got
 
-    def get(self, i: int, cat: str, clitic_ok: bool = True) -> Reading | None:
+    @overload
+    def get(  # type: ignore[overload-overlap]
+        self, i: int, cat: Literal[Category.MONTH], clitic_ok: bool = True
+    ) -> Reading[MonthEntry] | None: ...
+    @overload
+    def get(  # type: ignore[overload-overlap]
+        self, i: int, cat: Literal[Category.WEEKDAY], clitic_ok: bool = True
+    ) -> Reading[WeekdayEntry] | None: ...
+    @overload
+    def get(  # type: ignore[overload-overlap]
+        self, i: int, cat: Literal[Category.UNIT], clitic_ok: bool = True
+    ) -> Reading[UnitEntry] | None: ...
+    @overload
+    def get(  # type: ignore[overload-overlap]
+        self,
+        i: int,
+        cat: Literal[Category.PERIOD, Category.PART, Category.ERA],
+        clitic_ok: bool = True,
+    ) -> Reading[str] | None: ...
+    @overload
+    def get(self, i: int, cat: Category, clitic_ok: bool = True) -> Reading[int] | None: ...
+    def get(self, i: int, cat: Category, clitic_ok: bool = True) -> Reading[Any] | None:
+        """The first (longest) reading of category ``cat`` at ``i``; with ``clitic_ok``
+        false, only one written without a clitic. Its value is typed by the category:
+        a :class:`MonthEntry`, :class:`WeekdayEntry`, :class:`UnitEntry`, a name
+        (a period, a part, an era) or a number."""
         for r in self.read(i):
-            if r.cat == cat and (clitic_ok or r.clitic == 0):
+            if r.cat is cat and (clitic_ok or r.clitic == 0):
                 return r
         return None
 
@@ -184,13 +229,13 @@ class Parser:
                 continue  # later parts are joined by و
             if first and r.clitic:
                 continue
-            if r.cat in ("thousand", "hundred", "cardten", "ordten"):
-                return int(r.value), j + r.ntok
-            if r.cat in ("card", "ord"):
-                teen = self.get(j + r.ntok, "teen", clitic_ok=False)
+            if r.cat in (Category.THOUSAND, Category.HUNDRED, Category.CARDTEN, Category.ORDTEN):
+                return cast(int, r.value), j + r.ntok
+            if r.cat in (Category.CARD, Category.ORD):
+                teen = self.get(j + r.ntok, Category.TEEN, clitic_ok=False)
                 if teen:
-                    return int(r.value) + 10, j + r.ntok + 1
-                return int(r.value), j + r.ntok
+                    return cast(int, r.value) + 10, j + r.ntok + 1
+                return cast(int, r.value), j + r.ntok
         return None
 
     def day_at(self, i: int, waw: bool = False) -> tuple[int, int] | None:
@@ -209,12 +254,14 @@ class Parser:
 
         waw_ok = waw and tok.key[:1] == "و"
         if any(
-            r.cat == "firstday" and (not r.clitic or (waw_ok and r.clitic == 1))
+            r.cat == Category.FIRSTDAY and (not r.clitic or (waw_ok and r.clitic == 1))
             for r in self.read(i)
         ):
             return 1, i + 1
         if not any(
-            r.cat in ("ord", "ordten", "card", "cardten") and not r.clitic for r in self.read(i)
+            r.cat in (Category.ORD, Category.ORDTEN, Category.CARD, Category.CARDTEN)
+            and not r.clitic
+            for r in self.read(i)
         ):
             return None
         got = self.number_words(i)
@@ -231,26 +278,26 @@ class Parser:
             if len(tok.key) in (3, 4) and lo <= int(tok.key) <= hi:
                 return int(tok.key), i + 1
             return None
-        if self.get(i, "thousand", clitic_ok=False):
+        if self.get(i, Category.THOUSAND, clitic_ok=False):
             got = self.number_words(i)
             if got and lo <= got[0] <= hi:
                 return got
         return None
 
     def era_at(self, j: int) -> tuple[str, int] | None:
-        r = self.get(j, "era", clitic_ok=False)
+        r = self.get(j, Category.ERA, clitic_ok=False)
         return (str(r.value), j + r.ntok) if r else None
 
     # --- months ----------------------------------------------------------------
 
-    def month_at(self, i: int, clitic_ok: bool = False) -> tuple[Reading, int] | None:
+    def month_at(self, i: int, clitic_ok: bool = False) -> tuple[Reading[MonthEntry], int] | None:
         """A month name, with its gloss in the other month system when written.
 
         The gloss is the same month in another system: in parentheses (يوليو
         (تموز)), after a slash or a dash (تموز/يوليو، يونيو - حزيران), or right
         after it (يونيو حزيران, what a tatweel dash leaves once normalized).
         """
-        r = self.get(i, "month", clitic_ok)
+        r = self.get(i, Category.MONTH, clitic_ok)
         if r is None:
             return None
         j = i + r.ntok
@@ -258,8 +305,12 @@ class Parser:
         opened = self.key(k) == "("
         if opened or self.key(k) in ("/", "-"):
             k += 1
-        other = self.get(k, "month", clitic_ok=False)
-        if other and other.value[0] == r.value[0] and other.value[1] == r.value[1]:
+        other = self.get(k, Category.MONTH, clitic_ok=False)
+        if (
+            other
+            and other.value.number == r.value.number
+            and other.value.calendar == r.value.calendar
+        ):
             k += other.ntok
             if not opened:
                 j = k
@@ -267,7 +318,9 @@ class Parser:
                 j = k + 1
         return r, j
 
-    def year_tail(self, month: Reading, j: int) -> tuple[int | None, str, int, int | None]:
+    def year_tail(
+        self, month: Reading[MonthEntry], j: int
+    ) -> tuple[int | None, str, int, int | None]:
         """What may follow a month name, up to its year: ONE reading used by every rule.
 
         [EPITHET] [DIRECTION] [من] [هذا|لهذا] [عام|سنة|العام|لعام] YEAR [ERA]:
@@ -277,16 +330,23 @@ class Parser:
 
         Returns the year (or None), the calendar, the end, and the direction.
         """
-        calendar = str(month.value[1])
+        calendar = str(month.value.calendar)
         if calendar == "hijri" and self.key(j) in MONTH_EPITHETS:
             j += 1
         direction = None
-        mod = self.get(j, "mod", clitic_ok=False)
+        mod = self.get(j, Category.MOD, clitic_ok=False)
         if mod:
             direction, j = int(mod.value), j + mod.ntok
         got = self.year_after(j, calendar)
-        this_year = self.get(j, "this") or (self.key(j) == "من" and self.get(j + 1, "this"))
-        if got and month.value[2] and got[1] > j + 1 and not (self.era_at(got[1] - 1) or this_year):
+        this_year = self.get(j, Category.THIS) or (
+            self.key(j) == "من" and self.get(j + 1, Category.THIS)
+        )
+        if (
+            got
+            and month.value.ambiguous
+            and got[1] > j + 1
+            and not (self.era_at(got[1] - 1) or this_year)
+        ):
             # a month name that is also a common word (التمور، صفر) takes a year after
             # a filler only when an era mark closes it (صفر عام 1438هـ) or the filler
             # is "this year" (رمضان لهذا العام)
@@ -308,13 +368,13 @@ class Parser:
             got = self.year_at(k, *(_HIJRI_YEARS if calendar == "hijri" else _GREGORIAN_YEARS))
             era = self.era_at(got[1]) if got else None
             return (got[0], era[1] if era else got[1]) if got else None
-        opener = self.get(k, "from", clitic_ok=False)
+        opener = self.get(k, Category.FROM, clitic_ok=False)
         if opener:
             k += opener.ntok
         same_before = self.key(k) in SAME_BEFORE
         if same_before:
             k += 1
-        noun = self.get(k, "yearnoun", clitic_ok=False)
+        noun = self.get(k, Category.YEARNOUN, clitic_ok=False)
         if (same_before or opener) and noun and (same_before or self.key(k + 1) in SAME_AFTER):
             # من العام نفسه، من نفس العام: the year of the date before
             same = self.same_value("year")
@@ -326,12 +386,12 @@ class Parser:
             return year, k + noun.ntok + (0 if same_before else 1)
         if same_before:
             return None
-        this = self.get(k, "this")
+        this = self.get(k, Category.THIS)
         if this and this.clitic in (0, 1) and self.key(k)[:1] in ("ل", "ه"):
             k += this.ntok
         else:
             this = None
-        noun = self.get(k, "yearnoun")
+        noun = self.get(k, Category.YEARNOUN)
         if noun and (noun.clitic == 0 or self.key(k)[:1] == "ل"):
             k += noun.ntok
         elif opener or this:
@@ -339,7 +399,7 @@ class Parser:
         lo, hi = _HIJRI_YEARS if calendar == "hijri" else _GREGORIAN_YEARS
         got = self.year_at(k, lo, hi)
         if got is None:
-            if this and noun and self.get(k - 1, "period", clitic_ok=False):
+            if this and noun and self.get(k - 1, Category.PERIOD, clitic_ok=False):
                 if calendar == "hijri":
                     return cal.gregorian_to_hijri_year(self.ref), k
                 return self.ref.year, k
@@ -358,8 +418,8 @@ class Parser:
         d, j = day
         if self.key(j) == "من":  # الأول من مارس
             j += 1
-            period = self.get(j, "period", clitic_ok=False)
-            mod = period and self.get(j + period.ntok, "mod", clitic_ok=False)
+            period = self.get(j, Category.PERIOD, clitic_ok=False)
+            mod = period and self.get(j + period.ntok, Category.MOD, clitic_ok=False)
             if period is not None and period.value == "month" and mod:
                 # في 10 من الشهر الجاري
                 this_month = rs.period_value("month", int(mod.value), self.ref)
@@ -369,14 +429,14 @@ class Parser:
                 return rs.DayRef(
                     d, first.month, "gregorian", first.year
                 ), j + period.ntok + mod.ntok
-        if self.get(j, "monthnoun", clitic_ok=False):
+        if self.get(j, Category.MONTHNOUN, clitic_ok=False):
             j += 1
         got = self.month_at(j)
         if got is None:
             return None
         month, j = got
         year, calendar, j, direction = self.year_tail(month, j)
-        return rs.DayRef(d, int(month.value[0]), calendar, year, direction), j
+        return rs.DayRef(d, month.value.number, calendar, year, direction), j
 
     def _day_only(self, i: int) -> tuple[rs.DayRef, int] | None:
         """A day that may take its month and year from the other end of a range."""
@@ -398,19 +458,19 @@ class Parser:
         """
         k = j
 
-        def joined(r: Reading | None) -> bool:
+        def joined(r: Reading[Any] | None) -> bool:
             return r is not None and (r.clitic == 0 or (waw and self.key(k)[:1] == "و"))
 
-        noun = self.get(k, "daynoun", clitic_ok=waw)
+        noun = self.get(k, Category.DAYNOUN, clitic_ok=waw)
         if noun is not None and joined(noun):
             k, waw = k + noun.ntok, False
-        wd = self.get(k, "weekday", clitic_ok=waw)
-        if joined(wd) or joined(self.get(k, "relday", clitic_ok=waw)):
+        wd = self.get(k, Category.WEEKDAY, clitic_ok=waw)
+        if joined(wd) or joined(self.get(k, Category.RELDAY, clitic_ok=waw)):
             m = self.rule_relative_day(k) or self.rule_weekday(k)
             if m is not None and m.value is not None and m.value.grain.value == "day":
                 bare = wd is not None and m.relative and m.end == k + wd.ntok
                 if not (bare and self.day_at(m.end) is not None):
-                    return m.value, m.end, int(wd.value[0]) if bare and wd else None
+                    return m.value, m.end, wd.value.weekday if bare and wd else None
             if wd is not None and joined(wd):
                 k, waw = k + wd.ntok, False
         got = self.day_month(k, waw) or (None if waw else self._day_only(k))
@@ -421,13 +481,13 @@ class Parser:
         if self.key(j) in _COMMAS:
             j += 1
         k, attached = self.conj(j)
-        to = self.get(k, "to", clitic_ok=attached)
+        to = self.get(k, Category.TO, clitic_ok=attached)
         if to is None or (attached and to.clitic and self.key(k)[:1] != "و"):
             return None
         return k + to.ntok
 
     def _skip_weekday(self, i: int, clitic_ok: bool = False) -> int:
-        r = self.get(i, "weekday", clitic_ok)
+        r = self.get(i, Category.WEEKDAY, clitic_ok)
         return i + r.ntok if r else i
 
     def year_before(
@@ -473,7 +533,7 @@ class Parser:
 
     def rule_range_from(self, i: int) -> Match | None:
         """من END إلى|حتى|لغاية END (ends as :meth:`range_end` reads them); also months."""
-        r = self.get(i, "from")
+        r = self.get(i, Category.FROM)
         if r is None:
             return None
         a = self.range_end(i + r.ntok)
@@ -508,10 +568,10 @@ class Parser:
         year_b, cal_b, end, _ = self.year_tail(b[0], b[1])
         if year_b is None:
             return None
-        last = rs.month_value(int(b[0].value[0]), cal_b, year_b, self.ref)
+        last = rs.month_value(b[0].value.number, cal_b, year_b, self.ref)
         if last is None:
             return None
-        number_a = int(a[0].value[0])
+        number_a = a[0].value.number
         if year_a is not None:
             first = rs.month_value(number_a, cal_a, year_a, self.ref)
         else:
@@ -525,7 +585,7 @@ class Parser:
 
     def rule_range_between(self, i: int) -> Match | None:
         """بين END و END (وفاتح أكتوبر: the و may be written on the second end)."""
-        r = self.get(i, "between")
+        r = self.get(i, Category.BETWEEN)
         if r is None:
             return None
         a = self.range_end(i + r.ntok)
@@ -724,7 +784,7 @@ class Parser:
     def rule_month(self, i: int) -> Match | None:
         """[شهر] MONTH (YEAR [ERA] | DIRECTION | after a cue)."""
         j, clitic, noun = i, 0, False
-        r = self.get(i, "monthnoun")
+        r = self.get(i, Category.MONTHNOUN)
         if r:
             j, clitic, noun = i + 1, r.clitic, True
         got = self.month_at(j, clitic_ok=not noun)
@@ -734,7 +794,7 @@ class Parser:
         if not noun:
             clitic = month.clitic
         year, calendar, end, direction = self.year_tail(month, j)
-        ambiguous = bool(month.value[2])
+        ambiguous = month.value.ambiguous
         # without a year, a month needs شهر before it, or (unless its name is also a
         # common word) a direction word after it or a cue before it
         if (
@@ -743,7 +803,7 @@ class Parser:
             and (ambiguous or (direction is None and not self._month_cue(i, month.clitic)))
         ):
             return None
-        value = rs.month_value(int(month.value[0]), calendar, year, self.ref, direction)
+        value = rs.month_value(month.value.number, calendar, year, self.ref, direction)
         if value is None:
             return None
         return Match(i, clitic, end, value, relative=year is None)
@@ -752,11 +812,14 @@ class Parser:
         """A lone month counts after a cue word (في يونيو) or with a clitic ب (بيونيو)."""
         if clitic and self.key(i)[:1] == "ب":
             return True
-        return self.get(i - 1, "monthcue") is not None or self.get(i - 1, "part") is not None
+        return (
+            self.get(i - 1, Category.MONTHCUE) is not None
+            or self.get(i - 1, Category.PART) is not None
+        )
 
     def rule_part(self, i: int) -> Match | None:
         """مطلع|منتصف|أواخر … [شهر] MONTH-or-PERIOD."""
-        r = self.get(i, "part")
+        r = self.get(i, Category.PART)
         if r is None:
             return None
         j = i + r.ntok
@@ -781,9 +844,9 @@ class Parser:
 
     def rule_period(self, i: int) -> Match | None:
         """الأسبوع|الشهر|العام|السنة + direction, or هذا/هذه + period."""
-        this = self.get(i, "this")
+        this = self.get(i, Category.THIS)
         if this:
-            p = self.get(i + 1, "period", clitic_ok=False)
+            p = self.get(i + 1, Category.PERIOD, clitic_ok=False)
             if p is None:
                 return None
             end = i + 1 + p.ntok
@@ -793,24 +856,24 @@ class Parser:
                     return Match(i, this.clitic, year.end, year.value)
             value = rs.period_value(str(p.value), 0, self.ref)
             return Match(i, this.clitic, end, value, relative=True)
-        p = self.get(i, "period")
+        p = self.get(i, Category.PERIOD)
         if p is None:
             return None
         if self._same_at(i, p.ntok):  # العام نفسه، في نفس الشهر
             same = self.same_value(str(p.value))
             end = i + p.ntok + (1 if self.key(i + p.ntok) in SAME_AFTER else 0)
             return Match(i, p.clitic, end, same, True) if same else None
-        mod = self.get(i + p.ntok, "mod", clitic_ok=False)
+        mod = self.get(i + p.ntok, Category.MOD, clitic_ok=False)
         if mod is None:
             return None
-        if p.clitic == 0 and self.get(i - 1, "general", clitic_ok=False):
+        if p.clitic == 0 and self.get(i - 1, Category.GENERAL, clitic_ok=False):
             return None  # الأمين العام السابق: "general", not "year"
         value = rs.period_value(str(p.value), int(mod.value), self.ref)
         return Match(i, p.clitic, i + p.ntok + mod.ntok, value, relative=True)
 
     def rule_count(self, i: int) -> Match | None:
         """قبل|بعد|منذ + [COUNT] + UNIT (قبل ثلاثة أيام، بعد أسبوعين، منذ 3 سنوات)."""
-        d = self.get(i, "countdir")
+        d = self.get(i, Category.COUNTDIR)
         if d is None:
             return None
         j = i + d.ntok
@@ -819,15 +882,15 @@ class Parser:
         if tok is not None and tok.is_digits and len(tok.key) <= 3:
             count, j = int(tok.key), j + 1
         elif tok is not None and any(
-            r.cat in ("card", "cardten") and not r.clitic for r in self.read(j)
+            r.cat in (Category.CARD, Category.CARDTEN) and not r.clitic for r in self.read(j)
         ):
             got = self.number_words(j)
             if got:
                 count, j = got
-        unit = self.get(j, "unit", clitic_ok=False)
+        unit = self.get(j, Category.UNIT, clitic_ok=False)
         if unit is None:
             return None
-        name, implied = unit.value
+        name, implied = unit.value.unit, unit.value.implied
         if count and implied:
             return None  # "3 يومين" is not a phrase
         count = count or implied
@@ -836,7 +899,7 @@ class Parser:
         after = j + unit.ntok
         if implied and self._names_period(after):
             return None  # قبل شهر رمضان، منذ عام 2015: the noun names a period, no count
-        value = rs.count_value(str(name), count, int(d.value), self.ref)
+        value = rs.count_value(name, count, int(d.value), self.ref)
         return Match(i, d.clitic, j + unit.ntok, value, relative=True) if value else None
 
     def _names_period(self, j: int) -> bool:
@@ -844,12 +907,12 @@ class Parser:
         if j >= self.n:
             return False
         return self.t[j].is_digits or any(
-            r.cat in ("month", "thousand") and not r.clitic for r in self.read(j)
+            r.cat in (Category.MONTH, Category.THOUSAND) and not r.clitic for r in self.read(j)
         )
 
     def rule_year_noun(self, i: int) -> Match | None:
         """سنة|عام|العام YEAR [ERA]."""
-        r = self.get(i, "yearnoun")
+        r = self.get(i, Category.YEARNOUN)
         if r is None:
             return None
         got = self.year_at(i + r.ntok, *_GREGORIAN_YEARS)
@@ -872,7 +935,7 @@ class Parser:
         if era:
             value = rs.year_value(year, era[0])
             return Match(i, 0, era[1], value) if value else None
-        if not (cue or self.get(i - 1, "yearcue")):
+        if not (cue or self.get(i - 1, Category.YEARCUE)):
             return None
         if not _CUE_YEARS[0] <= year <= _CUE_YEARS[1] or self._counted_after(i + 1):
             return None
@@ -883,10 +946,10 @@ class Parser:
         """The word after a number is a counted noun (2018 مشاركا، 2000 جندي)."""
         if j >= self.n:
             return False
-        if self.get(j, "counted", clitic_ok=False):
+        if self.get(j, Category.COUNTED, clitic_ok=False):
             return True
         k, word = self.key(j), self.t[j].word
-        if k.startswith("ال") or self.get(j, "adverb"):
+        if k.startswith("ال") or self.get(j, Category.ADVERB):
             return False
         # an indefinite accusative (مشاركا) or a feminine noun (مدرسة) after the number
         return len(k) > 2 and (k.endswith("ا") or word.endswith("ة"))
@@ -894,32 +957,36 @@ class Parser:
     def rule_year_range(self, i: int) -> Match | None:
         """بين عامي 2015 و2018، من عام 2015 إلى عام 2018، (خلال الفترة) 2015-2018."""
         j, clitic = i, 0
-        opener = self.get(i, "between") or self.get(i, "from")
+        opener = self.get(i, Category.BETWEEN) or self.get(i, Category.FROM)
         if opener is not None:
             j, clitic = i + opener.ntok, opener.clitic
-        pair = self.get(j, "yearpair", clitic_ok=opener is None)
+        pair = self.get(j, Category.YEARPAIR, clitic_ok=opener is None)
         if pair is not None:
             clitic = clitic if opener is not None else pair.clitic
             j += pair.ntok
         elif opener is None and not (
-            self.t[i].is_digits and self.get(i - 1, "yearspan") and self.key(i + 1) == "-"
+            self.t[i].is_digits and self.get(i - 1, Category.YEARSPAN) and self.key(i + 1) == "-"
         ):
             return None
         else:
-            j += 1 if self.get(j, "yearnoun", clitic_ok=False) else 0
+            j += 1 if self.get(j, Category.YEARNOUN, clitic_ok=False) else 0
         first = self.year_at(j, *_CUE_YEARS)
         if first is None:
             return None
         y1, j = first
         dash = self.key(j) == "-" and self.adjacent(j - 1)
         pair_and = self.key(j) == "و" and (
-            pair is not None or bool(opener and opener.cat == "between")
+            pair is not None or bool(opener and opener.cat == Category.BETWEEN)
         )
         if dash or pair_and:
             j += 1
-        elif opener is not None and opener.cat == "from" and self.get(j, "to", clitic_ok=False):
+        elif (
+            opener is not None
+            and opener.cat == Category.FROM
+            and self.get(j, Category.TO, clitic_ok=False)
+        ):
             j += 1
-            j += 1 if self.get(j, "yearnoun", clitic_ok=False) else 0
+            j += 1 if self.get(j, Category.YEARNOUN, clitic_ok=False) else 0
         else:
             return None
         second = self.year_at(j, *_CUE_YEARS)
@@ -934,8 +1001,8 @@ class Parser:
 
         Without a year a numbered month is no date (الشهر السابع of a pregnancy).
         """
-        period = self.get(i, "period")
-        noun = self.get(i, "monthnoun")
+        period = self.get(i, Category.PERIOD)
+        noun = self.get(i, Category.MONTHNOUN)
         if period is not None and period.value == "month":
             got = self.number_words(i + period.ntok)
             clitic = period.clitic
@@ -962,7 +1029,7 @@ class Parser:
 
         Also a list of them (اليوم السبت وغدا الأحد): first to last day.
         """
-        r = self.get(i, "relday")
+        r = self.get(i, Category.RELDAY)
         if r is None:
             return None
         if r.value == 0 and r.ntok == 1 and self._same_at(i, 1):
@@ -980,7 +1047,7 @@ class Parser:
         # اليوم السبت وغدا الأحد، غد الثلاثاء وبعد غد الأربعاء: a list of days, each
         # with its weekday (اليوم وغدا stay two mentions)
         k, attached = self.conj(j)
-        nxt = self.get(k, "relday", clitic_ok=attached)
+        nxt = self.get(k, Category.RELDAY, clitic_ok=attached)
         last = value
         joined = nxt is not None and (not attached or (nxt.clitic == 1 and self.key(k)[:1] == "و"))
         if nxt is not None and joined and weekday is not None and int(nxt.value) > int(r.value):
@@ -1004,13 +1071,13 @@ class Parser:
     def _weekday_gloss(self, j: int) -> tuple[int, int | None]:
         """A weekday after a deictic word: أمس الأربعاء، غدا، الخميس، أمس (الأحد)."""
         k = j + 1 if self.key(j) in _COMMAS else j
-        wd = self.get(k, "weekday", clitic_ok=False)
+        wd = self.get(k, Category.WEEKDAY, clitic_ok=False)
         if wd is not None:
-            return k + wd.ntok, int(wd.value[0])
+            return k + wd.ntok, wd.value.weekday
         if self.key(j) == "(":
-            wd = self.get(j + 1, "weekday", clitic_ok=False)
+            wd = self.get(j + 1, Category.WEEKDAY, clitic_ok=False)
             if wd is not None and self.key(j + 1 + wd.ntok) == ")":
-                return j + 2 + wd.ntok, int(wd.value[0])
+                return j + 2 + wd.ntok, wd.value.weekday
         return j, None
 
     def weekday_check(self, weekday: int | None, value: DateValue | None) -> tuple[str, ...]:
@@ -1037,7 +1104,7 @@ class Parser:
         paren = self.key(k) == "("
         if paren:
             k += 1
-        eq = self.get(k, "equivalent", clitic_ok=False)
+        eq = self.get(k, Category.EQUIVALENT, clitic_ok=False)
         if eq is not None:
             k += eq.ntok
             if self.key(k) == "ل":
@@ -1060,30 +1127,30 @@ class Parser:
             end += 1
         return inner, end
 
-    def _relative_day_ok(self, i: int, r: Reading) -> bool:
+    def _relative_day_ok(self, i: int, r: Reading[Any]) -> bool:
         """أمس الحاجة ("in most need") and غدا + subject + predicate ("became") are no dates."""
         j = i + r.ntok
         if self.key(j) in NOT_DATE_AFTER_RELATIVE:
             return False
         if self.key(i)[r.clitic :] == "غد" and r.ntok == 1:
-            return self.get(j, "weekday", clitic_ok=False) is not None
+            return self.get(j, Category.WEEKDAY, clitic_ok=False) is not None
         if self.key(i)[r.clitic :] == "الغد" and r.ntok == 1:
             # مساء الغد، الغد الخميس: tomorrow; مغرب الغد، جيل الغد: the future
             before = self.key(i - 1)
             time_of_day = before in TIME_OF_DAY or before[1:] in TIME_OF_DAY
-            return time_of_day or self.get(j, "weekday", clitic_ok=False) is not None
+            return time_of_day or self.get(j, Category.WEEKDAY, clitic_ok=False) is not None
         nxt = self.key(j)
         if r.ntok == 1 and r.value == 1 and nxt.startswith("ال") and not self.read(j):
             pred = self.key(j + 1)
             return not (len(pred) > 2 and pred.endswith("ا") and not pred.startswith("ال"))
         return True
 
-    def _is_today(self, i: int, r: Reading) -> bool:
+    def _is_today(self, i: int, r: Reading[Any]) -> bool:
         """اليوم is today, not "the day" of لليوم الخامس or اليوم الوطني."""
         if r.clitic and self.key(i)[:1] not in ("و", "ف"):
             return False
         nxt = self.read(i + 1)
-        if any(x.cat in ("ord", "ordten") for x in nxt):
+        if any(x.cat in (Category.ORD, Category.ORDTEN) for x in nxt):
             return False
         k = self.key(i + 1)
         return not (k.startswith("ال") and (k.endswith("ي") or k.endswith("يه")) and len(k) > 4)
@@ -1094,20 +1161,20 @@ class Parser:
         A list of weekdays without a date (الخميس والجمعة والسبت) is a range from
         the first to the last, each day the next such day after the one before.
         """
-        wd = self.get(i, "weekday")
+        wd = self.get(i, Category.WEEKDAY)
         if wd is None:
             return None
-        first = int(wd.value[0])
+        first = wd.value.weekday
         days = [first]
         j = i + wd.ntok
         while len(days) < 7:
             k, attached = self.conj(j)
-            nxt = self.get(k, "weekday", clitic_ok=attached)
+            nxt = self.get(k, Category.WEEKDAY, clitic_ok=attached)
             if nxt is None or (attached and not (nxt.clitic == 1 and self.key(k)[:1] == "و")):
                 break
-            days.append(int(nxt.value[0]))
+            days.append(nxt.value.weekday)
             j = k + nxt.ntok
-        mod = self.get(j, "mod", clitic_ok=False)
+        mod = self.get(j, Category.MOD, clitic_ok=False)
         after = j + mod.ntok if mod else j
         app = self.apposed(after, single=len(days) == 1)
         if app is not None:
@@ -1132,22 +1199,22 @@ class Parser:
                 value = rs.range_value(value, last) or value
         return Match(i, wd.clitic, j, value, True)
 
-    def _bare_weekday_ok(self, i: int, wd: Reading) -> bool:
-        if self.get(i - 1, "notweekday", clitic_ok=True):
+    def _bare_weekday_ok(self, i: int, wd: Reading[Any]) -> bool:
+        if self.get(i - 1, Category.NOTWEEKDAY, clitic_ok=True):
             return False
-        if not wd.value[1]:
+        if not wd.value.ambiguous:
             return True
         # الاثنين "both" after a dual (البلدين الاثنين), الأحد عشر "eleven", الواحد الأحد
         prev = self.key(i - 1)
-        if self.get(i + 1, "teen", clitic_ok=False) or prev in NOT_WEEKDAY_BEFORE:
+        if self.get(i + 1, Category.TEEN, clitic_ok=False) or prev in NOT_WEEKDAY_BEFORE:
             return False
         return not (
-            len(prev) > 3 and prev.endswith(("ين", "ان")) and not self.get(i - 1, "daynoun")
+            len(prev) > 3 and prev.endswith(("ين", "ان")) and not self.get(i - 1, Category.DAYNOUN)
         )
 
     def rule_month_pair(self, i: int) -> Match | None:
         """شهري يوليو وأغسطس 2018: two months, first day of the first to last of the second."""
-        r = self.get(i, "monthpair")
+        r = self.get(i, Category.MONTHPAIR)
         if r is None:
             return None
         a = self.month_at(i + r.ntok)
@@ -1155,16 +1222,20 @@ class Parser:
             return None
         j, attached = self.conj(a[1])
         b = self.month_at(j, clitic_ok=attached)
-        if b is None or (attached and b[0].clitic != 1) or b[0].value[1] != a[0].value[1]:
+        if (
+            b is None
+            or (attached and b[0].clitic != 1)
+            or b[0].value.calendar != a[0].value.calendar
+        ):
             return None
         year, calendar, end, direction = self.year_tail(b[0], b[1])
-        last = rs.month_value(int(b[0].value[0]), calendar, year, self.ref, direction)
+        last = rs.month_value(b[0].value.number, calendar, year, self.ref, direction)
         if last is None:
             return None
         first_year = (
             year if year is not None else (last.hijri[0] if last.hijri else last.start.year)
         )
-        number_a = int(a[0].value[0])
+        number_a = a[0].value.number
         first = self.year_before(
             last, first_year, lambda y: rs.month_value(number_a, calendar, y, self.ref)
         )
@@ -1177,7 +1248,7 @@ class Parser:
         if got is None:
             return None
         year, calendar, end, direction = self.year_tail(got[0], got[1])
-        value = rs.month_value(int(got[0].value[0]), calendar, year, self.ref, direction)
+        value = rs.month_value(got[0].value.number, calendar, year, self.ref, direction)
         return Match(i, got[0].clitic, end, value, relative=year is None) if value else None
 
     def rule_year_alone(self, i: int) -> Match | None:
@@ -1219,7 +1290,7 @@ class Parser:
         """
         cats = {r.cat for r in self.read(i)}
         if i < self.n and self.t[i].is_digits:
-            cats.add("digits")
+            cats.add(Category.DIGITS)
         best: Match | None = None
         for name in self.RULES:
             if RULE_STARTS[name].isdisjoint(cats):

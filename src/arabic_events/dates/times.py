@@ -24,12 +24,13 @@ from functools import cache
 from operator import attrgetter
 from typing import Any
 
+from ..lexical import Category, Token, longest_first, strip_proclitics, tokenize, with_clitics
+from ..lexicon import clitics as cl
 from ..lexicon import times as lx
 from ..normalize import normalize
 from ..types import DateValue, DayPart, Grain
 from . import resolve as rs
 from .grammar import Match, Parser
-from .lexer import Token, tokenize
 
 LOCAL = "local"  # the zone of بالتوقيت المحلي, resolved from the place the sentence names
 _MAX_LOOKBACK = 9  # tokens before a date where a time joined to it may start
@@ -37,7 +38,7 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", "؟", "؛", ";"})
 _CLOCK_CUES_BEFORE = frozenset(
     {"في", "على", "عند", "حتى", "الى", "من", "حوالي", "نحو", "قرابه", "تمام", "منذ", "بعد", "قبل"}
 )
-_TWO_LETTER_CLITICS = ("وب", "ول", "فب", "فل", "وك")
+_LAM_ARTICLE_FROM = 3  # the time lexicon reads لل as ل + ال from three letters on
 _GLUE = frozenset({"-", "/", ":", ".", ",", "،", "+"})
 _HALVES = {"TH": "30M", "TM": "30S", "D": "T12H", "M": "15D", "Y": "6M"}  # half a unit
 _NEEDS_ZONE_NOUN = frozenset({"العالمي"})  # a zone only after التوقيت
@@ -152,16 +153,15 @@ _TABLES: tuple[tuple[str, Any], ...] = (
 @cache
 def phrase_index() -> dict[str, list[tuple[tuple[str, ...], str, Any]]]:
     """Every phrase of ``lexicon/times.py`` keyed by its first word, longest first."""
-    index: dict[str, list[tuple[tuple[str, ...], str, Any]]] = {}
-    for cat, table in _TABLES:
-        items = table.items() if isinstance(table, dict) else ((w, 0) for w in table)
-        for phrase, value in items:
-            keys = _keys(phrase)
-            if keys:
-                index.setdefault(keys[0], []).append((keys, cat, value))
-    for bucket in index.values():
-        bucket.sort(key=lambda e: -len(e[0]))
-    return index
+    by_cat = longest_first(
+        (_keys(phrase), (cat, value))
+        for cat, table in _TABLES
+        for phrase, value in (table.items() if isinstance(table, dict) else ((w, 0) for w in table))
+    )
+    return {
+        first: [(keys, cat, value) for keys, (cat, value) in bucket]
+        for first, bucket in by_cat.items()
+    }
 
 
 @cache
@@ -172,18 +172,6 @@ def category_index() -> dict[str, dict[str, list[tuple[tuple[str, ...], Any]]]]:
         for keys, cat, value in bucket:  # the bucket is sorted longest first
             out[cat].setdefault(first, []).append((keys, value))
     return out
-
-
-def _forms(word: str) -> list[tuple[str, int]]:
-    """The word and its clitic-stripped forms, with how many characters were stripped."""
-    forms = [(word, 0)]
-    if len(word) >= 3 and word[:2] == "لل":
-        forms.append(("ال" + word[2:], 0))
-    if len(word) >= 4 and word[:2] in _TWO_LETTER_CLITICS:
-        forms.append((word[2:], 2))
-    if len(word) >= 3 and word[0] in "وفبلك":
-        forms.append((word[1:], 1))
-    return forms
 
 
 # --- the scanner ----------------------------------------------------------------------
@@ -206,7 +194,7 @@ class TimeScanner:
             return None
         table = category_index()[cat]
         word = self.t[i].key
-        forms = _forms(word) if clitic_ok else ((word, 0),)
+        forms = strip_proclitics(word, _LAM_ARTICLE_FROM) if clitic_ok else ((word, 0),)
         for form, clitic in forms:
             for keys, value in table.get(form, ()):  # longest first
                 n = len(keys)
@@ -492,7 +480,11 @@ class TimeScanner:
         if i >= self.n:
             return None
         tok = self.t[i]
-        forms = ("#",) if tok.is_digits else (*(f for f, _ in _forms(tok.key)),)
+        forms = (
+            ("#",)
+            if tok.is_digits
+            else (*(f for f, _ in strip_proclitics(tok.key, _LAM_ARTICLE_FROM)),)
+        )
         if not any(f in _all_anchors() for f in forms):
             return None
         for rule in rules():
@@ -528,7 +520,9 @@ class TimeScanner:
             if unit is None or unit[1][0] != "H" or unit[1][2] != 1:
                 return None
             return DurationMatch(i, clitic, j + got[0] + unit[0], f"PT{int(got[1])}M")
-        elif any(r.cat in ("card", "cardten") and not r.clitic for r in self.p.read(j)):
+        elif any(
+            r.cat in (Category.CARD, Category.CARDTEN) and not r.clitic for r in self.p.read(j)
+        ):
             got_n = self.p.number_words(j)
             if got_n is None:
                 return None
@@ -705,7 +699,7 @@ def _single_part_nouns() -> dict[str, tuple[DayPart, int]]:
     for first, bucket in category_index()["partnoun"].items():
         for keys, part in bucket:
             if len(keys) == 1:
-                for c in ("", "و", "ف", "ب", "ل", "ك", *_TWO_LETTER_CLITICS):
+                for c in ("", *sorted(cl.ONE_LETTER_CLITICS), *sorted(cl.TWO_LETTER_CLITICS)):
                     out.setdefault(c + first, (DayPart(part), len(c)))
     return out
 
@@ -781,12 +775,7 @@ def _after_date_keys() -> frozenset[str]:
 
 def _with_clitics(keys: set[str]) -> frozenset[str]:
     """``keys`` and their forms with a clitic before them, for one set lookup per token."""
-    out = set(keys)
-    for k in keys:
-        out.update(c + k for c in ("و", "ف", "ب", "ل", "ك", *_TWO_LETTER_CLITICS))
-        if k.startswith("ال"):
-            out.add("لل" + k[2:])
-    return frozenset(out)
+    return frozenset(with_clitics(keys))
 
 
 def _keyed(sc: TimeScanner, i: int, keys: frozenset[str]) -> bool:

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from itertools import accumulate
 
 from ..dates import anchors
-from ..dates.lexer import Token, key
+from ..lexical import Token, key
 from ..lexicon import event_cues as cues
 
 _CLITICS = frozenset({"وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"})
