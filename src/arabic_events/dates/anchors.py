@@ -24,7 +24,7 @@ from functools import cache
 
 from ..lexical import Token, with_clitics
 from ..lexical.calendar import lexicon_index
-from .grammar import ANCHOR_CATEGORIES
+from .rules import ANCHOR_CATEGORIES
 
 #: Use the prefilters (dates here; trigger, cue and place words in ``events/``).
 #: Off, every token is tried, as the rules are written; the results are the same.
