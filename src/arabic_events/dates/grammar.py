@@ -23,7 +23,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Literal, TypeAlias, cast, overload
+from typing import Any, Literal, cast, overload
 
 from ..lexical import Token, key
 from ..lexical.calendar import (
@@ -40,12 +40,7 @@ from ..types import DateValue
 from . import resolve as rs
 
 _MAX_DAY = 31
-NOT_WEEKDAY_BEFORE = frozenset(key(w) for w in cw.NOT_WEEKDAY_BEFORE_AMBIGUOUS)
-NOT_DATE_AFTER_RELATIVE = frozenset(key(w) for w in cw.NOT_DATE_AFTER_RELATIVE)
-MONTH_EPITHETS = frozenset(key(w) for w in cw.MONTH_EPITHETS)
 SAME_BEFORE = frozenset(key(w) for w in cw.SAME_BEFORE)
-DATE_NOUNS = frozenset(key(w) for w in cw.DATE_NOUNS)
-TIME_OF_DAY = frozenset(key(w) for w in cw.TIME_OF_DAY_NOUNS)
 SAME_AFTER = frozenset(key(w) for w in cw.SAME_AFTER)
 FUTURE_CUES = frozenset(key(w) for w in cw.FUTURE_CUES)
 NAME_CUES = frozenset(key(w) for w in cw.NAME_CUES)
@@ -53,14 +48,11 @@ ANNIVERSARY_CUES = frozenset(key(w) for w in cw.ANNIVERSARY_CUES)
 _SENTENCE_ENDS = frozenset({".", "؟", "?", "!", ":"})
 _NARRATED_MIN_AHEAD = 60  # days: a nearer future date is left to the nearest-year rule
 _CONTEXT_REACH = 40  # tokens: how far back the sentence of a date is looked at
-_NUMERIC_SEPARATORS = ("/", "-", ".")
-_COMMAS = ("،", ",")
-_DASHES = ("-", "–", "—")
-End: TypeAlias = "rs.DayRef | DateValue"  # a range end: a day still to resolve, or a resolved day
-_GREGORIAN_YEARS = (1000, 2999)
-_CUE_YEARS = (1800, 2100)  # a bare number after في/خلال is a year only in this range
-_HIJRI_YEARS = (1000, 1600)
-_HIJRI_DIGIT_YEARS = (1300, 1500)  # a numeric date with such a year and no era is Hijri
+COMMAS = ("،", ",")
+DASHES = ("-", "–", "—")
+GREGORIAN_YEARS = (1000, 2999)
+CUE_YEARS = (1800, 2100)  # a bare number after في/خلال is a year only in this range
+HIJRI_YEARS = (1000, 1600)
 
 
 #: The categories a day of the month can start with (digits, an ordinal, غرة …).

@@ -12,24 +12,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeAlias
 
 from ... import calendars as cal
+from ...lexical import key
 from ...lexical.calendar import Category, MonthEntry, Reading
+from ...lexicon import calendar_words as cw
 from ...types import DateValue
 from .. import resolve as rs
 from ..grammar import (
-    _COMMAS,
-    _GREGORIAN_YEARS,
-    _HIJRI_YEARS,
-    MONTH_EPITHETS,
+    COMMAS,
+    GREGORIAN_YEARS,
+    HIJRI_YEARS,
     SAME_AFTER,
     SAME_BEFORE,
-    End,
     Match,
     Parser,
 )
 from . import day_month, numeric, ranges, relative, weekday
+
+MONTH_EPITHETS = frozenset(key(w) for w in cw.MONTH_EPITHETS)
+End: TypeAlias = "rs.DayRef | DateValue"  # a range end: a day still to resolve, or a resolved day
 
 
 def year_tail(
@@ -73,9 +76,8 @@ def year_after(p: Parser, j: int, calendar: str, fillers: bool = True) -> tuple[
     """[من] [هذا|لهذا] [عام|سنة|لعام …] YEAR [ERA], or (لهذا العام) the current year."""
     k = j
     if not fillers:
-        got = p.year_at(k, *(_HIJRI_YEARS if calendar == "hijri" else _GREGORIAN_YEARS))
-        era = p.era_at(got[1]) if got else None
-        return (got[0], era[1] if era else got[1]) if got else None
+        got = year_with_era(p, k, *(HIJRI_YEARS if calendar == "hijri" else GREGORIAN_YEARS))
+        return (got[0], got[2]) if got else None
     opener = p.get(k, Category.FROM, clitic_ok=False)
     if opener:
         k += opener.ntok
@@ -104,22 +106,20 @@ def year_after(p: Parser, j: int, calendar: str, fillers: bool = True) -> tuple[
         k += noun.ntok
     elif opener or this:
         return None
-    lo, hi = _HIJRI_YEARS if calendar == "hijri" else _GREGORIAN_YEARS
-    got = p.year_at(k, lo, hi)
+    lo, hi = HIJRI_YEARS if calendar == "hijri" else GREGORIAN_YEARS
+    got = year_with_era(p, k, lo, hi)
     if got is None:
         if this and noun and p.get(k - 1, Category.PERIOD, clitic_ok=False):
             if calendar == "hijri":
                 return cal.gregorian_to_hijri_year(p.ref), k
             return p.ref.year, k
         return None
-    year, k = got
-    era = p.era_at(k)
-    return year, era[1] if era else k
+    return got[0], got[2]
 
 
 def weekday_gloss(p: Parser, j: int) -> tuple[int, int | None]:
     """A weekday after a deictic word: أمس الأربعاء، غدا، الخميس، أمس (الأحد)."""
-    k = j + 1 if p.key(j) in _COMMAS else j
+    k = j + 1 if p.key(j) in COMMAS else j
     wd = p.get(k, Category.WEEKDAY, clitic_ok=False)
     if wd is not None:
         return k + wd.ntok, wd.value.weekday
@@ -130,7 +130,7 @@ def weekday_gloss(p: Parser, j: int) -> tuple[int, int | None]:
     return j, None
 
 
-def weekday_check(p: Parser, weekday: int | None, value: DateValue | None) -> tuple[str, ...]:
+def weekday_check(weekday: int | None, value: DateValue | None) -> tuple[str, ...]:
     """The ONE weekday check: the written date decides, a weekday that disagrees warns."""
     if weekday is None or value is None:
         return ()
@@ -147,7 +147,7 @@ def apposed(p: Parser, j: int, single: bool = False) -> tuple[Match, int] | None
     With ``single`` (the head names one day) a range is no gloss of it.
     Returns the inner date and the end of the whole (closing parenthesis included).
     """
-    k = j + 1 if p.key(j) in _COMMAS else j
+    k = j + 1 if p.key(j) in COMMAS else j
     paren = p.key(k) == "("
     if paren:
         k += 1
@@ -206,7 +206,7 @@ def range_end(p: Parser, j: int, waw: bool = False) -> tuple[End, int, int | Non
 
 def range_to(p: Parser, j: int) -> int | None:
     """[،] [و]إلى|حتى|لغاية …: the end of the word between two range ends."""
-    if p.key(j) in _COMMAS:
+    if p.key(j) in COMMAS:
         j += 1
     k, attached = p.conj(j)
     to = p.get(k, Category.TO, clitic_ok=attached)
@@ -271,7 +271,7 @@ def day_only(p: Parser, i: int) -> tuple[rs.DayRef, int] | None:
 
 
 def digits_at(p: Parser, j: int) -> bool:
-    k = j + 1 if p.key(j) in _COMMAS or p.key(j) == "(" else j
+    k = j + 1 if p.key(j) in COMMAS or p.key(j) == "(" else j
     return k < p.n and p.t[k].is_digits
 
 

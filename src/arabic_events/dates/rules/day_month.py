@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...lexical.calendar import Category
 from .. import resolve as rs
-from ..grammar import _DASHES, DAY_STARTS, Match, Parser, Rule
+from ..grammar import DASHES, DAY_STARTS, Match, Parser, Rule
 from . import combinators
 
 
@@ -45,7 +45,7 @@ def rule_day_month(p: Parser, i: int) -> Match | None:
     if got is None:
         return None
     ref, end = got
-    if p.key(end) in _DASHES:
+    if p.key(end) in DASHES:
         b = day_month(p, end + 1)
         if b is not None:
             return Match(i, 0, b[1], combinators.resolve_range(p, ref, b[0]))

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from ...lexical import key
 from ...lexical.calendar import Category
+from ...lexicon import calendar_words as cw
 from .. import resolve as rs
-from ..grammar import _HIJRI_DIGIT_YEARS, _NUMERIC_SEPARATORS, DATE_NOUNS, Match, Parser, Rule
+from ..grammar import Match, Parser, Rule
+
+DATE_NOUNS = frozenset(key(w) for w in cw.DATE_NOUNS)
+NUMERIC_SEPARATORS = ("/", "-", ".")
+HIJRI_DIGIT_YEARS = (1300, 1500)  # a numeric date with such a year and no era is Hijri
 
 
 def rule_numeric(p: Parser, i: int) -> Match | None:
@@ -21,12 +27,12 @@ def numeric(p: Parser, i: int, yearless: bool = False) -> Match | None:
     if i + 2 >= p.n or not p.t[i].is_digits:
         return None
     sep = p.key(i + 1)
-    if sep not in _NUMERIC_SEPARATORS or not p.t[i + 2].is_digits:
+    if sep not in NUMERIC_SEPARATORS or not p.t[i + 2].is_digits:
         return None
     three = p.key(i + 3) == sep and i + 4 < p.n and p.t[i + 4].is_digits
     last = i + 4 if three else i + 2
     tight = all(p.adjacent(k) for k in range(i, last))
-    if p.adjacent(last) and p.key(last + 1) in _NUMERIC_SEPARATORS and p.key(last + 2).isdecimal():
+    if p.adjacent(last) and p.key(last + 1) in NUMERIC_SEPARATORS and p.key(last + 2).isdecimal():
         return None  # a longer number chain (1/1/1/1): not a date
     if not three:
         a, b = p.t[i].key, p.t[i + 2].key
@@ -44,7 +50,7 @@ def numeric(p: Parser, i: int, yearless: bool = False) -> Match | None:
         return None
     era = p.era_at(last + 1)
     # Saudi papers write Hijri dates in digits too: 15/9/1440هـ
-    hijri = era[0] == "hijri" if era else _HIJRI_DIGIT_YEARS[0] <= y <= _HIJRI_DIGIT_YEARS[1]
+    hijri = era[0] == "hijri" if era else HIJRI_DIGIT_YEARS[0] <= y <= HIJRI_DIGIT_YEARS[1]
     calendar = "hijri" if hijri else "gregorian"
     value = rs.day_value(rs.DayRef(d, m, calendar, y), p.ref) if 1 <= m <= 12 else None
     return Match(i, 0, era[1] if era else last + 1, value)

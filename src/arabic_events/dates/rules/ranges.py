@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...lexical.calendar import Category
 from .. import resolve as rs
-from ..grammar import _DASHES, DAY_STARTS, Match, Parser, Rule
+from ..grammar import DASHES, DAY_STARTS, Match, Parser, Rule
 from . import combinators, day_month
 
 
@@ -89,7 +89,7 @@ def rule_range_pair(p: Parser, i: int) -> Match | None:
     j = a[1]
     for _ in range(8):
         tight = p.t[j - 1].is_digits and p.adjacent(j - 1) and p.adjacent(j)
-        dash = p.key(j) in _DASHES
+        dash = p.key(j) in DASHES
         if not ((dash and tight) or p.key(j) == "و" or dash):
             return None
         k = j + 1

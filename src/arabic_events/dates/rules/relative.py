@@ -3,12 +3,15 @@ counts (قبل ثلاثة أيام)."""
 
 from __future__ import annotations
 
-from typing import Any
-
+from ...lexical import key
 from ...lexical.calendar import Category, Reading
+from ...lexicon import calendar_words as cw
 from .. import resolve as rs
-from ..grammar import NOT_DATE_AFTER_RELATIVE, SAME_AFTER, TIME_OF_DAY, Match, Parser, Rule
+from ..grammar import SAME_AFTER, Match, Parser, Rule
 from . import combinators, years
+
+NOT_DATE_AFTER_RELATIVE = frozenset(key(w) for w in cw.NOT_DATE_AFTER_RELATIVE)
+TIME_OF_DAY = frozenset(key(w) for w in cw.TIME_OF_DAY_NOUNS)
 
 
 def rule_relative_day(p: Parser, i: int) -> Match | None:
@@ -33,11 +36,10 @@ def rule_relative_day(p: Parser, i: int) -> Match | None:
     j, weekday = combinators.weekday_gloss(p, i + r.ntok)
     # اليوم السبت وغدا الأحد، غد الثلاثاء وبعد غد الأربعاء: a list of days, each
     # with its weekday (اليوم وغدا stay two mentions)
-    k, attached = p.conj(j)
-    nxt = p.get(k, Category.RELDAY, clitic_ok=attached)
+    listed = combinators.and_next(p, j, Category.RELDAY)
     last = value
-    joined = nxt is not None and (not attached or (nxt.clitic == 1 and p.key(k)[:1] == "و"))
-    if nxt is not None and joined and weekday is not None and int(nxt.value) > int(r.value):
+    if listed is not None and weekday is not None and int(listed[1].value) > int(r.value):
+        k, nxt = listed
         after, second = combinators.weekday_gloss(p, k + nxt.ntok)
         if second is not None:
             last = rs.relative_day(p.ref, int(nxt.value)) or value
@@ -48,15 +50,15 @@ def rule_relative_day(p: Parser, i: int) -> Match | None:
     bare = weekday is None and j == i + r.ntok
     if app is not None and not (bare and not combinators.digits_at(p, j)):
         inner, end = app
-        warn = combinators.weekday_check(p, weekday, inner.value)
+        warn = combinators.weekday_check(weekday, inner.value)
         return Match(i, r.clitic, end, inner.value, False, warn, inner.yearless)
-    warn = combinators.weekday_check(p, weekday, value)
+    warn = combinators.weekday_check(weekday, value)
     if last is not value:
         value = rs.range_value(value, last) or value
     return Match(i, r.clitic, j, value, True, warn)
 
 
-def relative_day_ok(p: Parser, i: int, r: Reading[Any]) -> bool:
+def relative_day_ok(p: Parser, i: int, r: Reading[int]) -> bool:
     """أمس الحاجة ("in most need") and غدا + subject + predicate ("became") are no dates."""
     j = i + r.ntok
     if p.key(j) in NOT_DATE_AFTER_RELATIVE:
@@ -75,7 +77,7 @@ def relative_day_ok(p: Parser, i: int, r: Reading[Any]) -> bool:
     return True
 
 
-def is_today(p: Parser, i: int, r: Reading[Any]) -> bool:
+def is_today(p: Parser, i: int, r: Reading[int]) -> bool:
     """اليوم is today, not "the day" of لليوم الخامس or اليوم الوطني."""
     if r.clitic and p.key(i)[:1] not in ("و", "ف"):
         return False

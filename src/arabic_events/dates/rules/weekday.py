@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from itertools import pairwise
-from typing import Any
 
-from ...lexical.calendar import Category, Reading
+from ...lexical import key
+from ...lexical.calendar import Category, Reading, WeekdayEntry
+from ...lexicon import calendar_words as cw
 from .. import resolve as rs
-from ..grammar import NOT_WEEKDAY_BEFORE, Match, Parser, Rule
+from ..grammar import Match, Parser, Rule
 from . import combinators
+
+NOT_WEEKDAY_BEFORE = frozenset(key(w) for w in cw.NOT_WEEKDAY_BEFORE_AMBIGUOUS)
 
 
 def rule_weekday(p: Parser, i: int) -> Match | None:
@@ -23,11 +26,8 @@ def rule_weekday(p: Parser, i: int) -> Match | None:
     first = wd.value.weekday
     days = [first]
     j = i + wd.ntok
-    while len(days) < 7:
-        k, attached = p.conj(j)
-        nxt = p.get(k, Category.WEEKDAY, clitic_ok=attached)
-        if nxt is None or (attached and not (nxt.clitic == 1 and p.key(k)[:1] == "و")):
-            break
+    while len(days) < 7 and (listed := combinators.and_next(p, j, Category.WEEKDAY)):
+        k, nxt = listed
         days.append(nxt.value.weekday)
         j = k + nxt.ntok
     mod = p.get(j, Category.MOD, clitic_ok=False)
@@ -35,9 +35,9 @@ def rule_weekday(p: Parser, i: int) -> Match | None:
     app = combinators.apposed(p, after, single=len(days) == 1)
     if app is not None:
         inner, end = app
-        warn = combinators.weekday_check(p, first, inner.value) if len(days) == 1 else ()
+        warn = combinators.weekday_check(first, inner.value) if len(days) == 1 else ()
         if inner.value is not None and len(days) > 1 and inner.value.grain.value != "day":
-            warn = combinators.weekday_check(p, first, rs.relative_day(inner.value.start, 0))
+            warn = combinators.weekday_check(first, rs.relative_day(inner.value.start, 0))
         return Match(i, wd.clitic, end, inner.value, False, warn, inner.yearless)
     if mod:
         value = rs.weekday_value(first, p.ref, int(mod.value))
@@ -56,7 +56,9 @@ def rule_weekday(p: Parser, i: int) -> Match | None:
     return Match(i, wd.clitic, j, value, True)
 
 
-def bare_weekday_ok(p: Parser, i: int, wd: Reading[Any]) -> bool:
+def bare_weekday_ok(p: Parser, i: int, wd: Reading[WeekdayEntry]) -> bool:
+    """A weekday said alone is one: not a name (صلاة الجمعة), nor الاثنين "both" or
+    الأحد "the one"."""
     if p.get(i - 1, Category.NOTWEEKDAY, clitic_ok=True):
         return False
     if not wd.value.ambiguous:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ...lexical.calendar import Category
 from .. import resolve as rs
-from ..grammar import _CUE_YEARS, _GREGORIAN_YEARS, Match, Parser, Rule
+from ..grammar import CUE_YEARS, GREGORIAN_YEARS, Match, Parser, Rule
+from . import combinators
 
 
 def rule_year_noun(p: Parser, i: int) -> Match | None:
@@ -12,15 +13,11 @@ def rule_year_noun(p: Parser, i: int) -> Match | None:
     r = p.get(i, Category.YEARNOUN)
     if r is None:
         return None
-    got = p.year_at(i + r.ntok, *_GREGORIAN_YEARS)
+    got = combinators.year_with_era(p, i + r.ntok, *GREGORIAN_YEARS)
     if got is None:
         return None
-    year, end = got
-    era = p.era_at(end)
-    calendar = "gregorian"
-    if era:
-        calendar, end = era
-    value = rs.year_value(year, calendar)
+    year, era, end = got
+    value = rs.year_value(year, era or "gregorian")
     return Match(i, r.clitic, end, value) if value else None
 
 
@@ -35,7 +32,7 @@ def bare_year(p: Parser, i: int, cue: bool) -> Match | None:
         return Match(i, 0, era[1], value) if value else None
     if not (cue or p.get(i - 1, Category.YEARCUE)):
         return None
-    if not _CUE_YEARS[0] <= year <= _CUE_YEARS[1] or counted_after(p, i + 1):
+    if not CUE_YEARS[0] <= year <= CUE_YEARS[1] or counted_after(p, i + 1):
         return None
     value = rs.year_value(year, "gregorian")
     return Match(i, 0, i + 1, value) if value else None
@@ -74,7 +71,7 @@ def rule_year_range(p: Parser, i: int) -> Match | None:
         return None
     else:
         j += 1 if p.get(j, Category.YEARNOUN, clitic_ok=False) else 0
-    first = p.year_at(j, *_CUE_YEARS)
+    first = p.year_at(j, *CUE_YEARS)
     if first is None:
         return None
     y1, j = first
@@ -93,7 +90,7 @@ def rule_year_range(p: Parser, i: int) -> Match | None:
         j += 1 if p.get(j, Category.YEARNOUN, clitic_ok=False) else 0
     else:
         return None
-    second = p.year_at(j, *_CUE_YEARS)
+    second = p.year_at(j, *CUE_YEARS)
     if second is None or second[0] <= y1 or counted_after(p, second[1]):
         return None  # بين 2000 و2500 دينار: counts
     a, b = rs.year_value(y1, "gregorian"), rs.year_value(second[0], "gregorian")
