@@ -2,18 +2,20 @@
 
 Most words of a news text can start no date. The grammar tries its rules only
 at an *anchor*: a run of digits, or a word with a reading in one of the
-grammar's :data:`~.grammar.ANCHOR_CATEGORIES` (a month, a weekday, من، قبل …).
+categories its rules anchor on (:data:`~.rules.ANCHOR_CATEGORIES`, derived from
+the rule records: a month, a weekday, من، قبل …).
 Looking up every token in the lexicon to find those costs more than the parse
 itself, so this module builds, once, the set of every surface key an anchor
 can have (the first word of each anchor entry of the lexicon index, bare and
 behind each clitic the lexer strips), and keeps the tokens whose key is in it.
 
-The set is built from the lexicon index and the grammar's categories at first
-use, never kept by hand: a month spelling or an anchor category added there is
-covered here without any change. The set may let through a token that is no
-anchor (a clitic the lexer would not strip from so short a word, the first word
-of a longer phrase without the rest); the parser checks each one, so the
-dates found are exactly those of a scan over every token. :data:`ENABLED`
+The set is built from the lexicon index and the rules' anchor categories at
+first use, never kept by hand: a month spelling added to the lexicon, or a rule
+declared with a new anchor category, is covered here without any change. The
+set may let through a token that is no anchor (a clitic the lexer would not
+strip from so short a word, the first word of a longer phrase without the
+rest); the parser checks each one, so the dates found are exactly those of a
+scan over every token. :data:`ENABLED`
 switches the prefilter off, for tests that compare both.
 """
 
@@ -24,7 +26,7 @@ from functools import cache
 
 from ..lexical import Token, with_clitics
 from ..lexical.calendar import lexicon_index
-from .rules import ANCHOR_CATEGORIES
+from .grammar import rule_table
 
 #: Use the prefilters (dates here; trigger, cue and place words in ``events/``).
 #: Off, every token is tried, as the rules are written; the results are the same.
@@ -40,11 +42,12 @@ def anchor_keys() -> frozenset[str]:
     >>> "الاجتماع" in anchor_keys()
     False
     """
+    categories = rule_table()[1]
     firsts = {
         keys[0]
         for bucket in lexicon_index().values()
         for keys, (cat, _value) in bucket
-        if cat in ANCHOR_CATEGORIES
+        if cat in categories
     }
     return frozenset(with_clitics(firsts))
 

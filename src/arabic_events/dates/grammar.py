@@ -95,14 +95,16 @@ class Rule:
 
 
 @cache
-def _rule_table() -> tuple[tuple[Rule, ...], frozenset[Category]]:
-    """The rules in the order they are tried, and every category one starts with.
+def rule_table() -> tuple[tuple[Rule, ...], frozenset[Category]]:
+    """The rules in the order they are tried (``rules.RULES``), and every category one
+    starts with, derived from them.
 
-    Imported on first use: the rule modules import this one.
+    Read on first use (the rule modules import this one), and kept.
     """
-    from .rules import ANCHOR_CATEGORIES, RULES
+    from . import rules
 
-    return RULES, ANCHOR_CATEGORIES
+    _RULES_BY_CATS.clear()
+    return rules.RULES, rules.anchor_categories(rules.RULES)
 
 
 class Parser:
@@ -116,7 +118,7 @@ class Parser:
         # what the text said before the current position (scan() keeps them)
         self.last: Match | None = None  # the last date reported
         self.year_seen: int | None = None  # the year of the last date with a written year
-        self._rules, self._anchors = _rule_table()
+        self._rules, self._anchors = rule_table()
         self._by_cats = _RULES_BY_CATS
 
     # --- lexical access --------------------------------------------------------

@@ -41,9 +41,17 @@ RULES: tuple[Rule, ...] = (
 #: cue a lone month or year needs in running text.
 STANDALONE: tuple[Rule, ...] = (months.MONTH_ALONE, years.YEAR_ALONE)
 
-#: The reading categories a date can start with (digit runs aside), from :data:`RULES`.
-ANCHOR_CATEGORIES: frozenset[Category] = frozenset(
-    c for rule in RULES for c in rule.anchors if c is not Category.DIGITS
-)
 
-__all__ = ["ANCHOR_CATEGORIES", "RULES", "STANDALONE"]
+def anchor_categories(rules: tuple[Rule, ...]) -> frozenset[Category]:
+    """The reading categories the rules start with (digit runs aside).
+
+    >>> Category.MONTH in anchor_categories(RULES), Category.TO in anchor_categories(RULES)
+    (True, False)
+    """
+    return frozenset(c for rule in rules for c in rule.anchors if c is not Category.DIGITS)
+
+
+#: The reading categories a date can start with (digit runs aside), from :data:`RULES`.
+ANCHOR_CATEGORIES: frozenset[Category] = anchor_categories(RULES)
+
+__all__ = ["ANCHOR_CATEGORIES", "RULES", "STANDALONE", "anchor_categories"]

@@ -38,7 +38,7 @@ End: TypeAlias = "rs.DayRef | DateValue"  # a range end: a day still to resolve,
 def year_tail(
     p: Parser, month: Reading[MonthEntry], j: int
 ) -> tuple[int | None, str, int, int | None]:
-    """What may follow a month name, up to its year: ONE reading used by every rule.
+    """What may follow a month name, up to its year (the year tail every month rule reads).
 
     [EPITHET] [DIRECTION] [من] [هذا|لهذا] [عام|سنة|العام|لعام] YEAR [ERA]:
     رمضان المبارك 1440هـ، مايو عام 2016، جانفي سنة 2011، نيسان لعام 2021،
@@ -131,7 +131,7 @@ def weekday_gloss(p: Parser, j: int) -> tuple[int, int | None]:
 
 
 def weekday_check(weekday: int | None, value: DateValue | None) -> tuple[str, ...]:
-    """The ONE weekday check: the written date decides, a weekday that disagrees warns."""
+    """The weekday check of every rule: the written date decides, a weekday that disagrees warns."""
     if weekday is None or value is None:
         return ()
     return rs.weekday_warning(weekday, value)
@@ -176,7 +176,7 @@ def apposed(p: Parser, j: int, single: bool = False) -> tuple[Match, int] | None
 
 
 def range_end(p: Parser, j: int, waw: bool = False) -> tuple[End, int, int | None] | None:
-    """One end of a range: the ONE reader used by every range rule.
+    """One end of a range: read the same way by every range rule.
 
     [يوم] then a deictic or weekday date (يوم الخميس الموافق 19 مارس 2026، غدا
     السبت، الخميس المقبل), or a day with or without its month (25 شتنبر، 25).
@@ -216,10 +216,11 @@ def range_to(p: Parser, j: int) -> int | None:
 
 
 def backfill_year(
-    p: Parser, last: DateValue, year: int, make: Callable[[int], DateValue | None]
+    last: DateValue, year: int, make: Callable[[int], DateValue | None]
 ) -> DateValue | None:
-    """The ONE range fix-up: the first end in ``year``, or the year before when it
-    would fall after the last end (28 ديسمبر - 3 يناير 2019)."""
+    """The backfill of the year, for every range: the first end (``make(year)``) in the
+    year of the last, or the year before when it would fall after the last end
+    (28 ديسمبر - 3 يناير 2019)."""
     first = make(year)
     if first is not None and first.start > last.start:
         first = make(year - 1)
@@ -251,7 +252,6 @@ def resolve_range(p: Parser, a: End, b: End, weekday_b: int | None = None) -> Da
         hijri = a.calendar == "hijri" and second.hijri
         year = second.hijri[0] if hijri and second.hijri else second.start.year
         first = backfill_year(
-            p,
             second,
             year,
             lambda y: rs.day_value(rs.DayRef(a.day, a.month, a.calendar, y, None), p.ref),

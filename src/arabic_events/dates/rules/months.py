@@ -118,7 +118,7 @@ def rule_month_pair(p: Parser, i: int) -> Match | None:
     first_year = year if year is not None else (last.hijri[0] if last.hijri else last.start.year)
     number_a = a[0].value.number
     first = combinators.backfill_year(
-        p, last, first_year, lambda y: rs.month_value(number_a, calendar, y, p.ref)
+        last, first_year, lambda y: rs.month_value(number_a, calendar, y, p.ref)
     )
     value = rs.range_value(first, last) if first else None
     return Match(i, r.clitic, end, value, relative=year is None) if value else None

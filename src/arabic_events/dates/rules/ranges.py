@@ -9,7 +9,7 @@ from . import combinators, day_month
 
 
 def rule_range_from(p: Parser, i: int) -> Match | None:
-    """من END إلى|حتى|لغاية END (ends as :meth:`range_end` reads them); also months."""
+    """من END إلى|حتى|لغاية END (ends as :func:`.combinators.range_end` reads them); also months."""
     r = p.get(i, Category.FROM)
     if r is None:
         return None
@@ -54,7 +54,7 @@ def month_range(p: Parser, i: int, clitic: int, between: bool = False) -> Match 
         first = rs.month_value(number_a, cal_a, year_a, p.ref)
     else:
         first = combinators.backfill_year(
-            p, last, year_b, lambda y: rs.month_value(number_a, cal_a, y, p.ref)
+            last, year_b, lambda y: rs.month_value(number_a, cal_a, y, p.ref)
         )
     if first is None:
         return None
@@ -81,7 +81,7 @@ def rule_range_pair(p: Parser, i: int) -> Match | None:
     """DAY-DAY[-DAY …] MONTH [YEAR] and DAY و DAY [و DAY …] MONTH [YEAR]: first to last.
 
     Also with a spaced dash or an en dash between the last two (5 - 7 شوال
-    1430هـ); a dash between two full days is read by :meth:`rule_day_month`.
+    1430هـ); a dash between two full days is read by :func:`.day_month.rule_day_month`.
     """
     a = p.day_at(i)
     if a is None:
