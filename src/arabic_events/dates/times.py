@@ -1,4 +1,4 @@
-"""Times of day, time zones and durations, read from the date lexer's tokens.
+"""Times of day, time zones and durations, read from the tokens of the lexical layer.
 
 The grammar is a list of :class:`Rule` records (a name, the words that can start
 it, a parse function); the tables of ``lexicon/times.py`` become rules through
