@@ -396,7 +396,7 @@ class Parser:
 
         Only the rules whose anchors can be read at ``i`` are tried.
         """
-        cats = frozenset(r.cat for r in self.read(i))
+        cats = frozenset([r.cat for r in self.read(i)])
         if i < self.n and self.t[i].is_digits:
             cats |= _DIGITS
         rules = self._by_cats.get(cats)

@@ -30,9 +30,13 @@ from .phrases import PhraseIndex, longest_first
 from .tokens import Token, tokenize
 
 
-class Category(Enum):
+class Category(str, Enum):
     """What a lexicon phrase is to the date grammar (one per table), and ``DIGITS``
-    for a run of digits (no lexicon entry: rules that start at a number anchor on it)."""
+    for a run of digits (no lexicon entry: rules that start at a number anchor on it).
+
+    A string enum, like the library's other enums: the scan hashes categories at
+    every anchor, and a ``str`` hash is computed once per member.
+    """
 
     DIGITS = "digits"
     MONTH = "month"
