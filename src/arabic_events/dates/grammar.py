@@ -27,6 +27,17 @@ from typing import Any, Literal, cast, overload
 
 from ..lexical import Token, key
 from ..lexical.calendar import (
+    CARD,
+    CARDTEN,
+    DIGITS,
+    ERA,
+    FIRSTDAY,
+    HUNDRED,
+    MONTH,
+    ORD,
+    ORDTEN,
+    TEEN,
+    THOUSAND,
     Category,
     Entry,
     MonthEntry,
@@ -58,15 +69,15 @@ HIJRI_YEARS = (1000, 1600)
 #: The categories a day of the month can start with (digits, an ordinal, غرة …).
 DAY_STARTS = frozenset(
     {
-        Category.DIGITS,
-        Category.ORD,
-        Category.ORDTEN,
-        Category.CARD,
-        Category.CARDTEN,
-        Category.FIRSTDAY,
+        DIGITS,
+        ORD,
+        ORDTEN,
+        CARD,
+        CARDTEN,
+        FIRSTDAY,
     }
 )
-_DIGITS = frozenset({Category.DIGITS})
+_DIGITS = frozenset({DIGITS})
 #: The rules to try for each set of categories read at a position, filled as met.
 _RULES_BY_CATS: dict[frozenset[Category], tuple[Rule, ...]] = {}
 
@@ -87,7 +98,7 @@ class Match:
 @dataclass(frozen=True, slots=True)
 class Rule:
     """One date construction: its name, the categories its first token can be read
-    as (:attr:`Category.DIGITS` for a digit run), and its parse function."""
+    as (:attr:`DIGITS` for a digit run), and its parse function."""
 
     name: str
     anchors: frozenset[Category]
@@ -195,10 +206,10 @@ class Parser:
                 continue  # later parts are joined by و
             if first and r.clitic:
                 continue
-            if r.cat in (Category.THOUSAND, Category.HUNDRED, Category.CARDTEN, Category.ORDTEN):
+            if r.cat in (THOUSAND, HUNDRED, CARDTEN, ORDTEN):
                 return cast(int, r.value), j + r.ntok
-            if r.cat in (Category.CARD, Category.ORD):
-                teen = self.get(j + r.ntok, Category.TEEN, clitic_ok=False)
+            if r.cat in (CARD, ORD):
+                teen = self.get(j + r.ntok, TEEN, clitic_ok=False)
                 if teen:
                     return cast(int, r.value) + 10, j + r.ntok + 1
                 return cast(int, r.value), j + r.ntok
@@ -220,15 +231,10 @@ class Parser:
 
         waw_ok = waw and tok.key[:1] == "و"
         if any(
-            r.cat == Category.FIRSTDAY and (not r.clitic or (waw_ok and r.clitic == 1))
-            for r in self.read(i)
+            r.cat == FIRSTDAY and (not r.clitic or (waw_ok and r.clitic == 1)) for r in self.read(i)
         ):
             return 1, i + 1
-        if not any(
-            r.cat in (Category.ORD, Category.ORDTEN, Category.CARD, Category.CARDTEN)
-            and not r.clitic
-            for r in self.read(i)
-        ):
+        if not any(r.cat in (ORD, ORDTEN, CARD, CARDTEN) and not r.clitic for r in self.read(i)):
             return None
         got = self.number_words(i)
         if got and 1 <= got[0] <= _MAX_DAY:
@@ -244,14 +250,14 @@ class Parser:
             if len(tok.key) in (3, 4) and lo <= int(tok.key) <= hi:
                 return int(tok.key), i + 1
             return None
-        if self.get(i, Category.THOUSAND, clitic_ok=False):
+        if self.get(i, THOUSAND, clitic_ok=False):
             got = self.number_words(i)
             if got and lo <= got[0] <= hi:
                 return got
         return None
 
     def era_at(self, j: int) -> tuple[str, int] | None:
-        r = self.get(j, Category.ERA, clitic_ok=False)
+        r = self.get(j, ERA, clitic_ok=False)
         return (str(r.value), j + r.ntok) if r else None
 
     # --- months ----------------------------------------------------------------
@@ -263,7 +269,7 @@ class Parser:
         (تموز)), after a slash or a dash (تموز/يوليو، يونيو - حزيران), or right
         after it (يونيو حزيران, what a tatweel dash leaves once normalized).
         """
-        r = self.get(i, Category.MONTH, clitic_ok)
+        r = self.get(i, MONTH, clitic_ok)
         if r is None:
             return None
         j = i + r.ntok
@@ -271,7 +277,7 @@ class Parser:
         opened = self.key(k) == "("
         if opened or self.key(k) in ("/", "-"):
             k += 1
-        other = self.get(k, Category.MONTH, clitic_ok=False)
+        other = self.get(k, MONTH, clitic_ok=False)
         if (
             other
             and other.value.number == r.value.number

@@ -38,6 +38,7 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", "؟", "؛", ";"})
 _CLOCK_CUES_BEFORE = frozenset(
     {"في", "على", "عند", "حتى", "الى", "من", "حوالي", "نحو", "قرابه", "تمام", "منذ", "بعد", "قبل"}
 )
+_COUNT_WORDS = (Category.CARD, Category.CARDTEN)  # a count in words starts with these
 _LAM_ARTICLE_FROM = 3  # the time lexicon reads لل as ل + ال from three letters on
 _GLUE = frozenset({"-", "/", ":", ".", ",", "،", "+"})
 _HALVES = {"TH": "30M", "TM": "30S", "D": "T12H", "M": "15D", "Y": "6M"}  # half a unit
@@ -466,14 +467,6 @@ class TimeScanner:
             return None
         return TimeMatch(i, 0, end, Clock(part=DayPart(got[1])))
 
-    RULES: tuple[str, ...] = (
-        "rule_range",
-        "rule_clock",
-        "rule_vague",
-        "rule_part_noun",
-        "rule_part_alone",
-    )
-
     def parse_at(self, i: int) -> TimeMatch | None:
         """The longest time starting at token ``i``."""
         best: TimeMatch | None = None
@@ -520,9 +513,7 @@ class TimeScanner:
             if unit is None or unit[1][0] != "H" or unit[1][2] != 1:
                 return None
             return DurationMatch(i, clitic, j + got[0] + unit[0], f"PT{int(got[1])}M")
-        elif any(
-            r.cat in (Category.CARD, Category.CARDTEN) and not r.clitic for r in self.p.read(j)
-        ):
+        elif any(r.cat in _COUNT_WORDS and not r.clitic for r in self.p.read(j)):
             got_n = self.p.number_words(j)
             if got_n is None:
                 return None
@@ -603,23 +594,32 @@ def _to_minutes(hour: int, minute: int, rule: str | None) -> int | None:
     return (h * 60 + minute) % (24 * 60)
 
 
-def _rule_from_table(name: str, cats: tuple[str, ...], extra: tuple[str, ...] = ()) -> Rule:
+def _rule_from_table(
+    name: str,
+    parse: Callable[[TimeScanner, int], TimeMatch | None],
+    cats: tuple[str, ...],
+    extra: tuple[str, ...] = (),
+) -> Rule:
     """A rule whose anchors are the first words of the phrases of ``cats`` (and ``extra``)."""
     index = phrase_index()
     anchors = {first for first, bucket in index.items() if any(c in cats for _, c, _ in bucket)}
-    method: Callable[[TimeScanner, int], TimeMatch | None] = getattr(TimeScanner, name)
-    return Rule(name, frozenset(anchors | set(extra)), method)
+    return Rule(name, frozenset(anchors | set(extra)), parse)
 
 
 @cache
 def rules() -> tuple[Rule, ...]:
     """The time rules, built from the lexicon tables on first use."""
     return (
-        _rule_from_table("rule_range", ("from", "between"), ("ما",)),
-        _rule_from_table("rule_clock", ("hour", "hournoun", "approx", "exact", "named"), ("#",)),
-        _rule_from_table("rule_vague", ("vague",)),
-        _rule_from_table("rule_part_noun", ("partnoun",)),
-        _rule_from_table("rule_part_alone", ("partalone",)),
+        _rule_from_table("range", TimeScanner.rule_range, ("from", "between"), ("ما",)),
+        _rule_from_table(
+            "clock",
+            TimeScanner.rule_clock,
+            ("hour", "hournoun", "approx", "exact", "named"),
+            ("#",),
+        ),
+        _rule_from_table("vague", TimeScanner.rule_vague, ("vague",)),
+        _rule_from_table("part_noun", TimeScanner.rule_part_noun, ("partnoun",)),
+        _rule_from_table("part_alone", TimeScanner.rule_part_alone, ("partalone",)),
     )
 
 
@@ -757,7 +757,7 @@ def _key_sets() -> tuple[
 def _clock_keys() -> frozenset[str]:
     """First words of a clock time or a range of them."""
     return _with_clitics(
-        {a for rule in rules() if rule.name in ("rule_range", "rule_clock") for a in rule.anchors}
+        {a for rule in rules() if rule.name in ("range", "clock") for a in rule.anchors}
     )
 
 
@@ -767,9 +767,7 @@ def _after_date_keys() -> frozenset[str]:
     index = phrase_index()
     joiners = {keys[0] for bucket in index.values() for keys, c, _ in bucket if c == "joiner"}
     meridiem = {keys[0] for bucket in index.values() for keys, c, _ in bucket if c == "meridiem"}
-    clock = {
-        a for rule in rules() if rule.name in ("rule_range", "rule_clock") for a in rule.anchors
-    }
+    clock = {a for rule in rules() if rule.name in ("range", "clock") for a in rule.anchors}
     return _with_clitics(joiners | meridiem | clock)
 
 

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache, lru_cache
-from typing import Generic, NamedTuple, TypeAlias, TypeVar
+from typing import Final, Generic, NamedTuple, TypeAlias, TypeVar
 
 from ..lexicon import calendar_words as cw
 from ..lexicon import months as mo
@@ -73,6 +73,46 @@ class Category(str, Enum):
     YEARPAIR = "yearpair"
     MONTHPAIR = "monthpair"
     YEARSPAN = "yearspan"
+
+
+# The members as module constants, for the rules to import: looking a member up on
+# the enum class runs the enum metaclass on Python < 3.12, several times the cost
+# of a global, and the rules look categories up at every token they read.
+DIGITS: Final = Category.DIGITS
+MONTH: Final = Category.MONTH
+WEEKDAY: Final = Category.WEEKDAY
+UNIT: Final = Category.UNIT
+RELDAY: Final = Category.RELDAY
+MOD: Final = Category.MOD
+PERIOD: Final = Category.PERIOD
+COUNTDIR: Final = Category.COUNTDIR
+PART: Final = Category.PART
+ERA: Final = Category.ERA
+ORD: Final = Category.ORD
+ORDTEN: Final = Category.ORDTEN
+CARD: Final = Category.CARD
+CARDTEN: Final = Category.CARDTEN
+HUNDRED: Final = Category.HUNDRED
+THOUSAND: Final = Category.THOUSAND
+TEEN: Final = Category.TEEN
+FIRSTDAY: Final = Category.FIRSTDAY
+THIS: Final = Category.THIS
+YEARNOUN: Final = Category.YEARNOUN
+MONTHNOUN: Final = Category.MONTHNOUN
+DAYNOUN: Final = Category.DAYNOUN
+FROM: Final = Category.FROM
+TO: Final = Category.TO
+BETWEEN: Final = Category.BETWEEN
+YEARCUE: Final = Category.YEARCUE
+MONTHCUE: Final = Category.MONTHCUE
+GENERAL: Final = Category.GENERAL
+NOTWEEKDAY: Final = Category.NOTWEEKDAY
+COUNTED: Final = Category.COUNTED
+ADVERB: Final = Category.ADVERB
+EQUIVALENT: Final = Category.EQUIVALENT
+YEARPAIR: Final = Category.YEARPAIR
+MONTHPAIR: Final = Category.MONTHPAIR
+YEARSPAN: Final = Category.YEARSPAN
 
 
 class MonthEntry(NamedTuple):

@@ -13,33 +13,36 @@ rule is one record here and nothing else.
 
 from __future__ import annotations
 
-from ...lexical.calendar import Category
+from ...lexical.calendar import (
+    DIGITS,
+    Category,
+)
 from ..grammar import Rule
 from . import day_month, months, numeric, ranges, relative, weekday, years
 
 #: Every rule the scan tries at a position, in order.
 RULES: tuple[Rule, ...] = (
-    relative.RELATIVE_DAY,
-    weekday.WEEKDAY,
-    ranges.RANGE_FROM,
-    ranges.RANGE_BETWEEN,
-    numeric.NUMERIC,
-    ranges.RANGE_PAIR,
-    day_month.DAY_MONTH,
-    months.PART,
-    months.MONTH,
-    relative.PERIOD,
-    relative.COUNT,
-    years.YEAR_NOUN,
-    years.BARE_YEAR,
-    years.YEAR_RANGE,
-    months.NUMBERED_MONTH,
-    months.MONTH_PAIR,
+    relative.RELATIVE_DAY_RULE,
+    weekday.WEEKDAY_RULE,
+    ranges.RANGE_FROM_RULE,
+    ranges.RANGE_BETWEEN_RULE,
+    numeric.NUMERIC_RULE,
+    ranges.RANGE_PAIR_RULE,
+    day_month.DAY_MONTH_RULE,
+    months.PART_RULE,
+    months.MONTH_RULE,
+    relative.PERIOD_RULE,
+    relative.COUNT_RULE,
+    years.YEAR_NOUN_RULE,
+    years.BARE_YEAR_RULE,
+    years.YEAR_RANGE_RULE,
+    months.NUMBERED_MONTH_RULE,
+    months.MONTH_PAIR_RULE,
 )
 
 #: Rules for a whole string that is one date (``parse_date``): the string is the
 #: cue a lone month or year needs in running text.
-STANDALONE: tuple[Rule, ...] = (months.MONTH_ALONE, years.YEAR_ALONE)
+STANDALONE: tuple[Rule, ...] = (months.MONTH_ALONE_RULE, years.YEAR_ALONE_RULE)
 
 
 def anchor_categories(rules: tuple[Rule, ...]) -> frozenset[Category]:
@@ -48,7 +51,7 @@ def anchor_categories(rules: tuple[Rule, ...]) -> frozenset[Category]:
     >>> Category.MONTH in anchor_categories(RULES), Category.TO in anchor_categories(RULES)
     (True, False)
     """
-    return frozenset(c for rule in rules for c in rule.anchors if c is not Category.DIGITS)
+    return frozenset(c for rule in rules for c in rule.anchors if c is not DIGITS)
 
 
 #: The reading categories a date can start with (digit runs aside), from :data:`RULES`.

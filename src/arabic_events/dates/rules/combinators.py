@@ -16,7 +16,21 @@ from typing import Any, TypeAlias
 
 from ... import calendars as cal
 from ...lexical import key
-from ...lexical.calendar import Category, MonthEntry, Reading
+from ...lexical.calendar import (
+    DAYNOUN,
+    EQUIVALENT,
+    FROM,
+    MOD,
+    PERIOD,
+    RELDAY,
+    THIS,
+    TO,
+    WEEKDAY,
+    YEARNOUN,
+    Category,
+    MonthEntry,
+    Reading,
+)
 from ...lexicon import calendar_words as cw
 from ...types import DateValue
 from .. import resolve as rs
@@ -47,15 +61,15 @@ def year_tail(
 
     Returns the year (or None), the calendar, the end, and the direction.
     """
-    calendar = str(month.value.calendar)
+    calendar = month.value.calendar
     if calendar == "hijri" and p.key(j) in MONTH_EPITHETS:
         j += 1
     direction = None
-    mod = p.get(j, Category.MOD, clitic_ok=False)
+    mod = p.get(j, MOD, clitic_ok=False)
     if mod:
         direction, j = int(mod.value), j + mod.ntok
     got = year_after(p, j, calendar)
-    this_year = p.get(j, Category.THIS) or (p.key(j) == "من" and p.get(j + 1, Category.THIS))
+    this_year = p.get(j, THIS) or (p.key(j) == "من" and p.get(j + 1, THIS))
     if got and month.value.ambiguous and got[1] > j + 1 and not (p.era_at(got[1] - 1) or this_year):
         # a month name that is also a common word (التمور، صفر) takes a year after
         # a filler only when an era mark closes it (صفر عام 1438هـ) or the filler
@@ -78,13 +92,13 @@ def year_after(p: Parser, j: int, calendar: str, fillers: bool = True) -> tuple[
     if not fillers:
         got = year_with_era(p, k, *(HIJRI_YEARS if calendar == "hijri" else GREGORIAN_YEARS))
         return (got[0], got[2]) if got else None
-    opener = p.get(k, Category.FROM, clitic_ok=False)
+    opener = p.get(k, FROM, clitic_ok=False)
     if opener:
         k += opener.ntok
     same_before = p.key(k) in SAME_BEFORE
     if same_before:
         k += 1
-    noun = p.get(k, Category.YEARNOUN, clitic_ok=False)
+    noun = p.get(k, YEARNOUN, clitic_ok=False)
     if (same_before or opener) and noun and (same_before or p.key(k + 1) in SAME_AFTER):
         # من العام نفسه، من نفس العام: the year of the date before
         same = p.same_value("year")
@@ -96,12 +110,12 @@ def year_after(p: Parser, j: int, calendar: str, fillers: bool = True) -> tuple[
         return year, k + noun.ntok + (0 if same_before else 1)
     if same_before:
         return None
-    this = p.get(k, Category.THIS)
+    this = p.get(k, THIS)
     if this and this.clitic in (0, 1) and p.key(k)[:1] in ("ل", "ه"):
         k += this.ntok
     else:
         this = None
-    noun = p.get(k, Category.YEARNOUN)
+    noun = p.get(k, YEARNOUN)
     if noun and (noun.clitic == 0 or p.key(k)[:1] == "ل"):
         k += noun.ntok
     elif opener or this:
@@ -109,7 +123,7 @@ def year_after(p: Parser, j: int, calendar: str, fillers: bool = True) -> tuple[
     lo, hi = HIJRI_YEARS if calendar == "hijri" else GREGORIAN_YEARS
     got = year_with_era(p, k, lo, hi)
     if got is None:
-        if this and noun and p.get(k - 1, Category.PERIOD, clitic_ok=False):
+        if this and noun and p.get(k - 1, PERIOD, clitic_ok=False):
             if calendar == "hijri":
                 return cal.gregorian_to_hijri_year(p.ref), k
             return p.ref.year, k
@@ -120,11 +134,11 @@ def year_after(p: Parser, j: int, calendar: str, fillers: bool = True) -> tuple[
 def weekday_gloss(p: Parser, j: int) -> tuple[int, int | None]:
     """A weekday after a deictic word: أمس الأربعاء، غدا، الخميس، أمس (الأحد)."""
     k = j + 1 if p.key(j) in COMMAS else j
-    wd = p.get(k, Category.WEEKDAY, clitic_ok=False)
+    wd = p.get(k, WEEKDAY, clitic_ok=False)
     if wd is not None:
         return k + wd.ntok, wd.value.weekday
     if p.key(j) == "(":
-        wd = p.get(j + 1, Category.WEEKDAY, clitic_ok=False)
+        wd = p.get(j + 1, WEEKDAY, clitic_ok=False)
         if wd is not None and p.key(j + 1 + wd.ntok) == ")":
             return j + 2 + wd.ntok, wd.value.weekday
     return j, None
@@ -151,13 +165,13 @@ def apposed(p: Parser, j: int, single: bool = False) -> tuple[Match, int] | None
     paren = p.key(k) == "("
     if paren:
         k += 1
-    eq = p.get(k, Category.EQUIVALENT, clitic_ok=False)
+    eq = p.get(k, EQUIVALENT, clitic_ok=False)
     if eq is not None:
         k += eq.ntok
         if p.key(k) == "ل":
             k += 1
     inner: Match | None = None
-    for rule in (ranges.RANGE_PAIR, numeric.NUMERIC, day_month.DAY_MONTH):
+    for rule in (ranges.RANGE_PAIR_RULE, numeric.NUMERIC_RULE, day_month.DAY_MONTH_RULE):
         m = rule.parse(p, k)
         if m is not None and (inner is None or m.end > inner.end):
             inner = m
@@ -188,11 +202,11 @@ def range_end(p: Parser, j: int, waw: bool = False) -> tuple[End, int, int | Non
     def joined(r: Reading[Any] | None) -> bool:
         return r is not None and (r.clitic == 0 or (waw and p.key(k)[:1] == "و"))
 
-    noun = p.get(k, Category.DAYNOUN, clitic_ok=waw)
+    noun = p.get(k, DAYNOUN, clitic_ok=waw)
     if noun is not None and joined(noun):
         k, waw = k + noun.ntok, False
-    wd = p.get(k, Category.WEEKDAY, clitic_ok=waw)
-    if joined(wd) or joined(p.get(k, Category.RELDAY, clitic_ok=waw)):
+    wd = p.get(k, WEEKDAY, clitic_ok=waw)
+    if joined(wd) or joined(p.get(k, RELDAY, clitic_ok=waw)):
         m = relative.rule_relative_day(p, k) or weekday.rule_weekday(p, k)
         if m is not None and m.value is not None and m.value.grain.value == "day":
             bare = wd is not None and m.relative and m.end == k + wd.ntok
@@ -209,7 +223,7 @@ def range_to(p: Parser, j: int) -> int | None:
     if p.key(j) in COMMAS:
         j += 1
     k, attached = p.conj(j)
-    to = p.get(k, Category.TO, clitic_ok=attached)
+    to = p.get(k, TO, clitic_ok=attached)
     if to is None or (attached and to.clitic and p.key(k)[:1] != "و"):
         return None
     return k + to.ntok

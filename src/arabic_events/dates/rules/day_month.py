@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from ...lexical.calendar import Category
+from ...lexical.calendar import (
+    MOD,
+    MONTHNOUN,
+    PERIOD,
+)
 from .. import resolve as rs
 from ..grammar import DASHES, DAY_STARTS, Match, Parser, Rule
 from . import combinators
@@ -16,8 +20,8 @@ def day_month(p: Parser, i: int, waw: bool = False) -> tuple[rs.DayRef, int] | N
     d, j = day
     if p.key(j) == "من":  # الأول من مارس
         j += 1
-        period = p.get(j, Category.PERIOD, clitic_ok=False)
-        mod = period and p.get(j + period.ntok, Category.MOD, clitic_ok=False)
+        period = p.get(j, PERIOD, clitic_ok=False)
+        mod = period and p.get(j + period.ntok, MOD, clitic_ok=False)
         if period is not None and period.value == "month" and mod:
             # في 10 من الشهر الجاري
             this_month = rs.period_value("month", int(mod.value), p.ref)
@@ -25,7 +29,7 @@ def day_month(p: Parser, i: int, waw: bool = False) -> tuple[rs.DayRef, int] | N
                 return None  # a month past the calendar's ends
             first = this_month.start
             return rs.DayRef(d, first.month, "gregorian", first.year), j + period.ntok + mod.ntok
-    if p.get(j, Category.MONTHNOUN, clitic_ok=False):
+    if p.get(j, MONTHNOUN, clitic_ok=False):
         j += 1
     got = p.month_at(j)
     if got is None:
@@ -55,4 +59,4 @@ def rule_day_month(p: Parser, i: int) -> Match | None:
 
 # --- the rules ---------------------------------------------------------------------
 
-DAY_MONTH = Rule("day_month", DAY_STARTS, rule_day_month)
+DAY_MONTH_RULE = Rule("day_month", DAY_STARTS, rule_day_month)

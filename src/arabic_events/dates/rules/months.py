@@ -3,7 +3,14 @@ two months together, and a month alone (for ``parse_date``)."""
 
 from __future__ import annotations
 
-from ...lexical.calendar import Category
+from ...lexical.calendar import (
+    MONTH,
+    MONTHCUE,
+    MONTHNOUN,
+    MONTHPAIR,
+    PART,
+    PERIOD,
+)
 from ...types import DateValue
 from .. import resolve as rs
 from ..grammar import Match, Parser, Rule
@@ -13,7 +20,7 @@ from . import combinators, relative, years
 def rule_month(p: Parser, i: int) -> Match | None:
     """[شهر] MONTH (YEAR [ERA] | DIRECTION | after a cue)."""
     j, clitic, noun = i, 0, False
-    r = p.get(i, Category.MONTHNOUN)
+    r = p.get(i, MONTHNOUN)
     if r:
         j, clitic, noun = i + 1, r.clitic, True
     got = p.month_at(j, clitic_ok=not noun)
@@ -42,12 +49,12 @@ def month_cue(p: Parser, i: int, clitic: int) -> bool:
     """A lone month counts after a cue word (في يونيو) or with a clitic ب (بيونيو)."""
     if clitic and p.key(i)[:1] == "ب":
         return True
-    return p.get(i - 1, Category.MONTHCUE) is not None or p.get(i - 1, Category.PART) is not None
+    return p.get(i - 1, MONTHCUE) is not None or p.get(i - 1, PART) is not None
 
 
 def rule_part(p: Parser, i: int) -> Match | None:
     """مطلع|منتصف|أواخر … [شهر] MONTH-or-PERIOD."""
-    r = p.get(i, Category.PART)
+    r = p.get(i, PART)
     if r is None:
         return None
     j = i + r.ntok
@@ -76,8 +83,8 @@ def rule_numbered_month(p: Parser, i: int) -> Match | None:
 
     Without a year a numbered month is no date (الشهر السابع of a pregnancy).
     """
-    period = p.get(i, Category.PERIOD)
-    noun = p.get(i, Category.MONTHNOUN)
+    period = p.get(i, PERIOD)
+    noun = p.get(i, MONTHNOUN)
     if period is not None and period.value == "month":
         got = p.number_words(i + period.ntok)
         clitic = period.clitic
@@ -101,7 +108,7 @@ def rule_numbered_month(p: Parser, i: int) -> Match | None:
 
 def rule_month_pair(p: Parser, i: int) -> Match | None:
     """شهري يوليو وأغسطس 2018: two months, first day of the first to last of the second."""
-    r = p.get(i, Category.MONTHPAIR)
+    r = p.get(i, MONTHPAIR)
     if r is None:
         return None
     a = p.month_at(i + r.ntok)
@@ -136,10 +143,8 @@ def rule_month_alone(p: Parser, i: int) -> Match | None:
 
 # --- the rules ---------------------------------------------------------------------
 
-PART = Rule("part", frozenset({Category.PART}), rule_part)
-MONTH = Rule("month", frozenset({Category.MONTH, Category.MONTHNOUN}), rule_month)
-NUMBERED_MONTH = Rule(
-    "numbered_month", frozenset({Category.PERIOD, Category.MONTHNOUN}), rule_numbered_month
-)
-MONTH_PAIR = Rule("month_pair", frozenset({Category.MONTHPAIR}), rule_month_pair)
-MONTH_ALONE = Rule("month_alone", frozenset({Category.MONTH}), rule_month_alone)
+PART_RULE = Rule("part", frozenset({PART}), rule_part)
+MONTH_RULE = Rule("month", frozenset({MONTH, MONTHNOUN}), rule_month)
+NUMBERED_MONTH_RULE = Rule("numbered_month", frozenset({PERIOD, MONTHNOUN}), rule_numbered_month)
+MONTH_PAIR_RULE = Rule("month_pair", frozenset({MONTHPAIR}), rule_month_pair)
+MONTH_ALONE_RULE = Rule("month_alone", frozenset({MONTH}), rule_month_alone)

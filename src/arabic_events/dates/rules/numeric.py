@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from ...lexical import key
-from ...lexical.calendar import Category
+from ...lexical.calendar import (
+    DIGITS,
+)
 from ...lexicon import calendar_words as cw
 from .. import resolve as rs
 from ..grammar import Match, Parser, Rule
@@ -58,4 +60,4 @@ def numeric(p: Parser, i: int, yearless: bool = False) -> Match | None:
 
 # --- the rules ---------------------------------------------------------------------
 
-NUMERIC = Rule("numeric", frozenset({Category.DIGITS}), rule_numeric)
+NUMERIC_RULE = Rule("numeric", frozenset({DIGITS}), rule_numeric)

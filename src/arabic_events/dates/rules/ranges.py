@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from ...lexical.calendar import Category
+from ...lexical.calendar import (
+    BETWEEN,
+    FROM,
+)
 from .. import resolve as rs
 from ..grammar import DASHES, DAY_STARTS, Match, Parser, Rule
 from . import combinators, day_month
@@ -10,7 +13,7 @@ from . import combinators, day_month
 
 def rule_range_from(p: Parser, i: int) -> Match | None:
     """من END إلى|حتى|لغاية END (ends as :func:`.combinators.range_end` reads them); also months."""
-    r = p.get(i, Category.FROM)
+    r = p.get(i, FROM)
     if r is None:
         return None
     a = combinators.range_end(p, i + r.ntok)
@@ -64,7 +67,7 @@ def month_range(p: Parser, i: int, clitic: int, between: bool = False) -> Match 
 
 def rule_range_between(p: Parser, i: int) -> Match | None:
     """بين END و END (وفاتح أكتوبر: the و may be written on the second end)."""
-    r = p.get(i, Category.BETWEEN)
+    r = p.get(i, BETWEEN)
     if r is None:
         return None
     a = combinators.range_end(p, i + r.ntok)
@@ -107,6 +110,6 @@ def rule_range_pair(p: Parser, i: int) -> Match | None:
 
 # --- the rules ---------------------------------------------------------------------
 
-RANGE_FROM = Rule("range_from", frozenset({Category.FROM}), rule_range_from)
-RANGE_BETWEEN = Rule("range_between", frozenset({Category.BETWEEN}), rule_range_between)
-RANGE_PAIR = Rule("range_pair", DAY_STARTS, rule_range_pair)
+RANGE_FROM_RULE = Rule("range_from", frozenset({FROM}), rule_range_from)
+RANGE_BETWEEN_RULE = Rule("range_between", frozenset({BETWEEN}), rule_range_between)
+RANGE_PAIR_RULE = Rule("range_pair", DAY_STARTS, rule_range_pair)

@@ -4,7 +4,23 @@ counts (قبل ثلاثة أيام)."""
 from __future__ import annotations
 
 from ...lexical import key
-from ...lexical.calendar import Category, Reading
+from ...lexical.calendar import (
+    CARD,
+    CARDTEN,
+    COUNTDIR,
+    GENERAL,
+    MOD,
+    MONTH,
+    ORD,
+    ORDTEN,
+    PERIOD,
+    RELDAY,
+    THIS,
+    THOUSAND,
+    UNIT,
+    WEEKDAY,
+    Reading,
+)
 from ...lexicon import calendar_words as cw
 from .. import resolve as rs
 from ..grammar import SAME_AFTER, Match, Parser, Rule
@@ -19,7 +35,7 @@ def rule_relative_day(p: Parser, i: int) -> Match | None:
 
     Also a list of them (اليوم السبت وغدا الأحد): first to last day.
     """
-    r = p.get(i, Category.RELDAY)
+    r = p.get(i, RELDAY)
     if r is None:
         return None
     if r.value == 0 and r.ntok == 1 and p.same_at(i, 1):
@@ -36,7 +52,7 @@ def rule_relative_day(p: Parser, i: int) -> Match | None:
     j, weekday = combinators.weekday_gloss(p, i + r.ntok)
     # اليوم السبت وغدا الأحد، غد الثلاثاء وبعد غد الأربعاء: a list of days, each
     # with its weekday (اليوم وغدا stay two mentions)
-    listed = combinators.and_next(p, j, Category.RELDAY)
+    listed = combinators.and_next(p, j, RELDAY)
     last = value
     if listed is not None and weekday is not None and int(listed[1].value) > int(r.value):
         k, nxt = listed
@@ -64,12 +80,12 @@ def relative_day_ok(p: Parser, i: int, r: Reading[int]) -> bool:
     if p.key(j) in NOT_DATE_AFTER_RELATIVE:
         return False
     if p.key(i)[r.clitic :] == "غد" and r.ntok == 1:
-        return p.get(j, Category.WEEKDAY, clitic_ok=False) is not None
+        return p.get(j, WEEKDAY, clitic_ok=False) is not None
     if p.key(i)[r.clitic :] == "الغد" and r.ntok == 1:
         # مساء الغد، الغد الخميس: tomorrow; مغرب الغد، جيل الغد: the future
         before = p.key(i - 1)
         time_of_day = before in TIME_OF_DAY or before[1:] in TIME_OF_DAY
-        return time_of_day or p.get(j, Category.WEEKDAY, clitic_ok=False) is not None
+        return time_of_day or p.get(j, WEEKDAY, clitic_ok=False) is not None
     nxt = p.key(j)
     if r.ntok == 1 and r.value == 1 and nxt.startswith("ال") and not p.read(j):
         pred = p.key(j + 1)
@@ -82,7 +98,7 @@ def is_today(p: Parser, i: int, r: Reading[int]) -> bool:
     if r.clitic and p.key(i)[:1] not in ("و", "ف"):
         return False
     nxt = p.read(i + 1)
-    if any(x.cat in (Category.ORD, Category.ORDTEN) for x in nxt):
+    if any(x.cat in (ORD, ORDTEN) for x in nxt):
         return False
     k = p.key(i + 1)
     return not (k.startswith("ال") and (k.endswith("ي") or k.endswith("يه")) and len(k) > 4)
@@ -90,9 +106,9 @@ def is_today(p: Parser, i: int, r: Reading[int]) -> bool:
 
 def rule_period(p: Parser, i: int) -> Match | None:
     """الأسبوع|الشهر|العام|السنة + direction, or هذا/هذه + period."""
-    this = p.get(i, Category.THIS)
+    this = p.get(i, THIS)
     if this:
-        per = p.get(i + 1, Category.PERIOD, clitic_ok=False)
+        per = p.get(i + 1, PERIOD, clitic_ok=False)
         if per is None:
             return None
         end = i + 1 + per.ntok
@@ -102,17 +118,17 @@ def rule_period(p: Parser, i: int) -> Match | None:
                 return Match(i, this.clitic, year.end, year.value)
         value = rs.period_value(str(per.value), 0, p.ref)
         return Match(i, this.clitic, end, value, relative=True)
-    per = p.get(i, Category.PERIOD)
+    per = p.get(i, PERIOD)
     if per is None:
         return None
     if p.same_at(i, per.ntok):  # العام نفسه، في نفس الشهر
         same = p.same_value(str(per.value))
         end = i + per.ntok + (1 if p.key(i + per.ntok) in SAME_AFTER else 0)
         return Match(i, per.clitic, end, same, True) if same else None
-    mod = p.get(i + per.ntok, Category.MOD, clitic_ok=False)
+    mod = p.get(i + per.ntok, MOD, clitic_ok=False)
     if mod is None:
         return None
-    if per.clitic == 0 and p.get(i - 1, Category.GENERAL, clitic_ok=False):
+    if per.clitic == 0 and p.get(i - 1, GENERAL, clitic_ok=False):
         return None  # الأمين العام السابق: "general", not "year"
     value = rs.period_value(str(per.value), int(mod.value), p.ref)
     return Match(i, per.clitic, i + per.ntok + mod.ntok, value, relative=True)
@@ -120,7 +136,7 @@ def rule_period(p: Parser, i: int) -> Match | None:
 
 def rule_count(p: Parser, i: int) -> Match | None:
     """قبل|بعد|منذ + [COUNT] + UNIT (قبل ثلاثة أيام، بعد أسبوعين، منذ 3 سنوات)."""
-    d = p.get(i, Category.COUNTDIR)
+    d = p.get(i, COUNTDIR)
     if d is None:
         return None
     j = i + d.ntok
@@ -128,13 +144,11 @@ def rule_count(p: Parser, i: int) -> Match | None:
     tok = p.t[j] if j < p.n else None
     if tok is not None and tok.is_digits and len(tok.key) <= 3:
         count, j = int(tok.key), j + 1
-    elif tok is not None and any(
-        r.cat in (Category.CARD, Category.CARDTEN) and not r.clitic for r in p.read(j)
-    ):
+    elif tok is not None and any(r.cat in (CARD, CARDTEN) and not r.clitic for r in p.read(j)):
         got = p.number_words(j)
         if got:
             count, j = got
-    unit = p.get(j, Category.UNIT, clitic_ok=False)
+    unit = p.get(j, UNIT, clitic_ok=False)
     if unit is None:
         return None
     name, implied = unit.value.unit, unit.value.implied
@@ -154,13 +168,11 @@ def names_period(p: Parser, j: int) -> bool:
     """The token after a unit noun makes it name a period (شهر رمضان، عام 2015)."""
     if j >= p.n:
         return False
-    return p.t[j].is_digits or any(
-        r.cat in (Category.MONTH, Category.THOUSAND) and not r.clitic for r in p.read(j)
-    )
+    return p.t[j].is_digits or any(r.cat in (MONTH, THOUSAND) and not r.clitic for r in p.read(j))
 
 
 # --- the rules ---------------------------------------------------------------------
 
-RELATIVE_DAY = Rule("relative_day", frozenset({Category.RELDAY}), rule_relative_day)
-PERIOD = Rule("period", frozenset({Category.PERIOD, Category.THIS}), rule_period)
-COUNT = Rule("count", frozenset({Category.COUNTDIR}), rule_count)
+RELATIVE_DAY_RULE = Rule("relative_day", frozenset({RELDAY}), rule_relative_day)
+PERIOD_RULE = Rule("period", frozenset({PERIOD, THIS}), rule_period)
+COUNT_RULE = Rule("count", frozenset({COUNTDIR}), rule_count)

@@ -5,7 +5,15 @@ from __future__ import annotations
 from itertools import pairwise
 
 from ...lexical import key
-from ...lexical.calendar import Category, Reading, WeekdayEntry
+from ...lexical.calendar import (
+    DAYNOUN,
+    MOD,
+    NOTWEEKDAY,
+    TEEN,
+    WEEKDAY,
+    Reading,
+    WeekdayEntry,
+)
 from ...lexicon import calendar_words as cw
 from .. import resolve as rs
 from ..grammar import Match, Parser, Rule
@@ -20,17 +28,17 @@ def rule_weekday(p: Parser, i: int) -> Match | None:
     A list of weekdays without a date (الخميس والجمعة والسبت) is a range from
     the first to the last, each day the next such day after the one before.
     """
-    wd = p.get(i, Category.WEEKDAY)
+    wd = p.get(i, WEEKDAY)
     if wd is None:
         return None
     first = wd.value.weekday
     days = [first]
     j = i + wd.ntok
-    while len(days) < 7 and (listed := combinators.and_next(p, j, Category.WEEKDAY)):
+    while len(days) < 7 and (listed := combinators.and_next(p, j, WEEKDAY)):
         k, nxt = listed
         days.append(nxt.value.weekday)
         j = k + nxt.ntok
-    mod = p.get(j, Category.MOD, clitic_ok=False)
+    mod = p.get(j, MOD, clitic_ok=False)
     after = j + mod.ntok if mod else j
     app = combinators.apposed(p, after, single=len(days) == 1)
     if app is not None:
@@ -59,19 +67,17 @@ def rule_weekday(p: Parser, i: int) -> Match | None:
 def bare_weekday_ok(p: Parser, i: int, wd: Reading[WeekdayEntry]) -> bool:
     """A weekday said alone is one: not a name (صلاة الجمعة), nor الاثنين "both" or
     الأحد "the one"."""
-    if p.get(i - 1, Category.NOTWEEKDAY, clitic_ok=True):
+    if p.get(i - 1, NOTWEEKDAY, clitic_ok=True):
         return False
     if not wd.value.ambiguous:
         return True
     # الاثنين "both" after a dual (البلدين الاثنين), الأحد عشر "eleven", الواحد الأحد
     prev = p.key(i - 1)
-    if p.get(i + 1, Category.TEEN, clitic_ok=False) or prev in NOT_WEEKDAY_BEFORE:
+    if p.get(i + 1, TEEN, clitic_ok=False) or prev in NOT_WEEKDAY_BEFORE:
         return False
-    return not (
-        len(prev) > 3 and prev.endswith(("ين", "ان")) and not p.get(i - 1, Category.DAYNOUN)
-    )
+    return not (len(prev) > 3 and prev.endswith(("ين", "ان")) and not p.get(i - 1, DAYNOUN))
 
 
 # --- the rules ---------------------------------------------------------------------
 
-WEEKDAY = Rule("weekday", frozenset({Category.WEEKDAY}), rule_weekday)
+WEEKDAY_RULE = Rule("weekday", frozenset({WEEKDAY}), rule_weekday)
