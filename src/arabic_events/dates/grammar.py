@@ -59,6 +59,7 @@ ANNIVERSARY_CUES = frozenset(key(w) for w in cw.ANNIVERSARY_CUES)
 _SENTENCE_ENDS = frozenset({".", "؟", "?", "!", ":"})
 _NARRATED_MIN_AHEAD = 60  # days: a nearer future date is left to the nearest-year rule
 _CONTEXT_REACH = 40  # tokens: how far back the sentence of a date is looked at
+# shared by the rules (dates/rules/)
 COMMAS = ("،", ",")
 DASHES = ("-", "–", "—")
 GREGORIAN_YEARS = (1000, 2999)
@@ -67,16 +68,7 @@ HIJRI_YEARS = (1000, 1600)
 
 
 #: The categories a day of the month can start with (digits, an ordinal, غرة …).
-DAY_STARTS = frozenset(
-    {
-        DIGITS,
-        ORD,
-        ORDTEN,
-        CARD,
-        CARDTEN,
-        FIRSTDAY,
-    }
-)
+DAY_STARTS = frozenset({DIGITS, ORD, ORDTEN, CARD, CARDTEN, FIRSTDAY})
 _DIGITS = frozenset({DIGITS})
 #: The rules to try for each set of categories read at a position, filled as met.
 _RULES_BY_CATS: dict[frozenset[Category], tuple[Rule, ...]] = {}
@@ -98,7 +90,7 @@ class Match:
 @dataclass(frozen=True, slots=True)
 class Rule:
     """One date construction: its name, the categories its first token can be read
-    as (:attr:`DIGITS` for a digit run), and its parse function."""
+    as (``DIGITS`` for a digit run), and its parse function."""
 
     name: str
     anchors: frozenset[Category]

@@ -25,6 +25,7 @@ from operator import attrgetter
 from typing import Any
 
 from ..lexical import Category, Token, longest_first, strip_proclitics, tokenize, with_clitics
+from ..lexical.phrases import continues
 from ..lexicon import clitics as cl
 from ..lexicon import times as lx
 from ..normalize import normalize
@@ -198,11 +199,8 @@ class TimeScanner:
         forms = strip_proclitics(word, _LAM_ARTICLE_FROM) if clitic_ok else ((word, 0),)
         for form, clitic in forms:
             for keys, value in table.get(form, ()):  # longest first
-                n = len(keys)
-                if i + n > self.n:
-                    continue
-                if n == 1 or all(self.t[i + k].key == keys[k] for k in range(1, n)):
-                    return n, value, clitic
+                if len(keys) == 1 or continues(self.t, i, keys):
+                    return len(keys), value, clitic
         return None
 
     def has(self, i: int, cat: str, clitic_ok: bool = False) -> int:

@@ -26,7 +26,7 @@ from ..lexicon import numbers as nu
 from ..normalize import normalize
 from ..types import Calendar
 from .clitics import strip_proclitics
-from .phrases import PhraseIndex, longest_first
+from .phrases import PhraseIndex, continues, longest_first
 from .tokens import Token, tokenize
 
 
@@ -245,8 +245,6 @@ def readings(tokens: list[Token], i: int) -> list[Reading[Entry]]:
     out: list[Reading[Entry]] = []
     for keys, reading in entries(tokens[i].key):
         n = reading.ntok
-        if n == 1 or (
-            i + n <= len(tokens) and all(tokens[i + k].key == keys[k] for k in range(1, n))
-        ):
+        if n == 1 or continues(tokens, i, keys):
             out.append(reading)
     return out

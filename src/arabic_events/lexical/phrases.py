@@ -36,7 +36,7 @@ def longest_first(entries: Iterable[tuple[tuple[str, ...], V]]) -> PhraseIndex[V
 
 
 def continues(tokens: Sequence[Token], i: int, keys: tuple[str, ...]) -> bool:
-    """The tokens from ``i`` on carry ``keys[1:]`` after the first (checked by the caller).
+    """The tokens after ``i`` carry ``keys[1:]`` (the first key is the caller's lookup).
 
     >>> from .tokens import tokenize
     >>> continues(tokenize("كانون الثاني"), 0, ("كانون", "الثاني"))

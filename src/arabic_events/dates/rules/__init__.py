@@ -13,10 +13,7 @@ rule is one record here and nothing else.
 
 from __future__ import annotations
 
-from ...lexical.calendar import (
-    DIGITS,
-    Category,
-)
+from ...lexical.calendar import DIGITS, Category
 from ..grammar import Rule
 from . import day_month, months, numeric, ranges, relative, weekday, years
 

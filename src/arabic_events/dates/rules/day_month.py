@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from ...lexical.calendar import (
-    MOD,
-    MONTHNOUN,
-    PERIOD,
-)
+from ...lexical.calendar import MOD, MONTHNOUN, PERIOD
 from .. import resolve as rs
 from ..grammar import DASHES, DAY_STARTS, Match, Parser, Rule
 from . import combinators

@@ -3,14 +3,7 @@ two months together, and a month alone (for ``parse_date``)."""
 
 from __future__ import annotations
 
-from ...lexical.calendar import (
-    MONTH,
-    MONTHCUE,
-    MONTHNOUN,
-    MONTHPAIR,
-    PART,
-    PERIOD,
-)
+from ...lexical.calendar import MONTH, MONTHCUE, MONTHNOUN, MONTHPAIR, PART, PERIOD
 from ...types import DateValue
 from .. import resolve as rs
 from ..grammar import Match, Parser, Rule

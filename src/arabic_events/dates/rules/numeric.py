@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from ...lexical import key
-from ...lexical.calendar import (
-    DIGITS,
-)
+from ...lexical.calendar import DIGITS
 from ...lexicon import calendar_words as cw
 from .. import resolve as rs
 from ..grammar import Match, Parser, Rule

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from ...lexical.calendar import (
-    BETWEEN,
-    FROM,
-)
+from ...lexical.calendar import BETWEEN, FROM
 from .. import resolve as rs
 from ..grammar import DASHES, DAY_STARTS, Match, Parser, Rule
 from . import combinators, day_month

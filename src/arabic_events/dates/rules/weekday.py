@@ -5,15 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from ...lexical import key
-from ...lexical.calendar import (
-    DAYNOUN,
-    MOD,
-    NOTWEEKDAY,
-    TEEN,
-    WEEKDAY,
-    Reading,
-    WeekdayEntry,
-)
+from ...lexical.calendar import DAYNOUN, MOD, NOTWEEKDAY, TEEN, WEEKDAY, Reading, WeekdayEntry
 from ...lexicon import calendar_words as cw
 from .. import resolve as rs
 from ..grammar import Match, Parser, Rule
