@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import arabic_events as ae
-from arabic_events.dates.lexer import key
 from arabic_events.events.actors import tables
+from arabic_events.lexical import key
 from arabic_events.lexicon import actors as lex
 
 SETTINGS = settings(

@@ -23,11 +23,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import arabic_events as ae
+from arabic_events import lexical as lx
 from arabic_events.dates import anchors
-from arabic_events.dates import lexer as lx
 from arabic_events.dates.grammar import Parser
 from arabic_events.events import context as cx
 from arabic_events.events import triggers as tr
+from arabic_events.lexical import calendar as lc
 from arabic_events.lexicon import months as mo
 from arabic_events.lexicon import triggers as trigger_lexicon
 from arabic_events.lexicon.places import AMBIGUOUS, PLACES
@@ -125,7 +126,7 @@ def test_long_text_the_same_both_ways() -> None:
 
 
 def _date_phrases() -> list[str]:
-    return sorted({" ".join(keys) for b in lx.lexicon_index().values() for keys, _, _ in b})
+    return sorted({" ".join(keys) for b in lc.lexicon_index().values() for keys, _ in b})
 
 
 def _event_words() -> list[str]:
@@ -198,7 +199,7 @@ def test_a_new_month_spelling_is_covered_without_a_change_here(
 ) -> None:
     """The anchor set is built from the lexicon: a word added there is an anchor at once."""
     text = "انعقد الاجتماع يوم 12 زمهرير 2018"
-    caches = (lx.lexicon_index, lx._entries, anchors.anchor_keys)
+    caches = (lc.lexicon_index, lc.entries, anchors.anchor_keys)
     for f in caches:
         f.cache_clear()
     try:

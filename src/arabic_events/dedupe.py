@@ -214,7 +214,7 @@ _CAPITAL: Final = "العاصمه"  # the word key of العاصمة
 
 
 def _words(text: str) -> tuple[str, ...]:
-    from .dates.lexer import key
+    from .lexical import key
     from .normalize import normalize
 
     return tuple(key(w) for w in normalize(text).split())

@@ -11,9 +11,9 @@ import re
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
-from .dates.lexer import key
 from .events.codes import place_country
 from .events.triggers import surface_forms
+from .lexical import key
 from .normalize import normalize
 from .types import (
     Calendar,

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .dates.lexer import tokenize
+from .lexical import tokenize
 from .normalize import NormalizeConfig, normalize
 from .types import Place, PlaceKind, Span
 

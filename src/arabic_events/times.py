@@ -14,7 +14,7 @@ from dataclasses import replace
 from .dates import times as tg
 from .dates.finder import check_text, coerce_reference, matches
 from .dates.grammar import Match, Parser
-from .dates.lexer import Token
+from .lexical import Token
 from .normalize import Normalized, normalize_map
 from .types import DateMention, DateValue, DurationMention, EventMention, Grain
 

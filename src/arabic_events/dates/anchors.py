@@ -2,18 +2,20 @@
 
 Most words of a news text can start no date. The grammar tries its rules only
 at an *anchor*: a run of digits, or a word with a reading in one of the
-grammar's :data:`~.grammar.ANCHOR_CATEGORIES` (a month, a weekday, من، قبل …).
+categories its rules anchor on (:data:`~.rules.ANCHOR_CATEGORIES`, derived from
+the rule records: a month, a weekday, من، قبل …).
 Looking up every token in the lexicon to find those costs more than the parse
 itself, so this module builds, once, the set of every surface key an anchor
 can have (the first word of each anchor entry of the lexicon index, bare and
 behind each clitic the lexer strips), and keeps the tokens whose key is in it.
 
-The set is built from the lexicon index and the grammar's categories at first
-use, never kept by hand: a month spelling or an anchor category added there is
-covered here without any change. The set may let through a token that is no
-anchor (a clitic the lexer would not strip from so short a word, the first word
-of a longer phrase without the rest); the parser checks each one, so the
-dates found are exactly those of a scan over every token. :data:`ENABLED`
+The set is built from the lexicon index and the rules' anchor categories at
+first use, never kept by hand: a month spelling added to the lexicon, or a rule
+declared with a new anchor category, is covered here without any change. The
+set may let through a token that is no anchor (a clitic the lexer would not
+strip from so short a word, the first word of a longer phrase without the
+rest); the parser checks each one, so the dates found are exactly those of a
+scan over every token. :data:`ENABLED`
 switches the prefilter off, for tests that compare both.
 """
 
@@ -22,8 +24,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import cache
 
-from .grammar import ANCHOR_CATEGORIES
-from .lexer import ONE_LETTER_CLITICS, TWO_LETTER_CLITICS, Token, lexicon_index
+from ..lexical import Token, with_clitics
+from ..lexical.calendar import lexicon_index
+from .grammar import rule_table
 
 #: Use the prefilters (dates here; trigger, cue and place words in ``events/``).
 #: Off, every token is tried, as the rules are written; the results are the same.
@@ -39,36 +42,20 @@ def anchor_keys() -> frozenset[str]:
     >>> "الاجتماع" in anchor_keys()
     False
     """
+    categories = rule_table()[1]
     firsts = {
         keys[0]
         for bucket in lexicon_index().values()
-        for keys, cat, _value in bucket
-        if cat in ANCHOR_CATEGORIES
+        for keys, (cat, _value) in bucket
+        if cat in categories
     }
     return frozenset(with_clitics(firsts))
-
-
-def with_clitics(words: set[str]) -> set[str]:
-    """The words and every form the lexer reads back to one of them.
-
-    The lexer strips one clitic letter (و ف ب ل ك), two (وب ول فب فل وك), or
-    reads لل as ل + ال; these are the inverse of that.
-
-    >>> sorted(with_clitics({"الشهر"}))[:3]
-    ['الشهر', 'بالشهر', 'فالشهر']
-    """
-    out = set(words)
-    for w in words:
-        out.update(c + w for c in ONE_LETTER_CLITICS | TWO_LETTER_CLITICS)
-        if w.startswith("ال"):
-            out.add("لل" + w[2:])
-    return out
 
 
 def date_starts(tokens: Sequence[Token]) -> list[int] | None:
     """Indexes of the tokens a date may start at, or ``None`` when the prefilter is off.
 
-    >>> from .lexer import tokenize
+    >>> from ..lexical import tokenize
     >>> date_starts(tokenize("اجتمع الوزراء يوم 12 يوليوز 2018"))  # يوم: يوم غد
     [2, 3, 4, 5]
     """

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..lexical import Token, tokenize
 from ..normalize import Normalized, normalize_map
 from ..types import DateMention, DateValue
 from . import anchors
 from . import times as time_grammar
 from .grammar import Match, Parser
-from .lexer import Token, tokenize
+from .rules import STANDALONE
 
 
 def coerce_reference(reference: object) -> dt.date:
@@ -129,7 +130,9 @@ def parse_date(text: str, reference: dt.date | dt.datetime | str | None = None) 
     if first >= last:
         return None
     # A lone month or year has no cue inside a bare string: the string itself is the cue.
-    m = parser.parse_at(first) or parser.rule_month_alone(first) or parser.rule_year_alone(first)
+    m = parser.parse_at(first)
+    for rule in STANDALONE:
+        m = m or rule.parse(parser, first)
     if m is None or m.end != last or m.clitic or m.value is None:
         return None
     return m.value

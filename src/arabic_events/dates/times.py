@@ -1,4 +1,4 @@
-"""Times of day, time zones and durations, read from the date lexer's tokens.
+"""Times of day, time zones and durations, read from the tokens of the lexical layer.
 
 The grammar is a list of :class:`Rule` records (a name, the words that can start
 it, a parse function); the tables of ``lexicon/times.py`` become rules through
@@ -24,12 +24,14 @@ from functools import cache
 from operator import attrgetter
 from typing import Any
 
+from ..lexical import Category, Token, longest_first, strip_proclitics, tokenize, with_clitics
+from ..lexical.phrases import continues
+from ..lexicon import clitics as cl
 from ..lexicon import times as lx
 from ..normalize import normalize
 from ..types import DateValue, DayPart, Grain
 from . import resolve as rs
 from .grammar import Match, Parser
-from .lexer import Token, tokenize
 
 LOCAL = "local"  # the zone of بالتوقيت المحلي, resolved from the place the sentence names
 _MAX_LOOKBACK = 9  # tokens before a date where a time joined to it may start
@@ -37,7 +39,8 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", "؟", "؛", ";"})
 _CLOCK_CUES_BEFORE = frozenset(
     {"في", "على", "عند", "حتى", "الى", "من", "حوالي", "نحو", "قرابه", "تمام", "منذ", "بعد", "قبل"}
 )
-_TWO_LETTER_CLITICS = ("وب", "ول", "فب", "فل", "وك")
+_COUNT_WORDS = (Category.CARD, Category.CARDTEN)  # a count in words starts with these
+_LAM_ARTICLE_FROM = 3  # the time lexicon reads لل as ل + ال from three letters on
 _GLUE = frozenset({"-", "/", ":", ".", ",", "،", "+"})
 _HALVES = {"TH": "30M", "TM": "30S", "D": "T12H", "M": "15D", "Y": "6M"}  # half a unit
 _NEEDS_ZONE_NOUN = frozenset({"العالمي"})  # a zone only after التوقيت
@@ -152,16 +155,15 @@ _TABLES: tuple[tuple[str, Any], ...] = (
 @cache
 def phrase_index() -> dict[str, list[tuple[tuple[str, ...], str, Any]]]:
     """Every phrase of ``lexicon/times.py`` keyed by its first word, longest first."""
-    index: dict[str, list[tuple[tuple[str, ...], str, Any]]] = {}
-    for cat, table in _TABLES:
-        items = table.items() if isinstance(table, dict) else ((w, 0) for w in table)
-        for phrase, value in items:
-            keys = _keys(phrase)
-            if keys:
-                index.setdefault(keys[0], []).append((keys, cat, value))
-    for bucket in index.values():
-        bucket.sort(key=lambda e: -len(e[0]))
-    return index
+    by_cat = longest_first(
+        (_keys(phrase), (cat, value))
+        for cat, table in _TABLES
+        for phrase, value in (table.items() if isinstance(table, dict) else ((w, 0) for w in table))
+    )
+    return {
+        first: [(keys, cat, value) for keys, (cat, value) in bucket]
+        for first, bucket in by_cat.items()
+    }
 
 
 @cache
@@ -172,18 +174,6 @@ def category_index() -> dict[str, dict[str, list[tuple[tuple[str, ...], Any]]]]:
         for keys, cat, value in bucket:  # the bucket is sorted longest first
             out[cat].setdefault(first, []).append((keys, value))
     return out
-
-
-def _forms(word: str) -> list[tuple[str, int]]:
-    """The word and its clitic-stripped forms, with how many characters were stripped."""
-    forms = [(word, 0)]
-    if len(word) >= 3 and word[:2] == "لل":
-        forms.append(("ال" + word[2:], 0))
-    if len(word) >= 4 and word[:2] in _TWO_LETTER_CLITICS:
-        forms.append((word[2:], 2))
-    if len(word) >= 3 and word[0] in "وفبلك":
-        forms.append((word[1:], 1))
-    return forms
 
 
 # --- the scanner ----------------------------------------------------------------------
@@ -206,14 +196,11 @@ class TimeScanner:
             return None
         table = category_index()[cat]
         word = self.t[i].key
-        forms = _forms(word) if clitic_ok else ((word, 0),)
+        forms = strip_proclitics(word, _LAM_ARTICLE_FROM) if clitic_ok else ((word, 0),)
         for form, clitic in forms:
             for keys, value in table.get(form, ()):  # longest first
-                n = len(keys)
-                if i + n > self.n:
-                    continue
-                if n == 1 or all(self.t[i + k].key == keys[k] for k in range(1, n)):
-                    return n, value, clitic
+                if len(keys) == 1 or continues(self.t, i, keys):
+                    return len(keys), value, clitic
         return None
 
     def has(self, i: int, cat: str, clitic_ok: bool = False) -> int:
@@ -478,21 +465,17 @@ class TimeScanner:
             return None
         return TimeMatch(i, 0, end, Clock(part=DayPart(got[1])))
 
-    RULES: tuple[str, ...] = (
-        "rule_range",
-        "rule_clock",
-        "rule_vague",
-        "rule_part_noun",
-        "rule_part_alone",
-    )
-
     def parse_at(self, i: int) -> TimeMatch | None:
         """The longest time starting at token ``i``."""
         best: TimeMatch | None = None
         if i >= self.n:
             return None
         tok = self.t[i]
-        forms = ("#",) if tok.is_digits else (*(f for f, _ in _forms(tok.key)),)
+        forms = (
+            ("#",)
+            if tok.is_digits
+            else (*(f for f, _ in strip_proclitics(tok.key, _LAM_ARTICLE_FROM)),)
+        )
         if not any(f in _all_anchors() for f in forms):
             return None
         for rule in rules():
@@ -528,7 +511,7 @@ class TimeScanner:
             if unit is None or unit[1][0] != "H" or unit[1][2] != 1:
                 return None
             return DurationMatch(i, clitic, j + got[0] + unit[0], f"PT{int(got[1])}M")
-        elif any(r.cat in ("card", "cardten") and not r.clitic for r in self.p.read(j)):
+        elif any(r.cat in _COUNT_WORDS and not r.clitic for r in self.p.read(j)):
             got_n = self.p.number_words(j)
             if got_n is None:
                 return None
@@ -609,23 +592,32 @@ def _to_minutes(hour: int, minute: int, rule: str | None) -> int | None:
     return (h * 60 + minute) % (24 * 60)
 
 
-def _rule_from_table(name: str, cats: tuple[str, ...], extra: tuple[str, ...] = ()) -> Rule:
+def _rule_from_table(
+    name: str,
+    parse: Callable[[TimeScanner, int], TimeMatch | None],
+    cats: tuple[str, ...],
+    extra: tuple[str, ...] = (),
+) -> Rule:
     """A rule whose anchors are the first words of the phrases of ``cats`` (and ``extra``)."""
     index = phrase_index()
     anchors = {first for first, bucket in index.items() if any(c in cats for _, c, _ in bucket)}
-    method: Callable[[TimeScanner, int], TimeMatch | None] = getattr(TimeScanner, name)
-    return Rule(name, frozenset(anchors | set(extra)), method)
+    return Rule(name, frozenset(anchors | set(extra)), parse)
 
 
 @cache
 def rules() -> tuple[Rule, ...]:
     """The time rules, built from the lexicon tables on first use."""
     return (
-        _rule_from_table("rule_range", ("from", "between"), ("ما",)),
-        _rule_from_table("rule_clock", ("hour", "hournoun", "approx", "exact", "named"), ("#",)),
-        _rule_from_table("rule_vague", ("vague",)),
-        _rule_from_table("rule_part_noun", ("partnoun",)),
-        _rule_from_table("rule_part_alone", ("partalone",)),
+        _rule_from_table("range", TimeScanner.rule_range, ("from", "between"), ("ما",)),
+        _rule_from_table(
+            "clock",
+            TimeScanner.rule_clock,
+            ("hour", "hournoun", "approx", "exact", "named"),
+            ("#",),
+        ),
+        _rule_from_table("vague", TimeScanner.rule_vague, ("vague",)),
+        _rule_from_table("part_noun", TimeScanner.rule_part_noun, ("partnoun",)),
+        _rule_from_table("part_alone", TimeScanner.rule_part_alone, ("partalone",)),
     )
 
 
@@ -705,7 +697,7 @@ def _single_part_nouns() -> dict[str, tuple[DayPart, int]]:
     for first, bucket in category_index()["partnoun"].items():
         for keys, part in bucket:
             if len(keys) == 1:
-                for c in ("", "و", "ف", "ب", "ل", "ك", *_TWO_LETTER_CLITICS):
+                for c in ("", *sorted(cl.ONE_LETTER_CLITICS), *sorted(cl.TWO_LETTER_CLITICS)):
                     out.setdefault(c + first, (DayPart(part), len(c)))
     return out
 
@@ -763,7 +755,7 @@ def _key_sets() -> tuple[
 def _clock_keys() -> frozenset[str]:
     """First words of a clock time or a range of them."""
     return _with_clitics(
-        {a for rule in rules() if rule.name in ("rule_range", "rule_clock") for a in rule.anchors}
+        {a for rule in rules() if rule.name in ("range", "clock") for a in rule.anchors}
     )
 
 
@@ -773,20 +765,13 @@ def _after_date_keys() -> frozenset[str]:
     index = phrase_index()
     joiners = {keys[0] for bucket in index.values() for keys, c, _ in bucket if c == "joiner"}
     meridiem = {keys[0] for bucket in index.values() for keys, c, _ in bucket if c == "meridiem"}
-    clock = {
-        a for rule in rules() if rule.name in ("rule_range", "rule_clock") for a in rule.anchors
-    }
+    clock = {a for rule in rules() if rule.name in ("range", "clock") for a in rule.anchors}
     return _with_clitics(joiners | meridiem | clock)
 
 
 def _with_clitics(keys: set[str]) -> frozenset[str]:
     """``keys`` and their forms with a clitic before them, for one set lookup per token."""
-    out = set(keys)
-    for k in keys:
-        out.update(c + k for c in ("و", "ف", "ب", "ل", "ك", *_TWO_LETTER_CLITICS))
-        if k.startswith("ال"):
-            out.add("لل" + k[2:])
-    return frozenset(out)
+    return frozenset(with_clitics(keys))
 
 
 def _keyed(sc: TimeScanner, i: int, keys: frozenset[str]) -> bool:

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
-from ..dates.lexer import Token, key
+from ..lexical import Token, key
 from ..lexicon import actors as lex
 from ..normalize import Normalized
 from ..types import ActorRole, Participant, Span

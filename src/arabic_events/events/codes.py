@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..dates.lexer import key
+from ..lexical import key
 from ..lexicon import event_codes as lex
 from ..normalize import normalize
 from ..types import EventCode, EventMention, EventStatus, EventType, Participant, Span

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ..dates.lexer import Token, key
+from ..lexical import Token, key
 from ..lexicon import event_cues as cues
 from ..normalize import normalize
 

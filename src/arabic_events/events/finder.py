@@ -28,7 +28,7 @@ from weakref import WeakKeyDictionary
 
 from ..dates.finder import check_text, coerce_reference, matches, mention_from_match
 from ..dates.grammar import Match
-from ..dates.lexer import Token, readings
+from ..lexical import Category, Token, readings
 from ..lexicon import event_cues as cues
 from ..normalize import Normalized, normalize_map
 from ..times import durations, lone_times, with_durations
@@ -435,7 +435,7 @@ def _linkable(ctx: cx.Context, m: Match) -> bool:
         return False
     if m.relative or m.clitic or (m.value is not None and m.value.grain.value == "range"):
         return True
-    if any(r.cat == "weekday" for r in readings(ctx.tokens, i)):
+    if any(r.cat is Category.WEEKDAY for r in readings(ctx.tokens, i)):
         return True
     if i == 0 or ctx.tokens[i].key in cx.TEMPORAL:
         return True  # انطلقت اليوم الاثنين 20 أكتوبر: a deictic word opens the date

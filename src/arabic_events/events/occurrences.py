@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
-from ..dates.lexer import key
+from ..lexical import key
 from ..lexicon import occurrences as lex
 from ..normalize import normalize
 from ..types import DateMention, EventMention, EventOccurrence, EventStatus, Grain, Participant

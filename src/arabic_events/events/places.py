@@ -18,7 +18,7 @@ from itertools import accumulate
 
 from .. import geo
 from ..dates import anchors
-from ..dates.lexer import Token, key
+from ..lexical import Token, key
 from ..lexicon import event_cues as cues
 from ..types import Place, PlaceKind, Span
 

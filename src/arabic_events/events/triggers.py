@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..dates import anchors
-from ..dates.lexer import Token, key, readings
+from ..lexical import Category, Token, key, readings
 from ..lexicon import event_cues as cues
 from ..lexicon import triggers as tr
 from ..normalize import normalize
@@ -187,7 +187,7 @@ def _trigger_words() -> frozenset[str]:
 def trigger_starts(tokens: list[Token]) -> Iterable[int]:
     """Indexes of the tokens a trigger may start at (every token with the prefilter off).
 
-    >>> from ..dates.lexer import tokenize
+    >>> from ..lexical import tokenize
     >>> from ..normalize import normalize
     >>> list(trigger_starts(tokenize(normalize("عقد المجلس اجتماعه الأسبوعي"))))
     [2]
@@ -216,7 +216,7 @@ def _cue_words() -> anchors.PhraseStarts:
 def cue_starts(tokens: list[Token]) -> Iterable[int]:
     """Indexes of the tokens a cue phrase may start at (every token with the prefilter off).
 
-    >>> from ..dates.lexer import tokenize
+    >>> from ..lexical import tokenize
     >>> from ..normalize import normalize
     >>> list(cue_starts(tokenize(normalize("تقرر تأجيل الاجتماع إلى الأسبوع المقبل"))))
     [1, 5]
@@ -388,7 +388,7 @@ def _not_a_sitting(tokens: list[Token], i: int) -> bool:
         return True
     if _year_after(tokens, i + 1) or (
         i + 1 < len(tokens)
-        and any(r.cat == "month" for r in readings(tokens, i + 1))
+        and any(r.cat is Category.MONTH for r in readings(tokens, i + 1))
         and _year_after(tokens, i + 2)
     ):
         return True

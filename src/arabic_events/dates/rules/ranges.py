@@ -1,0 +1,112 @@
+"""Ranges of days and months: من … إلى …، بين … و …، 10-12 يوليو، 13 و14 يوليو."""
+
+from __future__ import annotations
+
+from ...lexical.calendar import BETWEEN, FROM
+from .. import resolve as rs
+from ..grammar import DASHES, DAY_STARTS, Match, Parser, Rule
+from . import combinators, day_month
+
+
+def rule_range_from(p: Parser, i: int) -> Match | None:
+    """من END إلى|حتى|لغاية END (ends as :func:`.combinators.range_end` reads them); also months."""
+    r = p.get(i, FROM)
+    if r is None:
+        return None
+    a = combinators.range_end(p, i + r.ntok)
+    if a is None:
+        return month_range(p, i, r.clitic)
+    k = combinators.range_to(p, a[1])
+    if k is None:
+        return None
+    b = combinators.range_end(p, k)
+    if b is None or (isinstance(b[0], rs.DayRef) and b[0].month is None):
+        return None
+    return Match(i, r.clitic, b[1], combinators.resolve_range(p, a[0], b[0], b[2]))
+
+
+def month_range(p: Parser, i: int, clitic: int, between: bool = False) -> Match | None:
+    """من MONTH [YEAR] إلى MONTH YEAR, and بين MONTH [YEAR] و MONTH YEAR."""
+    a = p.month_at(i + 1)
+    if a is None:
+        return None
+    year_a, cal_a, j, _ = combinators.year_tail(p, a[0], a[1])
+    if between:
+        j, attached = p.conj(j)
+        b = p.month_at(j, clitic_ok=attached)
+        if b is not None and attached and b[0].clitic != 1:
+            return None
+    else:
+        k = combinators.range_to(p, j)
+        if k is None:
+            return None
+        b = p.month_at(k)
+    if b is None:
+        return None
+    year_b, cal_b, end, _ = combinators.year_tail(p, b[0], b[1])
+    if year_b is None:
+        return None
+    last = rs.month_value(b[0].value.number, cal_b, year_b, p.ref)
+    if last is None:
+        return None
+    number_a = a[0].value.number
+    if year_a is not None:
+        first = rs.month_value(number_a, cal_a, year_a, p.ref)
+    else:
+        first = combinators.backfill_year(
+            last, year_b, lambda y: rs.month_value(number_a, cal_a, y, p.ref)
+        )
+    if first is None:
+        return None
+    value = rs.range_value(first, last)
+    return Match(i, clitic, end, value) if value else None
+
+
+def rule_range_between(p: Parser, i: int) -> Match | None:
+    """بين END و END (وفاتح أكتوبر: the و may be written on the second end)."""
+    r = p.get(i, BETWEEN)
+    if r is None:
+        return None
+    a = combinators.range_end(p, i + r.ntok)
+    if a is None:
+        return month_range(p, i, r.clitic, between=True)
+    j, attached = p.conj(a[1])
+    b = combinators.range_end(p, j, waw=attached)
+    if b is None or (isinstance(b[0], rs.DayRef) and b[0].month is None):
+        return None
+    return Match(i, r.clitic, b[1], combinators.resolve_range(p, a[0], b[0], b[2]))
+
+
+def rule_range_pair(p: Parser, i: int) -> Match | None:
+    """DAY-DAY[-DAY …] MONTH [YEAR] and DAY و DAY [و DAY …] MONTH [YEAR]: first to last.
+
+    Also with a spaced dash or an en dash between the last two (5 - 7 شوال
+    1430هـ); a dash between two full days is read by :func:`.day_month.rule_day_month`.
+    """
+    a = p.day_at(i)
+    if a is None:
+        return None
+    j = a[1]
+    for _ in range(8):
+        tight = p.t[j - 1].is_digits and p.adjacent(j - 1) and p.adjacent(j)
+        dash = p.key(j) in DASHES
+        if not ((dash and tight) or p.key(j) == "و" or dash):
+            return None
+        k = j + 1
+        b = day_month.day_month(p, k)
+        if b is not None:
+            return Match(i, 0, b[1], combinators.resolve_range(p, rs.DayRef(a[0]), b[0]))
+        if dash and not tight:
+            return None  # a spaced dash only before the last day (5 - 7 شوال)
+        nxt = p.day_at(k)
+        if nxt is None:
+            return None
+        j = nxt[1]
+    return None
+
+
+# --- the rules ---------------------------------------------------------------------
+
+RANGE_FROM_RULE = Rule("range_from", frozenset({FROM}), rule_range_from)
+RANGE_BETWEEN_RULE = Rule("range_between", frozenset({BETWEEN}), rule_range_between)
+RANGE_PAIR_RULE = Rule("range_pair", DAY_STARTS, rule_range_pair)

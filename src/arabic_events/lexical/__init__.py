@@ -1,0 +1,30 @@
+"""The lexical layer shared by dates, times and events.
+
+- :mod:`.tokens`: the tokens of normalized text and the lookup key of a word;
+- :mod:`.clitics`: one proclitic stripper (and its inverse, for prefilters),
+  from the tables of ``lexicon/clitics.py``;
+- :mod:`.phrases`: one index of multi-word phrases keyed by their first word,
+  longest first;
+- :mod:`.calendar`: the date lexicon read through them: typed readings, each of
+  a :class:`~.calendar.Category`.
+"""
+
+from .calendar import Category, MonthEntry, Reading, UnitEntry, WeekdayEntry, readings
+from .clitics import strip_proclitics, with_clitics
+from .phrases import longest_first
+from .tokens import Token, key, tokenize
+
+__all__ = [
+    "Category",
+    "MonthEntry",
+    "Reading",
+    "Token",
+    "UnitEntry",
+    "WeekdayEntry",
+    "key",
+    "longest_first",
+    "readings",
+    "strip_proclitics",
+    "tokenize",
+    "with_clitics",
+]
