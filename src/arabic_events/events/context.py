@@ -8,7 +8,8 @@ distance, so each date and place goes to the event it most likely belongs to.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 from ..dates.lexer import Token, key
 from ..lexicon import event_cues as cues
@@ -84,22 +85,32 @@ class Context:
 
     def __init__(self, text: str, tokens: list[Token]) -> None:
         self.tokens = tokens
+        self.keys = [t.key for t in tokens]  # read by the rules far more often than built
         self._positions: dict[frozenset[str], list[int]] = {}  # see next_of
-        self.sentence: list[int] = []
-        self.commas_before: list[int] = []  # commas among tokens[0:i]
-        s = commas = 0
-        prev_end = 0
-        for i, t in enumerate(tokens):
-            if i and "\n" in text[prev_end : t.start]:
-                s += 1
-            self.sentence.append(s)
-            self.commas_before.append(commas)
-            if t.key in _COMMAS:
-                commas += 1
-            elif t.key in _SENTENCE_END and not self._inside_number(i):
-                s += 1
-            prev_end = t.end
-        self.commas_before.append(commas)
+        # A new sentence starts at a token after a newline (in the gap before it) and
+        # after a sentence-final mark outside a number. The few newlines and marks are
+        # found first and the sentence numbers summed up from them: the same numbers as
+        # a walk over every token asking both questions, without the walk.
+        n = len(tokens)
+        step = [0] * n
+        if n:
+            starts = [t.start for t in tokens]
+            nl = text.find("\n", tokens[0].end)
+            while nl != -1:
+                i = bisect_right(starts, nl)  # the first token after the newline
+                if i >= n:
+                    break
+                if tokens[i - 1].end <= nl:
+                    step[i] = 1  # one new sentence, however many newlines
+                    nl = text.find("\n", tokens[i].start)
+                else:  # a newline inside a token is no break; look on after it
+                    nl = text.find("\n", tokens[i - 1].end)
+        for i, k in enumerate(self.keys):
+            if k in _SENTENCE_END and i + 1 < n and not self._inside_number(i):
+                step[i + 1] += 1
+        self.sentence: list[int] = list(accumulate(step))
+        # commas among tokens[0:i]
+        self.commas_before: list[int] = list(accumulate((k in _COMMAS for k in self.keys), initial=0))
 
     def next_of(self, keys: frozenset[str], i: int) -> int:
         """Index of the first token at or after ``i`` whose key is in ``keys``.

@@ -529,19 +529,26 @@ def _clause_index(ctx: cx.Context) -> _ClauseIndex:
     if ix is not None:
         return ix
     t = ctx.tokens
-    keys = [tok.key for tok in t]
-    rel = [j for j, k in enumerate(keys) if _relative(k)]
+    keys = ctx.keys
+    # one pass keeps only the few tokens that are any of these words; the lists below
+    # pick from those, in text order, as if each had read every token
+    hits = [(j, k) for j, k in enumerate(keys) if k in _CLAUSE_WORDS]
+    rel = [j for j, k in hits if k in _RELATIVE_FORMS]
     not_holding = [j for j in rel if not _holds(ctx, j)]
     ix = _ClauseIndex(
-        boundaries=[j for j, k in enumerate(keys) if k in cx.CLAUSE_BOUNDARIES],
+        boundaries=[j for j, k in hits if k in cx.CLAUSE_BOUNDARIES],
         boundary_pairs=[
-            j for j in range(len(keys) - 1) if (keys[j], keys[j + 1]) in cx.CLAUSE_BOUNDARY_PAIRS
+            j
+            for j, k in hits
+            if k in _PAIR_FIRSTS
+            and j + 1 < len(keys)
+            and (k, keys[j + 1]) in cx.CLAUSE_BOUNDARY_PAIRS
         ],
         comma_relatives=[j for j in not_holding if _after_comma(t, j)],
         plain_relatives=[j for j in rel if not _after_comma(t, j)],
         relatives=not_holding,
-        other_nouns=[j for j, k in enumerate(keys) if k in cx.OTHER_NOUN_BEFORE],
-        commas=[j for j, k in enumerate(keys) if k in cx.COMMAS],
+        other_nouns=[j for j, k in hits if k in cx.OTHER_NOUN_BEFORE],
+        commas=[j for j, k in hits if k in cx.COMMAS],
     )
     _CLAUSE_INDEXES[ctx] = ix
     return ix
@@ -565,6 +572,14 @@ def _holds(ctx: cx.Context, binder: int) -> bool:
 
 def _relative(k: str) -> bool:
     return k in cx.RELATIVE_PRONOUNS or (k[:1] in ("و", "ف") and k[1:] in cx.RELATIVE_PRONOUNS)
+
+
+# every key _relative is true of: a relative pronoun, bare or behind و/ف
+_RELATIVE_FORMS = frozenset(c + r for r in cx.RELATIVE_PRONOUNS for c in ("", "و", "ف"))
+_PAIR_FIRSTS = frozenset(a for a, _ in cx.CLAUSE_BOUNDARY_PAIRS)
+_CLAUSE_WORDS = (
+    cx.CLAUSE_BOUNDARIES | _PAIR_FIRSTS | _RELATIVE_FORMS | cx.OTHER_NOUN_BEFORE | cx.COMMAS
+)
 
 
 def _after_comma(t: list[Token], j: int) -> bool:
