@@ -85,11 +85,12 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     ctx = cx.Context(norm.text, tokens)
     events = [_Event(h) for h in hits]
     nearby = _Nearby(events, range(len(events)))
-    _assign_cues(ctx, events, nearby)
+    cue_at = _cue_hits(ctx)
+    _assign_cues(ctx, events, nearby, cue_at)
     _future_verbs(ctx, events, nearby)
-    _clause_cues(ctx, events)
+    _clause_cues(ctx, events, cue_at)
     _periodic_singulars(ctx, events)
-    _link_dates(ctx, events, found, nearby)
+    _link_dates(ctx, events, found, nearby, cue_at)
     places = find_places(tokens)
     _link_places(ctx, events, places, nearby)
     _borrow_dates(ctx, events, found)
@@ -131,13 +132,22 @@ def _place_span(norm: Normalized, tokens: list[Token], p: PlaceHit) -> Span:
 # --- status cues ----------------------------------------------------------------
 
 
-def _cue_hits(ctx: cx.Context) -> list[tuple[int, int, str]]:
-    """(first token, end token, label) of every status or habitual cue."""
-    return [
-        (i, i + n, label)
-        for i in cue_starts(ctx.tokens)
-        for n, label in ctx.labelled_phrases_at(cx.CUE_INDEX, i)
-    ]
+_CueHits = dict[int, list[tuple[int, str]]]
+
+
+def _cue_hits(ctx: cx.Context) -> _CueHits:
+    """Token -> (length, label) of the status or habitual cues starting there, for every
+    token where one does, in text order.
+
+    Read once per text; the rules that ask whether a cue starts at a token look here.
+    ``cue_starts`` keeps every token a cue phrase can start at, so a token missing here
+    has no cue (``labelled_phrases_at`` would give it nothing)."""
+    out: _CueHits = {}
+    for i in cue_starts(ctx.tokens):
+        found = ctx.labelled_phrases_at(cx.CUE_INDEX, i)
+        if found:
+            out[i] = found
+    return out
 
 
 class _Nearby:
@@ -236,8 +246,8 @@ def _cue_distance(ctx: cx.Context, item: tuple[int, int], ev: _Event) -> int | N
     return ctx.distance((ev.hit.first, ev.hit.end), item, before_penalty=0)
 
 
-def _assign_cues(ctx: cx.Context, events: list[_Event], nearby: _Nearby) -> None:
-    for first, end, label in _cue_hits(ctx):
+def _assign_cues(ctx: cx.Context, events: list[_Event], nearby: _Nearby, cue_at: _CueHits) -> None:
+    for first, end, label in ((i, i + n, label) for i, got in cue_at.items() for n, label in got):
         if nearby.covers(first):
             continue  # the trigger word itself is not a cue
         # a cue further than _CUE_REACH tokens from a trigger is further by distance too
@@ -261,7 +271,7 @@ def _assign_cues(ctx: cx.Context, events: list[_Event], nearby: _Nearby) -> None
 _TENSE_LABELS = ("held", "planned", "planned_weak", "ongoing", "opening")
 
 
-def _clause_cues(ctx: cx.Context, events: list[_Event]) -> None:
+def _clause_cues(ctx: cx.Context, events: list[_Event], cue_at: _CueHits) -> None:
     """يشرف الرئيس، مساء اليوم …، على اجتماع: an event with no status cue in reach takes
     the first one its sentence opens with before it, however far (the main verb)."""
     opening: dict[int, tuple[int, list[str]]] = {}  # sentence -> its first cue
@@ -270,12 +280,10 @@ def _clause_cues(ctx: cx.Context, events: list[_Event]) -> None:
         for ev in events
         if ev.hit.lasting or not any(label in ev.cues for label in _TENSE_LABELS)
     }
-    for i in range(len(ctx.tokens)):
+    for i, got in cue_at.items():  # the tokens with a cue, in text order
         sentence = ctx.sentence[i]
         if sentence in wanted and sentence not in opening:
-            found = [label for _, label in ctx.labelled_phrases_at(cx.CUE_INDEX, i)]
-            if found:
-                opening[sentence] = (i, found)
+            opening[sentence] = (i, [label for _, label in got])
     for ev in events:
         told = any(label in ev.cues for label in _TENSE_LABELS)
         if told and not ev.hit.lasting:
@@ -415,7 +423,7 @@ def _spans(date: DateMention, reference: dt.date) -> bool:
 # --- dates ------------------------------------------------------------------------
 
 
-def _linkable(ctx: cx.Context, m: Match) -> bool:
+def _linkable(ctx: cx.Context, m: Match, cue_at: _CueHits) -> bool:
     """A date says when something happens: a temporal word or a clause start before it."""
     i = m.first
     if _not_a_time_of(ctx, m):
@@ -427,7 +435,7 @@ def _linkable(ctx: cx.Context, m: Match) -> bool:
     if i == 0 or ctx.tokens[i].key in cx.TEMPORAL:
         return True  # انطلقت اليوم الاثنين 20 أكتوبر: a deictic word opens the date
     prev = ctx.tokens[i - 1].key
-    if ctx.labelled_phrases_at(cx.CUE_INDEX, i - 1):
+    if i - 1 in cue_at:
         return True  # عقدت 12 يوليوز …: right after a status verb
     if ctx.tokens[i - 1].word in surface_forms():
         return True  # جلسة 24 ديسمبر: right after the event noun
@@ -589,7 +597,9 @@ def _after_comma(t: list[Token], j: int) -> bool:
     )
 
 
-def _link_dates(ctx: cx.Context, events: list[_Event], found: list[Match], nearby: _Nearby) -> None:
+def _link_dates(
+    ctx: cx.Context, events: list[_Event], found: list[Match], nearby: _Nearby, cue_at: _CueHits
+) -> None:
     """Each linkable date goes to the trigger it is nearest to (``_date_distance``).
 
     Only a few triggers can be nearest, whatever the length of the sentence. Before
@@ -610,7 +620,7 @@ def _link_dates(ctx: cx.Context, events: list[_Event], found: list[Match], nearb
     not_complements = set(plain)
     postponed_after = _Nearby(events, [k for k in postponed if k in not_complements])
     for di, m in enumerate(found):
-        if not _linkable(ctx, m):
+        if not _linkable(ctx, m, cue_at):
             continue
         near = {*nearby.around(m.first, m.end, _BINDER_REACH + _BOUND_DATE_REACH, 0)}
         near.update(heads.next_from(m.end))

@@ -65,6 +65,8 @@ _VENUE_NOUNS = {key(w) for w in cues.VENUE_NOUNS}
 _VENUE_STOPS = {key(w) for w in cues.VENUE_STOPS}
 _VENUE_PREPOSITIONS = {key(w) for w in ("في", "فى", "داخل")}
 _COMMA_OR_END = frozenset({"،", ",", ".", "!", "?", "؟", "؛", ":"})
+_VENUE_CLITICS = ("ب", "وب", "فب")
+_VENUE_FORMS = frozenset(_VENUE_NOUNS | {c + v for v in _VENUE_NOUNS for c in _VENUE_CLITICS})
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +180,7 @@ def _venue_noun(tokens: list[Token], i: int) -> int | None:
     k = tokens[i].key
     if k in _VENUE_NOUNS and i > 0 and tokens[i - 1].key in _VENUE_PREPOSITIONS:
         return 0
-    for clitic in ("ب", "وب", "فب"):
+    for clitic in _VENUE_CLITICS:
         if k.startswith(clitic) and k[len(clitic) :] in _VENUE_NOUNS:
             return len(clitic)
     return None
@@ -214,7 +216,9 @@ def _with_venues(places: list[PlaceHit], tokens: list[Token]) -> list[PlaceHit]:
     hosting = [p for p in places if p.role]
     hosting_ends = [p.end for p in hosting]
     venues = []
-    for i in range(len(tokens)):
+    # _venue_noun is None on every token whose key is no venue noun, bare or behind
+    # its clitics: only the others are asked
+    for i in [i for i, t in enumerate(tokens) if t.key in _VENUE_FORMS]:
         clitic = _venue_noun(tokens, i)
         if clitic is None or any(t.key in _NOT_VENUE for t in tokens[max(0, i - 4) : i]):
             continue
