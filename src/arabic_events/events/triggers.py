@@ -129,6 +129,9 @@ _NOT_PHRASES = {tuple(key(w) for w in phrase.split()) for phrase in tr.NOT_EVENT
 _OFF_TOPIC_TYPES = frozenset(tr.OFF_TOPIC_TYPES)
 _PERIODIC = {key(w) for w in tr.PERIODIC_ADJECTIVES}
 _SPORT_WORDS = {tuple(key(x) for x in w.split()) for w in tr.SPORT_SENTENCE_WORDS}
+_SPORT_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}  # first key -> the phrases it begins
+for _words in _SPORT_WORDS:
+    _SPORT_BY_FIRST.setdefault(_words[0], []).append(_words)
 _EDITION_OWNERS = {key(w) for w in tr.EDITION_OWNERS}
 _NOT_SITTING_NEXT = {key(w) for w in tr.NOT_SITTING_NEXT}
 _TERM_BEFORE = {key(w) for w in tr.TERM_BEFORE}
@@ -230,7 +233,8 @@ def find_triggers(tokens: list[Token]) -> list[Hit]:
     forms = surface_forms()
     n = len(tokens)
     i = 0
-    for start in trigger_starts(tokens):
+    starts = trigger_starts(tokens)
+    for start in starts:
         if start < i:
             continue
         i = start
@@ -246,7 +250,10 @@ def find_triggers(tokens: list[Token]) -> list[Hit]:
                 Hit(i, i + 1, _retype(tokens, i, form.type), form.pos, form.tense, form.definite)
             )
     hits = _drop_convening_verbs(_drop_complements(_drop_editions(hits, tokens)), tokens)
-    return _mark_lasting(_drop_named(_drop_other_sittings(hits, tokens), tokens), tokens)
+    # every token whose word is a trigger form is among the trigger starts: the rules
+    # below that look for such words need not look at the other tokens
+    hits = _drop_other_sittings(hits, tokens, starts)
+    return _mark_lasting(_drop_named(hits, tokens, starts), tokens)
 
 
 def _mark_lasting(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
@@ -370,11 +377,12 @@ def _sport_sentence(tokens: list[Token], i: int) -> bool:
         return False
     window = _sentence_window(tokens, i, tr.SPORT_SENTENCE_REACH)
     keys = [t.key for t in window]
+    # only the phrases whose first word is keys[j] can match at j
     return any(
         tuple(keys[j : j + len(words)]) == words
-        for j in range(len(keys))
-        for words in _SPORT_WORDS
-        if keys[j] == words[0]
+        for j, k in enumerate(keys)
+        if k in _SPORT_BY_FIRST
+        for words in _SPORT_BY_FIRST[k]
     )
 
 
@@ -446,14 +454,14 @@ def _bare_name_key(k: str) -> str:
     return k
 
 
-def _drop_named(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
+def _drop_named(hits: list[Hit], tokens: list[Token], starts: Iterable[int]) -> list[Hit]:
     """Triggers that begin a name: the table of names, and every later mention of a name
     first seen after a party or organization noun (لحزب المؤتمر الوطني … رئيس المؤتمر الوطني)."""
     if not hits:
         return hits
     seen = set()  # (first word, next word) of the names of this text
-    for j in range(1, len(tokens) - 1):
-        if tokens[j - 1].key in _PARTY_NOUNS and tokens[j].word in surface_forms():
+    for j in starts:  # the tokens a trigger form may be, in text order
+        if 0 < j < len(tokens) - 1 and tokens[j - 1].key in _PARTY_NOUNS and tokens[j].word in surface_forms():
             seen.add((_bare_name_key(tokens[j].key), tokens[j + 1].key))
     out = []
     for h in hits:
@@ -469,23 +477,27 @@ def _drop_named(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
     return out
 
 
-def _drop_other_sittings(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
+def _drop_other_sittings(hits: list[Hit], tokens: list[Token], starts: Iterable[int]) -> list[Hit]:
     """هذه الدورة after an exam round or an edition: the same round, not a sitting."""
-    other = [
-        j
-        for j, t in enumerate(tokens)
-        if t.word in surface_forms()
-        and _edition_stem(t.key)
-        and (_not_a_sitting(tokens, j) or _sport_sentence(tokens, j))
-    ]
-    if not other:
+    # the first such round or edition is all the rule needs
+    first_other = next(
+        (
+            j
+            for j in starts  # the tokens a trigger form may be, in text order
+            if tokens[j].word in surface_forms()
+            and _edition_stem(tokens[j].key)
+            and (_not_a_sitting(tokens, j) or _sport_sentence(tokens, j))
+        ),
+        None,
+    )
+    if first_other is None:
         return hits
     return [
         h
         for h in hits
         if not (
             _edition_stem(tokens[h.first].key)
-            and h.first > other[0]
+            and h.first > first_other
             and h.first > 0
             and tokens[h.first - 1].key in tr.DEMONSTRATIVES
         )
