@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
+from operator import itemgetter
 
 from ..dates.lexer import Token, key
 from ..lexicon import event_cues as cues
@@ -17,6 +18,7 @@ from ..normalize import normalize
 
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ":"})
 _COMMAS = frozenset({"،", ","})
+_is_comma = _COMMAS.__contains__
 BEFORE_PENALTY = 5
 COMMA_PENALTY = 2
 
@@ -78,6 +80,13 @@ CLAUSE_BOUNDARIES = frozenset(key(w) for w in cues.CLAUSE_BOUNDARIES if " " not 
 CLAUSE_BOUNDARY_PAIRS = frozenset(
     (key(w.split()[0]), key(w.split()[1])) for w in cues.CLAUSE_BOUNDARIES if " " in w
 )
+#: A relative pronoun, bare or behind و/ف.
+RELATIVE_FORMS = frozenset(c + r for r in RELATIVE_PRONOUNS for c in ("", "و", "ف"))
+CLAUSE_PAIR_FIRSTS = frozenset(a for a, _ in CLAUSE_BOUNDARY_PAIRS)
+#: Every word a clause rule looks for.
+CLAUSE_WORDS = CLAUSE_BOUNDARIES | CLAUSE_PAIR_FIRSTS | RELATIVE_FORMS | OTHER_NOUN_BEFORE | COMMAS
+#: The keys ``Context.marks`` lists: few in a text, and all that several rules look for.
+_MARKED = _SENTENCE_END | CLAUSE_WORDS | THAT_OR_QUOTE | PURPOSE
 
 
 class Context:
@@ -85,7 +94,8 @@ class Context:
 
     def __init__(self, text: str, tokens: list[Token]) -> None:
         self.tokens = tokens
-        self.keys = [t.key for t in tokens]  # read by the rules far more often than built
+        # the keys, read by the rules far more often than built (map and itemgetter: in C)
+        self.keys: list[str] = list(map(itemgetter(0), tokens))
         self._positions: dict[frozenset[str], list[int]] = {}  # see next_of
         # A new sentence starts at a token after a newline (in the gap before it) and
         # after a sentence-final mark outside a number. The few newlines and marks are
@@ -94,7 +104,7 @@ class Context:
         n = len(tokens)
         step = [0] * n
         if n:
-            starts = [t.start for t in tokens]
+            starts = list(map(itemgetter(1), tokens))
             nl = text.find("\n", tokens[0].end)
             while nl != -1:
                 i = bisect_right(starts, nl)  # the first token after the newline
@@ -105,12 +115,15 @@ class Context:
                     nl = text.find("\n", tokens[i].start)
                 else:  # a newline inside a token is no break; look on after it
                     nl = text.find("\n", tokens[i - 1].end)
-        for i, k in enumerate(self.keys):
-            if k in _SENTENCE_END and i + 1 < n and not self._inside_number(i):
+        # the tokens whose key is in _MARKED, in text order: one pass over the keys
+        # serves every rule that looks for those words (see next_of)
+        self.marks = [i for i, k in enumerate(self.keys) if k in _MARKED]
+        for i in [i for i in self.marks if self.keys[i] in _SENTENCE_END]:
+            if i + 1 < n and not self._inside_number(i):
                 step[i + 1] += 1
         self.sentence: list[int] = list(accumulate(step))
         # commas among tokens[0:i]
-        self.commas_before: list[int] = list(accumulate((k in _COMMAS for k in self.keys), initial=0))
+        self.commas_before: list[int] = list(accumulate(map(_is_comma, self.keys), initial=0))
 
     def next_of(self, keys: frozenset[str], i: int) -> int:
         """Index of the first token at or after ``i`` whose key is in ``keys``.
@@ -120,7 +133,9 @@ class Context:
         """
         positions = self._positions.get(keys)
         if positions is None:
-            positions = [j for j, t in enumerate(self.tokens) if t.key in keys]
+            # words of _MARKED are all in self.marks: no need to read the other tokens
+            among = self.marks if keys <= _MARKED else range(len(self.keys))
+            positions = [j for j in among if self.keys[j] in keys]
             self._positions[keys] = positions
         k = bisect_left(positions, i)
         return positions[k] if k < len(positions) else len(self.tokens)

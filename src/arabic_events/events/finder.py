@@ -538,17 +538,18 @@ def _clause_index(ctx: cx.Context) -> _ClauseIndex:
         return ix
     t = ctx.tokens
     keys = ctx.keys
-    # one pass keeps only the few tokens that are any of these words; the lists below
-    # pick from those, in text order, as if each had read every token
-    hits = [(j, k) for j, k in enumerate(keys) if k in _CLAUSE_WORDS]
-    rel = [j for j, k in hits if k in _RELATIVE_FORMS]
+    # the tokens that are any of these words (Context.marks has them all, with
+    # others); the lists below pick from those, in text order, as if each had read
+    # every token
+    hits = [(j, keys[j]) for j in ctx.marks if keys[j] in cx.CLAUSE_WORDS]
+    rel = [j for j, k in hits if k in cx.RELATIVE_FORMS]
     not_holding = [j for j in rel if not _holds(ctx, j)]
     ix = _ClauseIndex(
         boundaries=[j for j, k in hits if k in cx.CLAUSE_BOUNDARIES],
         boundary_pairs=[
             j
             for j, k in hits
-            if k in _PAIR_FIRSTS
+            if k in cx.CLAUSE_PAIR_FIRSTS
             and j + 1 < len(keys)
             and (k, keys[j + 1]) in cx.CLAUSE_BOUNDARY_PAIRS
         ],
@@ -580,14 +581,6 @@ def _holds(ctx: cx.Context, binder: int) -> bool:
 
 def _relative(k: str) -> bool:
     return k in cx.RELATIVE_PRONOUNS or (k[:1] in ("و", "ف") and k[1:] in cx.RELATIVE_PRONOUNS)
-
-
-# every key _relative is true of: a relative pronoun, bare or behind و/ف
-_RELATIVE_FORMS = frozenset(c + r for r in cx.RELATIVE_PRONOUNS for c in ("", "و", "ف"))
-_PAIR_FIRSTS = frozenset(a for a, _ in cx.CLAUSE_BOUNDARY_PAIRS)
-_CLAUSE_WORDS = (
-    cx.CLAUSE_BOUNDARIES | _PAIR_FIRSTS | _RELATIVE_FORMS | cx.OTHER_NOUN_BEFORE | cx.COMMAS
-)
 
 
 def _after_comma(t: list[Token], j: int) -> bool:
