@@ -48,6 +48,8 @@ def _labelled(tables: dict[str, tuple[str, ...]]) -> dict[str, list[tuple[tuple[
 #: Every status cue and habitual cue, one lookup per token.
 CUE_INDEX = _labelled({**cues.STATUS_CUES, "habitual": cues.HABITUAL_CUES})
 REPORTING = frozenset(key(w) for w in cues.REPORTING_VERBS)
+#: A reporting verb, bare or behind و/ف.
+REPORTING_FORMS = REPORTING | frozenset(c + r for r in REPORTING for c in ("و", "ف"))
 BINDERS = frozenset(key(w) for w in cues.RELATIVE_BINDERS)
 ANAPHORA_BEFORE = frozenset(key(w) for w in cues.ANAPHORA_BEFORE)
 ANAPHORA_AFTER = frozenset(key(w) for w in cues.ANAPHORA_AFTER)
@@ -86,7 +88,7 @@ CLAUSE_PAIR_FIRSTS = frozenset(a for a, _ in CLAUSE_BOUNDARY_PAIRS)
 #: Every word a clause rule looks for.
 CLAUSE_WORDS = CLAUSE_BOUNDARIES | CLAUSE_PAIR_FIRSTS | RELATIVE_FORMS | OTHER_NOUN_BEFORE | COMMAS
 #: The keys ``Context.marks`` lists: few in a text, and all that several rules look for.
-_MARKED = _SENTENCE_END | CLAUSE_WORDS | THAT_OR_QUOTE | PURPOSE
+_MARKED = _SENTENCE_END | CLAUSE_WORDS | THAT_OR_QUOTE | PURPOSE | REPORTING_FORMS
 
 
 class Context:

@@ -302,15 +302,21 @@ def _future_verbs(ctx: cx.Context, events: list[_Event], nearby: _Nearby) -> Non
     """سنعمل خلال المؤتمر، اللقاء الذي سيتوج …، وستتواصل الأشغال بجلسة: a verb with the
     future prefix near a trigger (not in the cue lists) is a `planned` cue."""
     t = ctx.tokens
+    sentence = ctx.sentence
     for ev in events:
         if "planned" in ev.cues:
             continue
-        lo = max(0, ev.hit.first - _FUTURE_REACH)
-        hi = min(len(t), ev.hit.end + _FUTURE_REACH)
+        first, end = ev.hit.first, ev.hit.end
+        lo = max(0, first - _FUTURE_REACH)
+        hi = min(len(t), end + _FUTURE_REACH)
         for j in range(lo, hi):
-            if ev.hit.first <= j < ev.hit.end or ctx.sentence[j] != ctx.sentence[ev.hit.first]:
+            word = t[j].word
+            # _future_form needs س first, or second after و/ف: a cheap test first
+            if (word[:1] != "س" and word[1:2] != "س") or first <= j < end:
                 continue
-            if _future_form(t[j].word) and _same_clause(ctx, nearby, ev, j):
+            if sentence[j] != sentence[first]:
+                continue
+            if _future_form(word) and _same_clause(ctx, nearby, ev, j):
                 ev.cues["planned"] = abs(j - ev.hit.first)
                 break
 
@@ -480,13 +486,12 @@ def _reported(ctx: cx.Context, hit: Hit, m: Match) -> bool:
     """أعلن … أمس، أن …: the date dates the statement, not the event after أن."""
     if m.end > hit.first:
         return False
-    t = ctx.tokens
-    sentence = ctx.sentence[m.first]
-    verb = any(
-        t[j].key in cx.REPORTING or (t[j].key[:1] in ("و", "ف") and t[j].key[1:] in cx.REPORTING)
-        for j in range(max(0, m.first - _REPORT_REACH), m.first)
-        if ctx.sentence[j] == sentence
-    )
+    # a reporting verb (bare or behind و/ف) within reach before the date, in its
+    # sentence: sentence numbers never go down, so the sentence's tokens before the
+    # date are those from its first token on, and the first such verb from there is
+    # found by bisection
+    opening = bisect_left(ctx.sentence, ctx.sentence[m.first])
+    verb = ctx.next_of(cx.REPORTING_FORMS, max(0, m.first - _REPORT_REACH, opening)) < m.first
     # … أن الاجتماع، or a quotation: “سنعمل خلال المؤتمر …”
     return verb and ctx.next_of(cx.THAT_OR_QUOTE, m.end) < hit.first
 
@@ -617,10 +622,11 @@ def _link_dates(
             continue
         near = {*nearby.around(m.first, m.end, _BINDER_REACH + _BOUND_DATE_REACH, 0)}
         near.update(heads.next_from(m.end))
-        if postponed and _after_target(ctx, m):
+        target = _after_target(ctx, m)
+        if postponed and target:
             near.update(postponed_after.next_from(m.end))
             near.update(postponed_before.first_before(m.first, partial(_reaches, ctx, events, m)))
-        best = _closest(events, sorted(near), partial(_date_distance, ctx, m, triggers))
+        best = _closest(events, sorted(near), partial(_date_distance, ctx, m, triggers, target))
         if best is None:
             continue
         ev = events[best[0]]
@@ -639,15 +645,18 @@ def _reaches(ctx: cx.Context, events: list[_Event], m: Match, k: int) -> bool:
     return not _across_clauses(ctx, hit, m)
 
 
-def _date_distance(ctx: cx.Context, m: Match, triggers: frozenset[int], ev: _Event) -> int | None:
-    if ctx.distance((ev.hit.first, ev.hit.end), (m.first, m.end)) is None:
+def _date_distance(
+    ctx: cx.Context, m: Match, triggers: frozenset[int], target: bool, ev: _Event
+) -> int | None:
+    """``target``: ``_after_target(ctx, m)``, the same for every trigger weighed."""
+    distance = ctx.distance((ev.hit.first, ev.hit.end), (m.first, m.end))
+    if distance is None:
         return None  # another sentence: no need to read the rules below
     if _reported(ctx, ev.hit, m) or _other_head(ctx, ev.hit, m):
         return None
     bound = _bound(ctx, ev.hit, m, triggers)
     if not bound and _across_clauses(ctx, ev.hit, m):
         return None
-    target = _after_target(ctx, m)
     if "postponed" in ev.cues:
         # أرجئ المؤتمر الذي كان مقررا في العشرين إلى الأسبوع الأول من نيسان: the new date
         if target:
@@ -656,11 +665,10 @@ def _date_distance(ctx: cx.Context, m: Match, triggers: frozenset[int], ev: _Eve
             return 1
     if target and m.first > ev.hit.end and _end_bound(ctx, m):
         # يستمر حتى 3 جمادى الآخرة: the end of the event, weaker than its start
-        d = ctx.distance((ev.hit.first, ev.hit.end), (m.first, m.end))
-        return None if d is None else d + _END_BOUND_PENALTY
+        return distance + _END_BOUND_PENALTY
     if bound:
         return 0
-    return ctx.distance((ev.hit.first, ev.hit.end), (m.first, m.end))
+    return distance
 
 
 def _end_bound(ctx: cx.Context, m: Match) -> bool:
@@ -1230,10 +1238,12 @@ def _participants(
         out.append(_span(norm, t, j, end))
         j = end
     limit = min(len(t), hit.end + _PARTICIPANT_REACH)
+    keys = ctx.keys
     while j < limit:
-        if not t[j].key[:1].isalnum() and t[j].key not in ("(",):
+        if not keys[j][:1].isalnum() and keys[j] not in ("(",):
             break
-        n = ctx.phrase_at(cx.PARTICIPANT_CUES, j)
+        # phrase_at finds nothing at a token whose key starts no cue, bare or behind و/ف
+        n = ctx.phrase_at(cx.PARTICIPANT_CUES, j) if keys[j] in _PARTICIPANT_FIRSTS else 0
         if n:
             start = end = j + n
             while end < len(t) and end - start < _PARTICIPANT_MAX and not ends(end):
@@ -1244,6 +1254,11 @@ def _participants(
             continue
         j += 1
     return tuple(out)
+
+
+_PARTICIPANT_FIRSTS = frozenset(
+    c + first for first in cx.PARTICIPANT_CUES for c in ("", "و", "ف")
+)
 
 
 def find_events(
