@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 
 from ..dates.lexer import key
 from ..lexicon import occurrences as lex
@@ -83,8 +84,11 @@ class _Reference(Enum):
     NEW = "new"  # اجتماعا، مباحثات: an indefinite noun introduces one
 
 
+@lru_cache(maxsize=4096)
 def _reference(trigger: str) -> _Reference:
-    """
+    """How a trigger refers; cached, as it depends on the trigger's text alone and news
+    repeats its triggers.
+
     >>> [_reference(w).value for w in ("الاجتماع", "اجتماعه", "اجتمع", "اجتماعا", "مباحثات")]
     ['definite', 'definite', 'verb', 'new', 'new']
     """
