@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from ..dates import anchors
 from ..dates.lexer import Token, key, readings
@@ -262,7 +262,7 @@ def _mark_lasting(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
     for h in hits:
         word = tokens[h.first].key
         nxt = tokens[h.end].key if h.end < len(tokens) else ""
-        lasting = any(stem in word for stem in _LASTING) and nxt not in _PRESS
+        lasting = _lasting_stem(word) and nxt not in _PRESS
         out.append(replace(h, lasting=True) if lasting else h)
     return out
 
@@ -311,7 +311,7 @@ def _drop_editions(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
         nxt = hits[k + 1] if k + 1 < len(hits) else None
         if (
             h.type in tr.EDITION_TYPES
-            and any(stem in tokens[h.first].key for stem in tr.EDITION_STEMS)
+            and _edition_stem(tokens[h.first].key)
             and nxt is not None
             and nxt.type in tr.EDITION_OF_TYPES
             and nxt.pos == "noun"
@@ -356,8 +356,23 @@ def _excluded(tokens: list[Token], i: int, form: Form) -> bool:
     return word in ("لقاء", "ولقاء") and nxt[:1].isdecimal()
 
 
+# The stem tests below depend on the word alone and run for every trigger: cached by
+# word, as news repeats its trigger words.
+
+
+@lru_cache(maxsize=8192)
 def _edition_stem(k: str) -> bool:
     return any(stem in k for stem in tr.EDITION_STEMS)
+
+
+@lru_cache(maxsize=8192)
+def _lasting_stem(k: str) -> bool:
+    return any(stem in k for stem in _LASTING)
+
+
+@lru_cache(maxsize=8192)
+def _sport_prone(k: str) -> bool:
+    return any(stem in k for stem in tr.SPORT_PRONE_STEMS)
 
 
 def _sentence_window(tokens: list[Token], i: int, reach: int) -> list[Token]:
@@ -373,7 +388,7 @@ def _sentence_window(tokens: list[Token], i: int, reach: int) -> list[Token]:
 
 def _sport_sentence(tokens: list[Token], i: int) -> bool:
     """يلتقي الجاران … للفريقين: لقاء، قمة or دورة in a match report is a match."""
-    if not any(stem in tokens[i].key for stem in tr.SPORT_PRONE_STEMS):
+    if not _sport_prone(tokens[i].key):
         return False
     window = _sentence_window(tokens, i, tr.SPORT_SENTENCE_REACH)
     keys = [t.key for t in window]
