@@ -186,6 +186,14 @@ class _Nearby:
             hi = nearest_after + 1
         return self.indices[lo:hi]
 
+    def any_within(self, first: int, end: int, reach: int) -> bool:
+        """Some event ends at most ``reach`` tokens before tokens ``first``..``end``,
+        starts at most ``reach`` tokens after them, or overlaps them."""
+        if not self.ordered:
+            return True
+        lo = bisect_left(self.ends, first - reach)
+        return lo < len(self.firsts) and self.firsts[lo] <= end + reach
+
     def next_from(self, i: int) -> Sequence[int]:
         """The first event that starts at or after token ``i`` (none, or one)."""
         if not self.ordered:
@@ -248,9 +256,9 @@ def _cue_distance(ctx: cx.Context, item: tuple[int, int], ev: _Event) -> int | N
 
 def _assign_cues(ctx: cx.Context, events: list[_Event], nearby: _Nearby, cue_at: _CueHits) -> None:
     for first, end, label in ((i, i + n, label) for i, got in cue_at.items() for n, label in got):
-        if nearby.covers(first):
-            continue  # the trigger word itself is not a cue
         # a cue further than _CUE_REACH tokens from a trigger is further by distance too
+        if not nearby.any_within(first, end, _CUE_REACH) or nearby.covers(first):
+            continue  # (covered: the trigger word itself is not a cue)
         near = nearby.around(first, end, _CUE_REACH, _CUE_REACH)
         got = _closest(events, near, partial(_cue_distance, ctx, (first, end)))
         if got is None or got[1] > _CUE_REACH:
