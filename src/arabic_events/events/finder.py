@@ -57,6 +57,7 @@ class _Event:
     """An event while it is being built."""
 
     hit: Hit
+    complement: bool = False  # _complement_of_other, read by several rules: found once
     cues: dict[str, int] = field(default_factory=dict)  # label -> distance of its nearest cue
     date: int | None = None  # index into the dates
     date_distance: int = 10**9
@@ -83,7 +84,7 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     if not hits:
         return Analysis(dates, [])
     ctx = cx.Context(norm.text, tokens)
-    events = [_Event(h) for h in hits]
+    events = [_Event(h, _complement_of_other(ctx, h)) for h in hits]
     nearby = _Nearby(events, range(len(events)))
     cue_at = _cue_hits(ctx)
     _assign_cues(ctx, events, nearby, cue_at)
@@ -249,9 +250,20 @@ def _closest(
     return best
 
 
-def _cue_distance(ctx: cx.Context, item: tuple[int, int], ev: _Event) -> int | None:
-    # a cue before a trigger is as near as one after it (من المقرر أن يعقد اجتماع)
-    return ctx.distance((ev.hit.first, ev.hit.end), item, before_penalty=0)
+def _closest_cue(
+    ctx: cx.Context, events: list[_Event], candidates: Iterable[int], first: int, end: int
+) -> tuple[int, int] | None:
+    """``_closest`` with the distance of a cue at tokens ``first``..``end``, written out:
+    a cue is weighed against a few triggers, and this runs for every cue of the text."""
+    best: tuple[int, int] | None = None
+    item = (first, end)
+    for k in candidates:
+        hit = events[k].hit
+        # a cue before a trigger is as near as one after it (من المقرر أن يعقد اجتماع)
+        d = ctx.distance((hit.first, hit.end), item, before_penalty=0)
+        if d is not None and (best is None or d < best[1]):
+            best = (k, d)
+    return best
 
 
 def _assign_cues(ctx: cx.Context, events: list[_Event], nearby: _Nearby, cue_at: _CueHits) -> None:
@@ -260,7 +272,7 @@ def _assign_cues(ctx: cx.Context, events: list[_Event], nearby: _Nearby, cue_at:
         if not nearby.any_within(first, end, _CUE_REACH) or nearby.covers(first):
             continue  # (covered: the trigger word itself is not a cue)
         near = nearby.around(first, end, _CUE_REACH, _CUE_REACH)
-        got = _closest(events, near, partial(_cue_distance, ctx, (first, end)))
+        got = _closest_cue(ctx, events, near, first, end)
         if got is None or got[1] > _CUE_REACH:
             continue
         ev = events[got[0]]
@@ -619,7 +631,7 @@ def _link_dates(
     postponed trigger on each side that the date can reach is weighed too.
     """
     triggers = frozenset(ev.hit.first for ev in events)
-    plain = [k for k, ev in enumerate(events) if not _complement_of_other(ctx, ev.hit)]
+    plain = [k for k, ev in enumerate(events) if not ev.complement]
     heads = _Nearby(events, plain)
     postponed = [k for k, ev in enumerate(events) if "postponed" in ev.cues]
     postponed_before = _Nearby(events, postponed)
@@ -660,7 +672,7 @@ def _date_distance(
     distance = ctx.distance((ev.hit.first, ev.hit.end), (m.first, m.end))
     if distance is None:
         return None  # another sentence: no need to read the rules below
-    if _reported(ctx, ev.hit, m) or _other_head(ctx, ev.hit, m):
+    if _reported(ctx, ev.hit, m) or _other_head(ev, m):
         return None
     bound = _bound(ctx, ev.hit, m, triggers)
     if not bound and _across_clauses(ctx, ev.hit, m):
@@ -691,10 +703,10 @@ def _after_target(ctx: cx.Context, m: Match) -> bool:
     return j >= 0 and ctx.tokens[j].key in cx.TARGET_WORDS
 
 
-def _other_head(ctx: cx.Context, hit: Hit, m: Match) -> bool:
+def _other_head(ev: _Event, m: Match) -> bool:
     """تسلمت اليوم رئاسة القمة: a date before a trigger that is the complement of another
     noun (رئاسة، جدول أعمال، مخرجات …) dates that noun's act, not the event."""
-    return m.end <= hit.first and _complement_of_other(ctx, hit)
+    return m.end <= ev.hit.first and ev.complement
 
 
 def _complement_of_other(ctx: cx.Context, hit: Hit) -> bool:
@@ -826,7 +838,7 @@ def _share_frame(ctx: cx.Context, events: list[_Event], k: int, mentions: _Menti
         return h
     # (not جدول أعمال الاجتماع السنوي: another meeting, the topic)
     lacks = ev.date is None or ev.place is None
-    if lacks and ev.hit.definite and not _complement_of_other(ctx, ev.hit):
+    if lacks and ev.hit.definite and not ev.complement:
         # ويستمر الملتقى …، وانتهت الجلسة …: a definite mention after a dated or
         # placed one in the same sentence
         j = mentions.known_before(k)
@@ -852,7 +864,7 @@ def _share_frame(ctx: cx.Context, events: list[_Event], k: int, mentions: _Menti
             _fill(ev, events[j])
             return None
     told_again = ev.hit.definite or _anaphoric(ctx, ev.hit)
-    if ev.date is None and told_again and not _complement_of_other(ctx, ev.hit):
+    if ev.date is None and told_again and not ev.complement:
         # هذه الدورة … after الدورة that took its date from a frame above
         j = mentions.dated_before(k)
         if j is not None and _same_tense(ev, events[j]):
@@ -960,9 +972,8 @@ class _Mentions:
         for j in self.frames.get(self.sentence[k], ()):
             if j != k:
                 return j
-        t = self.ctx.tokens
         first = self.events[k].hit.first
-        if any(t[j].key in cx.DURING_IT for j in range(max(0, first - 3), first)):
+        if not cx.DURING_IT.isdisjoint(self.ctx.keys[max(0, first - 3) : first]):
             # بزيارة عمل إلى تونس يترأس خلالها أعمال الدورة
             return self.lasting_before[k]
         return None
@@ -1138,7 +1149,7 @@ def _link_places(
     destination (إلى …) hosts the visits on both sides and, after a purpose word
     (للمشاركة), the first other event after that word.
     """
-    plain = [k for k, ev in enumerate(events) if not _complement_of_other(ctx, ev.hit)]
+    plain = [k for k, ev in enumerate(events) if not ev.complement]
     visits = _Nearby(events, [k for k, ev in enumerate(events) if ev.hit.type == "visit"])
     visits_after = _Nearby(events, [k for k in plain if events[k].hit.type == "visit"])
     others_after = _Nearby(events, [k for k in plain if events[k].hit.type != "visit"])
@@ -1164,7 +1175,7 @@ def _place_distance(ctx: cx.Context, p: PlaceHit, ev: _Event) -> int | None:
         return None
     if not _can_host(hit, p) and not _destination_of_purpose(ctx, hit, p):
         return None
-    if p.end <= hit.first and _complement_of_other(ctx, hit):
+    if p.end <= hit.first and ev.complement:
         return None  # اليوم بالجزائر العاصمة، رئاسة القمة: the handover's place
     d = ctx.distance((hit.first, hit.end), (p.first, p.end))
     if d is not None and p.role == "" and p.first == hit.end and hit.pos == "noun":
@@ -1264,9 +1275,7 @@ def _participants(
     return tuple(out)
 
 
-_PARTICIPANT_FIRSTS = frozenset(
-    c + first for first in cx.PARTICIPANT_CUES for c in ("", "و", "ف")
-)
+_PARTICIPANT_FIRSTS = frozenset(c + first for first in cx.PARTICIPANT_CUES for c in ("", "و", "ف"))
 
 
 def find_events(

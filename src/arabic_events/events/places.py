@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
+from operator import itemgetter
 
 from ..dates import anchors
 from ..dates.lexer import Token, key
@@ -64,6 +65,7 @@ _TOPIC_NOUNS = {key(w) for w in cues.TOPIC_NOUNS}
 _VENUE_NOUNS = {key(w) for w in cues.VENUE_NOUNS}
 _VENUE_STOPS = {key(w) for w in cues.VENUE_STOPS}
 _VENUE_PREPOSITIONS = {key(w) for w in ("في", "فى", "داخل")}
+_KEY = itemgetter(0)  # a token's key, in C
 _COMMA_OR_END = frozenset({"،", ",", ".", "!", "?", "؟", "؛", ":"})
 _VENUE_CLITICS = ("ب", "وب", "فب")
 _VENUE_FORMS = frozenset(_VENUE_NOUNS | {c + v for v in _VENUE_NOUNS for c in _VENUE_CLITICS})
@@ -220,7 +222,7 @@ def _with_venues(places: list[PlaceHit], tokens: list[Token]) -> list[PlaceHit]:
     # its clitics: only the others are asked
     for i in [i for i, t in enumerate(tokens) if t.key in _VENUE_FORMS]:
         clitic = _venue_noun(tokens, i)
-        if clitic is None or any(t.key in _NOT_VENUE for t in tokens[max(0, i - 4) : i]):
+        if clitic is None or not _NOT_VENUE.isdisjoint(map(_KEY, tokens[max(0, i - 4) : i])):
             continue
         end = i + 1
         while end < len(tokens) and end - i <= cues.VENUE_REACH and _venue_word(tokens[end]):
@@ -263,7 +265,7 @@ def _role(tokens: list[Token], i: int, clitic: str) -> str:
     Looks back over at most three tokens, across place nouns and adjectives
     (في العاصمة الأردنية عمان), for a preposition or a hosting verb.
     """
-    if any(t.key in _NOT_VENUE for t in tokens[max(0, i - 4) : i]):
+    if not _NOT_VENUE.isdisjoint(map(_KEY, tokens[max(0, i - 4) : i])):
         return ""  # سفير جمهورية كوريا بالمغرب: a post, not a venue
     if clitic.endswith("ب"):
         return "prep"

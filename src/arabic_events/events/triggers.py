@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from ..dates import anchors
 from ..dates.lexer import Token, key, readings
@@ -125,6 +126,7 @@ _NOT_PREVIOUS = {key(w) for w in tr.NOT_EVENT_PREVIOUS}
 _CONVENING = {normalize(w) for w in tr.CONVENING_VERBS}
 _OFF_TOPIC = {key(w) for w in tr.OFF_TOPIC_WORDS}
 _OFF_TOPIC_WINDOW = 3
+_KEY = itemgetter(0)  # a token's key, in C
 _NOT_PHRASES = {tuple(key(w) for w in phrase.split()) for phrase in tr.NOT_EVENT_PHRASES}
 _OFF_TOPIC_TYPES = frozenset(tr.OFF_TOPIC_TYPES)
 _PERIODIC = {key(w) for w in tr.PERIODIC_ADJECTIVES}
@@ -337,9 +339,14 @@ def _excluded(tokens: list[Token], i: int, form: Form) -> bool:
         return True
     if prev in _NOT_PREVIOUS:
         return True
-    if form.type in _OFF_TOPIC_TYPES and any(
-        t.key in _OFF_TOPIC and not (k == 0 and t.key in _PERIODIC)
-        for k, t in enumerate(tokens[i + 1 : i + 1 + _OFF_TOPIC_WINDOW])
+    window = tokens[i + 1 : i + 1 + _OFF_TOPIC_WINDOW]
+    if (
+        form.type in _OFF_TOPIC_TYPES
+        and not _OFF_TOPIC.isdisjoint(map(_KEY, window))  # no off-topic word: no need to ask
+        and any(
+            t.key in _OFF_TOPIC and not (k == 0 and t.key in _PERIODIC)
+            for k, t in enumerate(window)
+        )
     ):
         return True  # sport: الدورة الثانية من البطولة
     if _sport_sentence(tokens, i) or _generic(tokens, i) or _welcome(tokens, i):
@@ -476,7 +483,11 @@ def _drop_named(hits: list[Hit], tokens: list[Token], starts: Iterable[int]) -> 
         return hits
     seen = set()  # (first word, next word) of the names of this text
     for j in starts:  # the tokens a trigger form may be, in text order
-        if 0 < j < len(tokens) - 1 and tokens[j - 1].key in _PARTY_NOUNS and tokens[j].word in surface_forms():
+        if (
+            0 < j < len(tokens) - 1
+            and tokens[j - 1].key in _PARTY_NOUNS
+            and tokens[j].word in surface_forms()
+        ):
             seen.add((_bare_name_key(tokens[j].key), tokens[j + 1].key))
     out = []
     for h in hits:
