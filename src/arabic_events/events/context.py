@@ -18,7 +18,18 @@ from ..normalize import normalize
 
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ":"})
 _COMMAS = frozenset({"،", ","})
-_is_comma = _COMMAS.__contains__
+_START = itemgetter(1)  # a token's start offset
+
+
+def _counts_before(positions: list[int], n: int) -> list[int]:
+    """For each i in 0..n, how many of the ascending ``positions`` are below i."""
+    out: list[int] = []
+    for count, j in enumerate(positions):
+        out.extend([count] * (j + 1 - len(out)))
+    out.extend([len(positions)] * (n + 1 - len(out)))
+    return out
+
+
 BEFORE_PENALTY = 5
 COMMA_PENALTY = 2
 
@@ -106,10 +117,9 @@ class Context:
         n = len(tokens)
         step = [0] * n
         if n:
-            starts = list(map(itemgetter(1), tokens))
             nl = text.find("\n", tokens[0].end)
             while nl != -1:
-                i = bisect_right(starts, nl)  # the first token after the newline
+                i = bisect_right(tokens, nl, key=_START)  # the first token after the newline
                 if i >= n:
                     break
                 if tokens[i - 1].end <= nl:
@@ -124,8 +134,8 @@ class Context:
             if i + 1 < n and not self._inside_number(i):
                 step[i + 1] += 1
         self.sentence: list[int] = list(accumulate(step))
-        # commas among tokens[0:i]
-        self.commas_before: list[int] = list(accumulate(map(_is_comma, self.keys), initial=0))
+        # commas among tokens[0:i], counted up from the commas among the marks
+        self.commas_before = _counts_before([i for i in self.marks if self.keys[i] in _COMMAS], n)
 
     def next_of(self, keys: frozenset[str], i: int) -> int:
         """Index of the first token at or after ``i`` whose key is in ``keys``.
@@ -174,15 +184,16 @@ class Context:
         self, index: dict[str, list[tuple[tuple[str, ...], str]]], i: int
     ) -> list[tuple[int, str]]:
         """(length, label) of the longest phrase of each label at token ``i`` (و/ف allowed)."""
-        k = self.tokens[i].key
+        text_keys = self.keys
+        k = text_keys[i]
         found: dict[str, int] = {}
         for form in (k, k[1:] if k[:1] in ("و", "ف") and len(k) > 2 else ""):
             for keys, label in index.get(form, ()):
                 n = len(keys)
-                if (
-                    label not in found
-                    and i + n <= len(self.tokens)
-                    and all(self.tokens[i + j].key == keys[j] for j in range(1, n))
+                # one word needs no more; the tuple of the next keys equals the phrase's
+                # other keys exactly when they are all in the text and all the same
+                if label not in found and (
+                    n == 1 or tuple(text_keys[i + 1 : i + n]) == keys[1:]
                 ):
                     found[label] = n
         return [(n, label) for label, n in found.items()]

@@ -289,6 +289,12 @@ def _assign_cues(ctx: cx.Context, events: list[_Event], nearby: _Nearby, cue_at:
 
 
 _TENSE_LABELS = ("held", "planned", "planned_weak", "ongoing", "opening")
+_TENSE_LABEL_SET = frozenset(_TENSE_LABELS)
+
+
+def _told(ev: _Event) -> bool:
+    """The event has a cue of tense or status (one of ``_TENSE_LABELS``)."""
+    return not _TENSE_LABEL_SET.isdisjoint(ev.cues)
 
 
 def _clause_cues(ctx: cx.Context, events: list[_Event], cue_at: _CueHits) -> None:
@@ -298,14 +304,14 @@ def _clause_cues(ctx: cx.Context, events: list[_Event], cue_at: _CueHits) -> Non
     wanted = {
         ctx.sentence[ev.hit.first]
         for ev in events
-        if ev.hit.lasting or not any(label in ev.cues for label in _TENSE_LABELS)
+        if ev.hit.lasting or not _told(ev)
     }
     for i, got in cue_at.items():  # the tokens with a cue, in text order
         sentence = ctx.sentence[i]
         if sentence in wanted and sentence not in opening:
             opening[sentence] = (i, [label for _, label in got])
     for ev in events:
-        told = any(label in ev.cues for label in _TENSE_LABELS)
+        told = _told(ev)
         if told and not ev.hit.lasting:
             continue
         at, labels = opening.get(ctx.sentence[ev.hit.first], (ev.hit.first, []))
@@ -1077,7 +1083,7 @@ def _same_event_cues(events: list[_Event]) -> None:
         if ev.date is None:
             continue
         key = (ev.hit.type, ev.date)
-        if not any(label in ev.cues for label in _TENSE_LABELS):
+        if not _told(ev):
             earlier = first.get(key)
             if earlier is not None:
                 ev.cues.update(earlier.cues)
@@ -1091,7 +1097,7 @@ def _fill(ev: _Event, other: _Event, cues: bool = True) -> None:
         ev.date = other.date
     if ev.place is None:
         ev.place = other.place
-    if cues and not any(label in ev.cues for label in _TENSE_LABELS):
+    if cues and not _told(ev):
         ev.cues.update(other.cues)
 
 
