@@ -171,14 +171,17 @@ class Context:
         """
         a, b = trigger
         c, d = item
-        if self.sentence[a] != self.sentence[min(c, len(self.tokens) - 1)]:
+        # (written out without min/max or tuples: the rules ask this thousands of
+        # times a text)
+        sentence = self.sentence
+        last = len(sentence) - 1
+        if sentence[a] != sentence[c if c < last else last]:
             return None
+        commas = self.commas_before
         if c >= b:
-            gap, lo, hi, penalty = c - b, b, c, 0
-        else:
-            gap, lo, hi, penalty = max(a - d, 0), d, a, before_penalty
-        commas = self.commas_before[hi] - self.commas_before[lo]
-        return gap + penalty + COMMA_PENALTY * commas
+            return c - b + COMMA_PENALTY * (commas[c] - commas[b])
+        gap = a - d if a > d else 0
+        return gap + before_penalty + COMMA_PENALTY * (commas[a] - commas[d])
 
     def labelled_phrases_at(
         self, index: dict[str, list[tuple[tuple[str, ...], str]]], i: int
