@@ -36,6 +36,8 @@ from . import context as cx
 from .places import PlaceHit, find_places
 from .triggers import Hit, cue_starts, find_triggers, surface_forms
 
+# value -> member, as EventType(value) gives, without the enum's call machinery
+_EVENT_TYPES = {t.value: t for t in EventType}
 _CUE_REACH = 12  # a status cue further than this from every trigger is ignored
 _HABITUAL_REACH_NOUN = 2  # اجتماعات منتظمة
 _HABITUAL_REACH_VERB = 5  # يجتمع المجلس الأعلى للأمن كل شهر
@@ -110,7 +112,7 @@ def analyze(text: str, reference: dt.date) -> Analysis:
                 trigger=trigger.text,
                 start=trigger.start,
                 end=trigger.end,
-                type=EventType(ev.hit.type),
+                type=_EVENT_TYPES[ev.hit.type],
                 status=_status(ev, date, reference),
                 date=date,
                 place=place,

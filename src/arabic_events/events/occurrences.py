@@ -118,7 +118,7 @@ def group_mentions(text: str, events: Sequence[EventMention]) -> tuple[EventOccu
     open_by_type: dict[str, list[_Open]] = {}
     order: list[_Open] = []
     for m in events:
-        candidates = open_by_type.setdefault(m.type.value, [])
+        candidates = open_by_type.setdefault(m.type, [])  # (a str enum: its value as a key)
         target = None
         if candidates and not _says_another(text, m):
             ref = _reference(m.trigger)
