@@ -99,13 +99,14 @@ CLAUSE_PAIR_FIRSTS = frozenset(a for a, _ in CLAUSE_BOUNDARY_PAIRS)
 #: Every word a clause rule looks for.
 CLAUSE_WORDS = CLAUSE_BOUNDARIES | CLAUSE_PAIR_FIRSTS | RELATIVE_FORMS | OTHER_NOUN_BEFORE | COMMAS
 #: The keys ``Context.marks`` lists: few in a text, and all that several rules look for.
-_MARKED = _SENTENCE_END | CLAUSE_WORDS | THAT_OR_QUOTE | PURPOSE | REPORTING_FORMS
+MARKED = _SENTENCE_END | CLAUSE_WORDS | THAT_OR_QUOTE | PURPOSE | REPORTING_FORMS
 
 
 class Context:
     """Sentences and comma positions of one tokenized text."""
 
-    def __init__(self, text: str, tokens: list[Token]) -> None:
+    def __init__(self, text: str, tokens: list[Token], marks: list[int] | None = None) -> None:
+        """``marks``: the tokens whose key is in ``MARKED``, when already found (``scan.py``)."""
         self.tokens = tokens
         # the keys, read by the rules far more often than built (map and itemgetter: in C)
         self.keys: list[str] = list(map(itemgetter(0), tokens))
@@ -127,9 +128,11 @@ class Context:
                     nl = text.find("\n", tokens[i].start)
                 else:  # a newline inside a token is no break; look on after it
                     nl = text.find("\n", tokens[i - 1].end)
-        # the tokens whose key is in _MARKED, in text order: one pass over the keys
+        # the tokens whose key is in MARKED, in text order: one pass over the keys
         # serves every rule that looks for those words (see next_of)
-        self.marks = [i for i, k in enumerate(self.keys) if k in _MARKED]
+        if marks is None:
+            marks = [i for i, k in enumerate(self.keys) if k in MARKED]
+        self.marks = marks
         for i in [i for i in self.marks if self.keys[i] in _SENTENCE_END]:
             if i + 1 < n and not self._inside_number(i):
                 step[i + 1] += 1
@@ -145,8 +148,8 @@ class Context:
         """
         positions = self._positions.get(keys)
         if positions is None:
-            # words of _MARKED are all in self.marks: no need to read the other tokens
-            among = self.marks if keys <= _MARKED else range(len(self.keys))
+            # words of MARKED are all in self.marks: no need to read the other tokens
+            among = self.marks if keys <= MARKED else range(len(self.keys))
             positions = [j for j in among if self.keys[j] in keys]
             self._positions[keys] = positions
         k = bisect_left(positions, i)
@@ -195,9 +198,7 @@ class Context:
                 n = len(keys)
                 # one word needs no more; the tuple of the next keys equals the phrase's
                 # other keys exactly when they are all in the text and all the same
-                if label not in found and (
-                    n == 1 or tuple(text_keys[i + 1 : i + n]) == keys[1:]
-                ):
+                if label not in found and (n == 1 or tuple(text_keys[i + 1 : i + n]) == keys[1:]):
                     found[label] = n
         return [(n, label) for label, n in found.items()]
 

@@ -34,6 +34,7 @@ from ..normalize import Normalized, normalize_map
 from ..types import DateMention, EventMention, EventStatus, EventType, Span
 from . import context as cx
 from .places import PlaceHit, find_places
+from .scan import scan
 from .triggers import Hit, cue_starts, find_triggers, surface_forms
 
 # value -> member, as EventType(value) gives, without the enum's call machinery
@@ -82,19 +83,22 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     parser, found = matches(norm, reference)
     tokens = parser.t
     dates = [mention_from_match(norm, tokens, m) for m in found]
-    hits = find_triggers(tokens)
+    starts = scan(tokens)  # the prefilters' tokens, one lookup each (None: prefilters off)
+    hits = find_triggers(tokens, None if starts is None else starts.triggers)
     if not hits:
         return Analysis(dates, [])
-    ctx = cx.Context(norm.text, tokens)
+    ctx = cx.Context(norm.text, tokens, None if starts is None else starts.marks)
     events = [_Event(h, _complement_of_other(ctx, h)) for h in hits]
     nearby = _Nearby(events, range(len(events)))
-    cue_at = _cue_hits(ctx)
+    cue_at = _cue_hits(ctx, None if starts is None else starts.cues)
     _assign_cues(ctx, events, nearby, cue_at)
     _future_verbs(ctx, events, nearby)
     _clause_cues(ctx, events, cue_at)
     _periodic_singulars(ctx, events)
     _link_dates(ctx, events, found, nearby, cue_at)
-    places = find_places(tokens)
+    places = (
+        find_places(tokens) if starts is None else find_places(tokens, starts.places, starts.venues)
+    )
     _link_places(ctx, events, places, nearby)
     _borrow_dates(ctx, events, found)
     _share_frames(ctx, events)
@@ -138,7 +142,7 @@ def _place_span(norm: Normalized, tokens: list[Token], p: PlaceHit) -> Span:
 _CueHits = dict[int, list[tuple[int, str]]]
 
 
-def _cue_hits(ctx: cx.Context) -> _CueHits:
+def _cue_hits(ctx: cx.Context, starts: Iterable[int] | None = None) -> _CueHits:
     """Token -> (length, label) of the status or habitual cues starting there, for every
     token where one does, in text order.
 
@@ -146,7 +150,7 @@ def _cue_hits(ctx: cx.Context) -> _CueHits:
     ``cue_starts`` keeps every token a cue phrase can start at, so a token missing here
     has no cue (``labelled_phrases_at`` would give it nothing)."""
     out: _CueHits = {}
-    for i in cue_starts(ctx.tokens):
+    for i in cue_starts(ctx.tokens) if starts is None else starts:
         found = ctx.labelled_phrases_at(cx.CUE_INDEX, i)
         if found:
             out[i] = found
@@ -303,11 +307,7 @@ def _clause_cues(ctx: cx.Context, events: list[_Event], cue_at: _CueHits) -> Non
     """يشرف الرئيس، مساء اليوم …، على اجتماع: an event with no status cue in reach takes
     the first one its sentence opens with before it, however far (the main verb)."""
     opening: dict[int, tuple[int, list[str]]] = {}  # sentence -> its first cue
-    wanted = {
-        ctx.sentence[ev.hit.first]
-        for ev in events
-        if ev.hit.lasting or not _told(ev)
-    }
+    wanted = {ctx.sentence[ev.hit.first] for ev in events if ev.hit.lasting or not _told(ev)}
     for i, got in cue_at.items():  # the tokens with a cue, in text order
         sentence = ctx.sentence[i]
         if sentence in wanted and sentence not in opening:

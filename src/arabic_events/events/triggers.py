@@ -176,7 +176,7 @@ def _strip_clitic(k: str) -> str:
 
 
 @cache
-def _trigger_words() -> frozenset[str]:
+def trigger_words() -> frozenset[str]:
     """Every word a trigger or a trigger phrase can start with, as written (ة kept).
 
     Built from the same tables the lookups use; a word outside it is no trigger,
@@ -199,12 +199,12 @@ def trigger_starts(tokens: list[Token]) -> Iterable[int]:
     """
     if not anchors.ENABLED:
         return range(len(tokens))
-    words = _trigger_words()
+    words = trigger_words()
     return [i for i, t in enumerate(tokens) if t.word in words]
 
 
 @cache
-def _cue_words() -> anchors.PhraseStarts:
+def cue_words() -> anchors.PhraseStarts:
     """Every key a status or habitual cue can start with, bare or behind و/ف.
 
     The value is ``None`` when a one-word cue has that key, else the keys the
@@ -226,16 +226,20 @@ def cue_starts(tokens: list[Token]) -> Iterable[int]:
     >>> list(cue_starts(tokenize(normalize("تقرر تأجيل الاجتماع إلى الأسبوع المقبل"))))
     [1, 5]
     """
-    return anchors.phrase_positions(tokens, _cue_words())
+    return anchors.phrase_positions(tokens, cue_words())
 
 
-def find_triggers(tokens: list[Token]) -> list[Hit]:
-    """Every event trigger among the tokens, with the senses that are not events left out."""
+def find_triggers(tokens: list[Token], starts: Iterable[int] | None = None) -> list[Hit]:
+    """Every event trigger among the tokens, with the senses that are not events left out.
+
+    ``starts``: the tokens ``trigger_starts`` keeps, when already found (``scan.py``).
+    """
     hits: list[Hit] = []
     forms = surface_forms()
     n = len(tokens)
     i = 0
-    starts = trigger_starts(tokens)
+    if starts is None:
+        starts = trigger_starts(tokens)
     for start in starts:
         if start < i:
             continue

@@ -1,0 +1,99 @@
+"""One pass over a text's tokens for every prefilter of the event finder.
+
+Triggers, places, status cues, venue nouns and the punctuation and clause words
+each have a prefilter: the tokens whose key is in a table of the words they can
+start with (``triggers.py``, ``places.py``, ``context.py``). Asked one by one,
+each prefilter looks every token up in its own table; the trigger and place
+tables are large (thousands of words with their clitics), and in a long run of
+texts they are seldom still in the processor's cache, so those lookups cost far
+more than the rules they spare. Here one table maps each key to the prefilters
+it passes (a bit each), so a token is looked up once; each prefilter then
+checks only the few tokens marked for it, exactly as it would have checked every
+token (the lists below are those the prefilters give on their own).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from ..dates import anchors
+from ..dates.lexer import Token
+from . import context as cx
+from .places import VENUE_FORMS, place_keys
+from .triggers import cue_words, trigger_words
+
+_TRIGGER, _PLACE, _CUE, _VENUE, _MARK = 1, 2, 4, 8, 16
+
+
+def _token_key(word: str) -> str:
+    """The key ``tokenize`` gives a token of this word: a final ة written ه."""
+    return word[:-1] + "ه" if word.endswith("ة") else word
+
+
+@cache
+def _table() -> dict[str, int]:
+    """Key -> the prefilters it passes (bits), built from their own tables at first use."""
+    table: dict[str, int] = {}
+    parts: tuple[tuple[int, Iterable[str]], ...] = (
+        # trigger words are matched as written: a token of one has its key here
+        (_TRIGGER, map(_token_key, trigger_words())),
+        (_PLACE, place_keys()),
+        (_CUE, cue_words()),
+        (_VENUE, VENUE_FORMS),
+        (_MARK, cx.MARKED),
+    )
+    for bit, keys in parts:
+        for k in keys:
+            table[k] = table.get(k, 0) | bit
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """Token indexes each prefilter keeps, ascending."""
+
+    triggers: list[int]  # ``triggers.trigger_starts``
+    places: list[int]  # ``places._place_starts``
+    cues: list[int]  # ``triggers.cue_starts``
+    venues: list[int]  # tokens whose key is a venue noun, bare or behind its clitics
+    marks: list[int]  # ``Context.marks``
+
+
+def scan(tokens: list[Token]) -> Scan | None:
+    """The prefilters' tokens, from one lookup per token; ``None`` with the prefilters off.
+
+    Tokens must come from ``tokenize`` (their keys are their words with a final
+    ة written ه).
+
+    >>> from ..dates.lexer import tokenize
+    >>> from .triggers import cue_starts, trigger_starts
+    >>> tokens = tokenize("تقرر عقد اجتماع في الرباط، بمقر الوزارة")
+    >>> s = scan(tokens)
+    >>> s.triggers, s.places, s.cues, s.venues, s.marks
+    ([2], [4], [1], [6], [5])
+    >>> s.triggers == trigger_starts(tokens) and s.cues == cue_starts(tokens)
+    True
+    """
+    if not anchors.ENABLED:
+        return None
+    get = _table().get
+    marked = [(i, bits) for i, t in enumerate(tokens) if (bits := get(t.key))]
+    words = trigger_words()
+    n = len(tokens)
+    place_after = place_keys()
+    cue_after = cue_words()
+    return Scan(
+        triggers=[i for i, bits in marked if bits & _TRIGGER and tokens[i].word in words],
+        places=[i for i, bits in marked if bits & _PLACE and _second(tokens, i, n, place_after)],
+        cues=[i for i, bits in marked if bits & _CUE and _second(tokens, i, n, cue_after)],
+        venues=[i for i, bits in marked if bits & _VENUE],
+        marks=[i for i, bits in marked if bits & _MARK],
+    )
+
+
+def _second(tokens: list[Token], i: int, n: int, starts: anchors.PhraseStarts) -> bool:
+    """A phrase of ``starts`` may begin at token ``i`` (as ``anchors.phrase_positions``)."""
+    after = starts[tokens[i].key]
+    return after is None or (i + 1 < n and tokens[i + 1].key in after)
