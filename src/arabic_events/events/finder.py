@@ -39,6 +39,7 @@ from .triggers import Hit, cue_starts, find_triggers, surface_forms
 
 # value -> member, as EventType(value) gives, without the enum's call machinery
 _EVENT_TYPES = {t.value: t for t in EventType}
+_STATUSES = {s.value: s for s in EventStatus}
 _CUE_REACH = 12  # a status cue further than this from every trigger is ignored
 _HABITUAL_REACH_NOUN = 2  # اجتماعات منتظمة
 _HABITUAL_REACH_VERB = 5  # يجتمع المجلس الأعلى للأمن كل شهر
@@ -410,7 +411,7 @@ def _status(ev: _Event, date: DateMention | None, reference: dt.date) -> EventSt
             return EventStatus.ONGOING
         present = [label for label in group if label in ev.cues]
         if present:
-            status = EventStatus(min(present, key=lambda label: ev.cues[label]))
+            status = _STATUSES[min(present, key=lambda label: ev.cues[label])]
             if status is EventStatus.ONGOING and date is not None and date.value.start > reference:
                 return EventStatus.PLANNED  # تنطلق غدا … التي تتواصل إلى …: not yet under way
             return status

@@ -39,6 +39,7 @@ _STATUS_STRENGTH = (
     EventStatus.PLANNED,
     EventStatus.UNKNOWN,
 )
+assert set(_STATUS_STRENGTH) == set(EventStatus)  # every status has a rank
 _GRAIN_RANK = {Grain.DAY: 0, Grain.RANGE: 1, Grain.WEEK: 2, Grain.MONTH: 3, Grain.YEAR: 4}
 _LOOK_BACK = 3  # how many earlier occurrences of the type a mention may join
 _CONTRADICTORY = frozenset({EventStatus.HELD, EventStatus.PLANNED})
@@ -145,8 +146,9 @@ def _says_another(text: str, m: EventMention) -> bool:
 
 
 def _merge(occurrence_id: str, mentions: list[EventMention]) -> EventOccurrence:
-    statuses = {m.status for m in mentions}
-    status = next(s for s in _STATUS_STRENGTH if s in statuses or s is EventStatus.UNKNOWN)
+    # the strongest status of the mentions (UNKNOWN, the weakest, when none is stronger);
+    # ranked by position, as the enum's members hash slowly
+    status = _STATUS_STRENGTH[min(_STATUS_STRENGTH.index(m.status) for m in mentions)]
     dated = [m.date for m in mentions if m.date is not None]
     date = min(dated, key=lambda d: _GRAIN_RANK.get(d.value.grain, 9)) if dated else None
     place = next((m.place for m in mentions if m.place is not None), None)
