@@ -126,7 +126,8 @@ def group_mentions(text: str, events: Sequence[EventMention]) -> tuple[EventOccu
             for earlier in reversed(candidates[-_LOOK_BACK:]):
                 same_date = m.date is not None and _date_key(m.date) in earlier.dates
                 back = ref is _Reference.DEFINITE or (
-                    ref is _Reference.VERB and "\n" not in text[earlier.last_end : m.start]
+                    # (no newline between them: found in place, not in a copy of the text)
+                    ref is _Reference.VERB and text.find("\n", earlier.last_end, m.start) == -1
                 )
                 if (back or same_date) and earlier.accepts(m):
                     target = earlier
