@@ -105,11 +105,18 @@ MARKED = _SENTENCE_END | CLAUSE_WORDS | THAT_OR_QUOTE | PURPOSE | REPORTING_FORM
 class Context:
     """Sentences and comma positions of one tokenized text."""
 
-    def __init__(self, text: str, tokens: list[Token], marks: list[int] | None = None) -> None:
-        """``marks``: the tokens whose key is in ``MARKED``, when already found (``scan.py``)."""
+    def __init__(
+        self,
+        text: str,
+        tokens: list[Token],
+        marks: list[int] | None = None,
+        keys: list[str] | None = None,
+    ) -> None:
+        """``marks``: the tokens whose key is in ``MARKED``, and ``keys``: the tokens'
+        keys, when already found (``scan.py``)."""
         self.tokens = tokens
         # the keys, read by the rules far more often than built (map and itemgetter: in C)
-        self.keys: list[str] = list(map(itemgetter(0), tokens))
+        self.keys: list[str] = list(map(itemgetter(0), tokens)) if keys is None else keys
         self._positions: dict[frozenset[str], list[int]] = {}  # see next_of
         # A new sentence starts at a token after a newline (in the gap before it) and
         # after a sentence-final mark outside a number. The few newlines and marks are

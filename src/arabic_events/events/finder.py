@@ -26,9 +26,10 @@ from functools import partial
 from heapq import heappop, heappush
 from weakref import WeakKeyDictionary
 
-from ..dates.finder import check_text, coerce_reference, matches, mention_from_match
-from ..dates.grammar import Match
-from ..dates.lexer import Token, readings
+from ..dates import anchors
+from ..dates.finder import check_text, coerce_reference, mention_from_match
+from ..dates.grammar import Match, Parser
+from ..dates.lexer import Token, readings, tokenize
 from ..lexicon import event_cues as cues
 from ..normalize import Normalized, normalize_map
 from ..types import DateMention, EventMention, EventStatus, EventType, Span
@@ -81,14 +82,21 @@ class Analysis:
 def analyze(text: str, reference: dt.date) -> Analysis:
     """Dates and events of ``text`` in one pass over its tokens."""
     norm = normalize_map(text)
-    parser, found = matches(norm, reference)
-    tokens = parser.t
+    tokens = tokenize(norm.text)
+    # the prefilters' tokens, date anchors included, one table lookup each (None: the
+    # prefilters are off); the dates are then those ``dates.finder.matches`` reads
+    starts = scan(tokens)
+    found = Parser(tokens, reference).scan(
+        anchors.date_starts(tokens) if starts is None else starts.dates
+    )
     dates = [mention_from_match(norm, tokens, m) for m in found]
-    starts = scan(tokens)  # the prefilters' tokens, one lookup each (None: prefilters off)
     hits = find_triggers(tokens, None if starts is None else starts.triggers)
     if not hits:
         return Analysis(dates, [])
-    ctx = cx.Context(norm.text, tokens, None if starts is None else starts.marks)
+    if starts is None:
+        ctx = cx.Context(norm.text, tokens)
+    else:
+        ctx = cx.Context(norm.text, tokens, starts.marks, starts.keys)
     events = [_Event(h, _complement_of_other(ctx, h)) for h in hits]
     nearby = _Nearby(events, range(len(events)))
     cue_at = _cue_hits(ctx, None if starts is None else starts.cues)

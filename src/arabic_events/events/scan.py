@@ -1,15 +1,16 @@
-"""One pass over a text's tokens for every prefilter of the event finder.
+"""One pass over a text's tokens for every prefilter of ``extract``.
 
-Triggers, places, status cues, venue nouns and the punctuation and clause words
-each have a prefilter: the tokens whose key is in a table of the words they can
-start with (``triggers.py``, ``places.py``, ``context.py``). Asked one by one,
-each prefilter looks every token up in its own table; the trigger and place
-tables are large (thousands of words with their clitics), and in a long run of
-texts they are seldom still in the processor's cache, so those lookups cost far
-more than the rules they spare. Here one table maps each key to the prefilters
-it passes (a bit each), so a token is looked up once; each prefilter then
-checks only the few tokens marked for it, exactly as it would have checked every
-token (the lists below are those the prefilters give on their own).
+Date anchors (``dates/anchors.py``), triggers, places, status cues, venue nouns
+and the punctuation and clause words each have a prefilter: the tokens whose key
+is in a table of the words they can start with (``triggers.py``, ``places.py``,
+``context.py``). Asked one by one, each prefilter looks every token up in its
+own table; the trigger and place tables are large (thousands of words with their
+clitics), and in a long run of texts they are seldom still in the processor's
+cache, so those lookups cost far more than the rules they spare. Here one table
+maps each key to the prefilters it passes (a bit each), so a token is looked up
+once; each prefilter then checks only the few tokens marked for it, exactly as it
+would have checked every token: the lists are those the prefilters give on their
+own. ``find_dates`` keeps its own prefilter (it needs none of the others).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
+from operator import itemgetter
 
 from ..dates import anchors
 from ..dates.lexer import Token
@@ -24,7 +27,7 @@ from . import context as cx
 from .places import VENUE_FORMS, place_keys
 from .triggers import cue_words, trigger_words
 
-_TRIGGER, _PLACE, _CUE, _VENUE, _MARK = 1, 2, 4, 8, 16
+_TRIGGER, _PLACE, _CUE, _VENUE, _MARK, _DATE = 1, 2, 4, 8, 16, 32
 
 
 def _token_key(word: str) -> str:
@@ -43,6 +46,7 @@ def _table() -> dict[str, int]:
         (_CUE, cue_words()),
         (_VENUE, VENUE_FORMS),
         (_MARK, cx.MARKED),
+        (_DATE, anchors.anchor_keys()),
     )
     for bit, keys in parts:
         for k in keys:
@@ -52,8 +56,10 @@ def _table() -> dict[str, int]:
 
 @dataclass(frozen=True, slots=True)
 class Scan:
-    """Token indexes each prefilter keeps, ascending."""
+    """Token indexes each prefilter keeps, ascending (and the tokens' keys)."""
 
+    keys: list[str]
+    dates: list[int]  # ``anchors.date_starts``
     triggers: list[int]  # ``triggers.trigger_starts``
     places: list[int]  # ``places._place_starts``
     cues: list[int]  # ``triggers.cue_starts``
@@ -75,6 +81,9 @@ def scan(tokens: list[Token]) -> Scan | None:
     ([2], [4], [1], [6], [5])
     >>> s.triggers == trigger_starts(tokens) and s.cues == cue_starts(tokens)
     True
+    >>> tokens = tokenize("عقد يوم 12 يوليوز")
+    >>> scan(tokens).dates == anchors.date_starts(tokens) == [1, 2, 3]
+    True
     """
     if not anchors.ENABLED:
         return None
@@ -84,7 +93,14 @@ def scan(tokens: list[Token]) -> Scan | None:
     n = len(tokens)
     place_after = place_keys()
     cue_after = cue_words()
+    keys: list[str] = list(map(itemgetter(0), tokens))
+    # a date starts at an anchor word or at a run of digits (which no table holds);
+    # str.isdecimal mapped over the keys runs in C
+    digits = compress(range(n), map(str.isdecimal, keys))
+    anchor_words = [i for i, bits in marked if bits & _DATE]
     return Scan(
+        keys=keys,
+        dates=sorted({*anchor_words, *digits}),
         triggers=[i for i, bits in marked if bits & _TRIGGER and tokens[i].word in words],
         places=[i for i, bits in marked if bits & _PLACE and _second(tokens, i, n, place_after)],
         cues=[i for i, bits in marked if bits & _CUE and _second(tokens, i, n, cue_after)],
