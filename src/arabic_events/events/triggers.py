@@ -10,7 +10,7 @@ often means another word (دوره is "his role", not a session).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
 
@@ -269,7 +269,8 @@ def _mark_lasting(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
         word = tokens[h.first].key
         nxt = tokens[h.end].key if h.end < len(tokens) else ""
         lasting = _lasting_stem(word) and nxt not in _PRESS
-        out.append(replace(h, lasting=True) if lasting else h)
+        # (built directly: dataclasses.replace reads the fields' descriptions each time)
+        out.append(Hit(h.first, h.end, h.type, h.pos, h.tense, h.definite, True) if lasting else h)
     return out
 
 
