@@ -116,9 +116,14 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     stops = frozenset(p.first for p in places) | frozenset(
         k for m in found for k in range(m.first, m.end)
     )
+    place_spans: dict[int, Span] = {}  # events that share a place share its span
     for ev in events:
         date = dates[ev.date] if ev.date is not None else None
-        place = _place_span(norm, tokens, places[ev.place]) if ev.place is not None else None
+        place = None
+        if ev.place is not None:
+            place = place_spans.get(ev.place)
+            if place is None:
+                place = place_spans[ev.place] = _place_span(norm, tokens, places[ev.place])
         trigger = _span(norm, tokens, ev.hit.first, ev.hit.end)
         out.append(
             EventMention(
@@ -175,11 +180,17 @@ class _Nearby:
     the same result).
     """
 
-    def __init__(self, events: list[_Event], indices: Sequence[int]) -> None:
+    def __init__(
+        self, events: list[_Event], indices: Sequence[int], within_ordered: bool = False
+    ) -> None:
+        """``within_ordered``: ``indices`` pick from events known to be ordered (a
+        ``_Nearby`` of them is), so these are too and need no check."""
         self.indices = indices  # positions in ``events``, ascending
         self.firsts = [events[k].hit.first for k in indices]
         self.ends = [events[k].hit.end for k in indices]
-        self.ordered = all(e <= f for e, f in zip(self.ends, self.firsts[1:], strict=False))
+        self.ordered = within_ordered or all(
+            e <= f for e, f in zip(self.ends, self.firsts[1:], strict=False)
+        )
 
     def around(self, first: int, end: int, before: int, after: int) -> Sequence[int]:
         """Events near tokens ``first``..``end``, in text order.
@@ -649,11 +660,13 @@ def _link_dates(
     """
     triggers = frozenset(ev.hit.first for ev in events)
     plain = [k for k, ev in enumerate(events) if not ev.complement]
-    heads = _Nearby(events, plain)
+    heads = _Nearby(events, plain, nearby.ordered)
     postponed = [k for k, ev in enumerate(events) if "postponed" in ev.cues]
-    postponed_before = _Nearby(events, postponed)
+    postponed_before = _Nearby(events, postponed, nearby.ordered)
     not_complements = set(plain)
-    postponed_after = _Nearby(events, [k for k in postponed if k in not_complements])
+    postponed_after = _Nearby(
+        events, [k for k in postponed if k in not_complements], nearby.ordered
+    )
     for di, m in enumerate(found):
         if not _linkable(ctx, m, cue_at):
             continue
@@ -1167,9 +1180,15 @@ def _link_places(
     (للمشاركة), the first other event after that word.
     """
     plain = [k for k, ev in enumerate(events) if not ev.complement]
-    visits = _Nearby(events, [k for k, ev in enumerate(events) if ev.hit.type == "visit"])
-    visits_after = _Nearby(events, [k for k in plain if events[k].hit.type == "visit"])
-    others_after = _Nearby(events, [k for k in plain if events[k].hit.type != "visit"])
+    visits = _Nearby(
+        events, [k for k, ev in enumerate(events) if ev.hit.type == "visit"], nearby.ordered
+    )
+    visits_after = _Nearby(
+        events, [k for k in plain if events[k].hit.type == "visit"], nearby.ordered
+    )
+    others_after = _Nearby(
+        events, [k for k in plain if events[k].hit.type != "visit"], nearby.ordered
+    )
     for pi, p in enumerate(places):
         near = {*nearby.around(p.first, p.end, _VISIT_OBJECT_REACH, 0)}
         near.update(visits_after.next_from(p.end))
