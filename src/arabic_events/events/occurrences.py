@@ -20,7 +20,7 @@ rules, in text order, one pass:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
@@ -147,20 +147,25 @@ def _says_another(text: str, m: EventMention) -> bool:
 
 
 def _merge(occurrence_id: str, mentions: list[EventMention]) -> EventOccurrence:
+    if len(mentions) == 1:
+        # most occurrences have one mention: its own values are the merged ones
+        # (participants still deduplicated and sorted, as below)
+        m = mentions[0]
+        return EventOccurrence(
+            id=occurrence_id,
+            mentions=(m,),
+            type=m.type,
+            status=m.status,
+            date=m.date,
+            place=m.place,
+            participants=_distinct(m.participants),
+        )
     # the strongest status of the mentions (UNKNOWN, the weakest, when none is stronger);
     # ranked by position, as the enum's members hash slowly
     status = _STATUS_STRENGTH[min(_STATUS_STRENGTH.index(m.status) for m in mentions)]
     dated = [m.date for m in mentions if m.date is not None]
     date = min(dated, key=lambda d: _GRAIN_RANK.get(d.value.grain, 9)) if dated else None
     place = next((m.place for m in mentions if m.place is not None), None)
-    seen: set[tuple[int, int]] = set()
-    participants: list[Span] = []
-    for m in mentions:
-        for p in m.participants:
-            if (p.start, p.end) not in seen:
-                seen.add((p.start, p.end))
-                participants.append(p)
-    participants.sort(key=lambda p: p.start)
     return EventOccurrence(
         id=occurrence_id,
         mentions=tuple(mentions),
@@ -168,5 +173,17 @@ def _merge(occurrence_id: str, mentions: list[EventMention]) -> EventOccurrence:
         status=status,
         date=date,
         place=place,
-        participants=tuple(participants),
+        participants=_distinct(p for m in mentions for p in m.participants),
     )
+
+
+def _distinct(spans: Iterable[Span]) -> tuple[Span, ...]:
+    """The spans in text order, each (start, end) once: its first span."""
+    seen: set[tuple[int, int]] = set()
+    out: list[Span] = []
+    for p in spans:
+        if (p.start, p.end) not in seen:
+            seen.add((p.start, p.end))
+            out.append(p)
+    out.sort(key=lambda p: p.start)
+    return tuple(out)
