@@ -28,6 +28,11 @@ from .places import VENUE_FORMS, place_keys
 from .triggers import cue_words, trigger_words
 
 _TRIGGER, _PLACE, _CUE, _VENUE, _MARK, _DATE = 1, 2, 4, 8, 16, 32
+# A token's word is its key, or (final ة) its key with ه turned back into ة. For
+# each key the table says which of the two are trigger words, so the trigger test
+# needs no second lookup: _TRIGGER, the key itself is one; _TRIGGER_TA, the key
+# with ة at the end is one.
+_TRIGGER_TA = 64
 
 
 def _token_key(word: str) -> str:
@@ -39,9 +44,11 @@ def _token_key(word: str) -> str:
 def _table() -> dict[str, int]:
     """Key -> the prefilters it passes (bits), built from their own tables at first use."""
     table: dict[str, int] = {}
+    words = trigger_words()
     parts: tuple[tuple[int, Iterable[str]], ...] = (
-        # trigger words are matched as written: a token of one has its key here
-        (_TRIGGER, map(_token_key, trigger_words())),
+        # trigger words are matched as written (see _TRIGGER_TA)
+        (_TRIGGER, words),
+        (_TRIGGER_TA, [_token_key(w) for w in words if w.endswith("ة")]),
         (_PLACE, place_keys()),
         (_CUE, cue_words()),
         (_VENUE, VENUE_FORMS),
@@ -89,7 +96,6 @@ def scan(tokens: list[Token]) -> Scan | None:
         return None
     get = _table().get
     marked = [(i, bits) for i, t in enumerate(tokens) if (bits := get(t.key))]
-    words = trigger_words()
     n = len(tokens)
     place_after = place_keys()
     cue_after = cue_words()
@@ -101,12 +107,22 @@ def scan(tokens: list[Token]) -> Scan | None:
     return Scan(
         keys=keys,
         dates=sorted({*anchor_words, *digits}),
-        triggers=[i for i, bits in marked if bits & _TRIGGER and tokens[i].word in words],
+        triggers=[i for i, bits in marked if bits & _TRIGGER_BITS and _trigger(tokens[i], bits)],
         places=[i for i, bits in marked if bits & _PLACE and _second(tokens, i, n, place_after)],
         cues=[i for i, bits in marked if bits & _CUE and _second(tokens, i, n, cue_after)],
         venues=[i for i, bits in marked if bits & _VENUE],
         marks=[i for i, bits in marked if bits & _MARK],
     )
+
+
+_TRIGGER_BITS = _TRIGGER | _TRIGGER_TA
+
+
+def _trigger(token: Token, bits: int) -> bool:
+    """The token's word is a trigger word (``trigger_words``), from its key's bits."""
+    if token.word == token.key:
+        return bool(bits & _TRIGGER)
+    return bool(bits & _TRIGGER_TA)  # the word is the key with its final ه written ة
 
 
 def _second(tokens: list[Token], i: int, n: int, starts: anchors.PhraseStarts) -> bool:
