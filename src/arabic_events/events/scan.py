@@ -33,6 +33,10 @@ _TRIGGER, _PLACE, _CUE, _VENUE, _MARK, _DATE = 1, 2, 4, 8, 16, 32
 # needs no second lookup: _TRIGGER, the key itself is one; _TRIGGER_TA, the key
 # with ة at the end is one.
 _TRIGGER_TA = 64
+# A place name or a cue phrase may start at a key alone (a one-word name or cue has
+# it) or only before certain next words: _PLACE and _CUE say so of the first, the
+# _AFTER bits of the second, whose next words are then read from the phrase table.
+_PLACE_AFTER, _CUE_AFTER = 128, 256
 
 
 def _token_key(word: str) -> str:
@@ -49,8 +53,10 @@ def _table() -> dict[str, int]:
         # trigger words are matched as written (see _TRIGGER_TA)
         (_TRIGGER, words),
         (_TRIGGER_TA, [_token_key(w) for w in words if w.endswith("ة")]),
-        (_PLACE, place_keys()),
-        (_CUE, cue_words()),
+        (_PLACE, [k for k, after in place_keys().items() if after is None]),
+        (_PLACE_AFTER, [k for k, after in place_keys().items() if after is not None]),
+        (_CUE, [k for k, after in cue_words().items() if after is None]),
+        (_CUE_AFTER, [k for k, after in cue_words().items() if after is not None]),
         (_VENUE, VENUE_FORMS),
         (_MARK, cx.MARKED),
         (_DATE, anchors.anchor_keys()),
@@ -108,8 +114,16 @@ def scan(tokens: list[Token]) -> Scan | None:
         keys=keys,
         dates=sorted({*anchor_words, *digits}),
         triggers=[i for i, bits in marked if bits & _TRIGGER_BITS and _trigger(tokens[i], bits)],
-        places=[i for i, bits in marked if bits & _PLACE and _second(tokens, i, n, place_after)],
-        cues=[i for i, bits in marked if bits & _CUE and _second(tokens, i, n, cue_after)],
+        places=[
+            i
+            for i, bits in marked
+            if bits & _PLACE or (bits & _PLACE_AFTER and _second(tokens, i, n, place_after))
+        ],
+        cues=[
+            i
+            for i, bits in marked
+            if bits & _CUE or (bits & _CUE_AFTER and _second(tokens, i, n, cue_after))
+        ],
         venues=[i for i, bits in marked if bits & _VENUE],
         marks=[i for i, bits in marked if bits & _MARK],
     )
