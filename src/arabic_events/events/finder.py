@@ -153,7 +153,15 @@ def _place_span(norm: Normalized, tokens: list[Token], p: PlaceHit) -> Span:
 # --- status cues ----------------------------------------------------------------
 
 
-_CueHits = dict[int, list[tuple[int, str]]]
+_CueHits = dict[int, Sequence[tuple[int, str]]]
+# key -> its cues, for the keys whose cue phrases (bare or behind و/ف) are all one
+# word long: what labelled_phrases_at gives them does not depend on the next words
+_ONE_WORD_CUES: dict[str, tuple[tuple[int, str], ...]] = {}
+
+
+def _one_word_cues_only(k: str) -> bool:
+    forms = (k, k[1:] if k[:1] in ("و", "ف") and len(k) > 2 else "")
+    return all(len(keys) == 1 for form in forms for keys, _ in cx.CUE_INDEX.get(form, ()))
 
 
 def _cue_hits(ctx: cx.Context, starts: Iterable[int] | None = None) -> _CueHits:
@@ -164,8 +172,13 @@ def _cue_hits(ctx: cx.Context, starts: Iterable[int] | None = None) -> _CueHits:
     ``cue_starts`` keeps every token a cue phrase can start at, so a token missing here
     has no cue (``labelled_phrases_at`` would give it nothing)."""
     out: _CueHits = {}
+    keys = ctx.keys
     for i in cue_starts(ctx.tokens) if starts is None else starts:
-        found = ctx.labelled_phrases_at(cx.CUE_INDEX, i)
+        found = _ONE_WORD_CUES.get(keys[i])
+        if found is None:
+            found = tuple(ctx.labelled_phrases_at(cx.CUE_INDEX, i))
+            if found and _one_word_cues_only(keys[i]):  # (kept for cue words only)
+                _ONE_WORD_CUES[keys[i]] = found
         if found:
             out[i] = found
     return out
