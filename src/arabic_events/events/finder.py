@@ -675,11 +675,14 @@ def _link_dates(
     plain = [k for k, ev in enumerate(events) if not ev.complement]
     heads = _Nearby(events, plain, nearby.ordered)
     postponed = [k for k, ev in enumerate(events) if "postponed" in ev.cues]
-    postponed_before = _Nearby(events, postponed, nearby.ordered)
-    not_complements = set(plain)
-    postponed_after = _Nearby(
-        events, [k for k in postponed if k in not_complements], nearby.ordered
-    )
+    # (read only when there is a postponed event; most texts have none)
+    postponed_before = postponed_after = heads
+    if postponed:
+        postponed_before = _Nearby(events, postponed, nearby.ordered)
+        not_complements = set(plain)
+        postponed_after = _Nearby(
+            events, [k for k in postponed if k in not_complements], nearby.ordered
+        )
     for di, m in enumerate(found):
         if not _linkable(ctx, m, cue_at):
             continue
