@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from operator import itemgetter
+from typing import Any
 
 from ..dates.lexer import Token, key
 from ..lexicon import event_cues as cues
@@ -118,6 +119,8 @@ class Context:
         # the keys, read by the rules far more often than built (map and itemgetter: in C)
         self.keys: list[str] = list(map(itemgetter(0), tokens)) if keys is None else keys
         self._positions: dict[frozenset[str], list[int]] = {}  # see next_of
+        # what a rule works out once per text and reads again (the finder's clause index)
+        self.memo: dict[str, Any] = {}
         # A new sentence starts at a token after a newline (in the gap before it) and
         # after a sentence-final mark outside a number. The few newlines and marks are
         # found first and the sentence numbers summed up from them: the same numbers as

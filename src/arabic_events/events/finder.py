@@ -24,7 +24,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from heapq import heappop, heappush
-from weakref import WeakKeyDictionary
 
 from ..dates import anchors
 from ..dates.finder import check_text, coerce_reference, mention_from_match
@@ -595,11 +594,8 @@ class _ClauseIndex:
     commas: list[int]
 
 
-_CLAUSE_INDEXES: WeakKeyDictionary[cx.Context, _ClauseIndex] = WeakKeyDictionary()
-
-
 def _clause_index(ctx: cx.Context) -> _ClauseIndex:
-    ix = _CLAUSE_INDEXES.get(ctx)
+    ix: _ClauseIndex | None = ctx.memo.get("clauses")
     if ix is not None:
         return ix
     t = ctx.tokens
@@ -625,7 +621,7 @@ def _clause_index(ctx: cx.Context) -> _ClauseIndex:
         other_nouns=[j for j, k in hits if k in cx.OTHER_NOUN_BEFORE],
         commas=[j for j, k in hits if k in cx.COMMAS],
     )
-    _CLAUSE_INDEXES[ctx] = ix
+    ctx.memo["clauses"] = ix
     return ix
 
 
