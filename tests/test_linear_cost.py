@@ -67,9 +67,10 @@ def work(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], int]]:
     init = cx.Context.__init__
     distance = cx.Context.distance
 
-    def counting_init(self: cx.Context, text: str, tokens: list[Any]) -> None:
-        init(self, text, tokens)
+    def counting_init(self: cx.Context, text: str, tokens: list[Any], *found: Any) -> None:
+        init(self, text, tokens, *found)
         self.tokens = _Counting(self.tokens, tally)
+        self.keys = _Counting(self.keys, tally)
         self.sentence = _Counting(self.sentence, tally)
 
     def counting_distance(self: cx.Context, *args: Any, **kwargs: Any) -> int | None:

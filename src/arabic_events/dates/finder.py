@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from ..lexical import Token, tokenize
 from ..normalize import Normalized, normalize_map
@@ -58,14 +59,22 @@ def mention_from_match(norm: Normalized, tokens: list[Token], m: Match) -> DateM
     return DateMention(stripped, o_start, o_end, m.value, m.relative, m.warnings)
 
 
-def matches(norm: Normalized, reference: dt.date) -> tuple[Parser, list[Match]]:
+def matches(
+    norm: Normalized,
+    reference: dt.date,
+    tokens: list[Token] | None = None,
+    starts: Iterable[int] | None = None,
+) -> tuple[Parser, list[Match]]:
     """The parser over a normalized text and the dates it reads (for the event linker).
 
-    The grammar is tried only at the tokens the prefilter keeps (``anchors.py``).
+    The grammar is tried only at the tokens the prefilter keeps (``anchors.py``), or
+    at ``starts`` when the caller has found them already (with ``tokens``, the tokens
+    of ``norm.text``).
     """
-    tokens = tokenize(norm.text)
+    if tokens is None:
+        tokens = tokenize(norm.text)
     parser = Parser(tokens, reference)
-    found = parser.scan(anchors.date_starts(tokens))
+    found = parser.scan(anchors.date_starts(tokens) if starts is None else starts)
     # --- times of day joined to their dates (dates/times.py) ---
     found = time_grammar.attach(parser, found, norm.text)
     return parser, found

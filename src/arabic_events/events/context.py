@@ -8,7 +8,10 @@ distance, so each date and place goes to the event it most likely belongs to.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
+from operator import itemgetter
+from typing import Any
 
 from ..lexical import Token, key
 from ..lexicon import event_cues as cues
@@ -16,6 +19,18 @@ from ..normalize import normalize
 
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ":"})
 _COMMAS = frozenset({"،", ","})
+_START = itemgetter(1)  # a token's start offset
+
+
+def _counts_before(positions: list[int], n: int) -> list[int]:
+    """For each i in 0..n, how many of the ascending ``positions`` are below i."""
+    out: list[int] = []
+    for count, j in enumerate(positions):
+        out.extend([count] * (j + 1 - len(out)))
+    out.extend([len(positions)] * (n + 1 - len(out)))
+    return out
+
+
 BEFORE_PENALTY = 5
 COMMA_PENALTY = 2
 
@@ -45,6 +60,8 @@ def _labelled(tables: dict[str, tuple[str, ...]]) -> dict[str, list[tuple[tuple[
 #: Every status cue and habitual cue, one lookup per token.
 CUE_INDEX = _labelled({**cues.STATUS_CUES, "habitual": cues.HABITUAL_CUES})
 REPORTING = frozenset(key(w) for w in cues.REPORTING_VERBS)
+#: A reporting verb, bare or behind و/ف.
+REPORTING_FORMS = REPORTING | frozenset(c + r for r in REPORTING for c in ("و", "ف"))
 BINDERS = frozenset(key(w) for w in cues.RELATIVE_BINDERS)
 ANAPHORA_BEFORE = frozenset(key(w) for w in cues.ANAPHORA_BEFORE)
 ANAPHORA_AFTER = frozenset(key(w) for w in cues.ANAPHORA_AFTER)
@@ -77,29 +94,61 @@ CLAUSE_BOUNDARIES = frozenset(key(w) for w in cues.CLAUSE_BOUNDARIES if " " not 
 CLAUSE_BOUNDARY_PAIRS = frozenset(
     (key(w.split()[0]), key(w.split()[1])) for w in cues.CLAUSE_BOUNDARIES if " " in w
 )
+#: A relative pronoun, bare or behind و/ف.
+RELATIVE_FORMS = frozenset(c + r for r in RELATIVE_PRONOUNS for c in ("", "و", "ف"))
+CLAUSE_PAIR_FIRSTS = frozenset(a for a, _ in CLAUSE_BOUNDARY_PAIRS)
+#: Every word a clause rule looks for.
+CLAUSE_WORDS = CLAUSE_BOUNDARIES | CLAUSE_PAIR_FIRSTS | RELATIVE_FORMS | OTHER_NOUN_BEFORE | COMMAS
+#: The keys ``Context.marks`` lists: few in a text, and all that several rules look for.
+MARKED = _SENTENCE_END | CLAUSE_WORDS | THAT_OR_QUOTE | PURPOSE | REPORTING_FORMS
 
 
 class Context:
     """Sentences and comma positions of one tokenized text."""
 
-    def __init__(self, text: str, tokens: list[Token]) -> None:
+    def __init__(
+        self,
+        text: str,
+        tokens: list[Token],
+        marks: list[int] | None = None,
+        keys: list[str] | None = None,
+    ) -> None:
+        """``marks``: the tokens whose key is in ``MARKED``, and ``keys``: the tokens'
+        keys, when already found (``scan.py``)."""
         self.tokens = tokens
+        # the keys, read by the rules far more often than built (map and itemgetter: in C)
+        self.keys: list[str] = list(map(itemgetter(0), tokens)) if keys is None else keys
         self._positions: dict[frozenset[str], list[int]] = {}  # see next_of
-        self.sentence: list[int] = []
-        self.commas_before: list[int] = []  # commas among tokens[0:i]
-        s = commas = 0
-        prev_end = 0
-        for i, t in enumerate(tokens):
-            if i and "\n" in text[prev_end : t.start]:
-                s += 1
-            self.sentence.append(s)
-            self.commas_before.append(commas)
-            if t.key in _COMMAS:
-                commas += 1
-            elif t.key in _SENTENCE_END and not self._inside_number(i):
-                s += 1
-            prev_end = t.end
-        self.commas_before.append(commas)
+        # what a rule works out once per text and reads again (the finder's clause index)
+        self.memo: dict[str, Any] = {}
+        # A new sentence starts at a token after a newline (in the gap before it) and
+        # after a sentence-final mark outside a number. The few newlines and marks are
+        # found first and the sentence numbers summed up from them: the same numbers as
+        # a walk over every token asking both questions, without the walk.
+        n = len(tokens)
+        step = [0] * n
+        if n:
+            nl = text.find("\n", tokens[0].end)
+            while nl != -1:
+                i = bisect_right(tokens, nl, key=_START)  # the first token after the newline
+                if i >= n:
+                    break
+                if tokens[i - 1].end <= nl:
+                    step[i] = 1  # one new sentence, however many newlines
+                    nl = text.find("\n", tokens[i].start)
+                else:  # a newline inside a token is no break; look on after it
+                    nl = text.find("\n", tokens[i - 1].end)
+        # the tokens whose key is in MARKED, in text order: one pass over the keys
+        # serves every rule that looks for those words (see next_of)
+        if marks is None:
+            marks = [i for i, k in enumerate(self.keys) if k in MARKED]
+        self.marks = marks
+        for i in [i for i in self.marks if self.keys[i] in _SENTENCE_END]:
+            if i + 1 < n and not self._inside_number(i):
+                step[i + 1] += 1
+        self.sentence: list[int] = list(accumulate(step))
+        # commas among tokens[0:i], counted up from the commas among the marks
+        self.commas_before = _counts_before([i for i in self.marks if self.keys[i] in _COMMAS], n)
 
     def next_of(self, keys: frozenset[str], i: int) -> int:
         """Index of the first token at or after ``i`` whose key is in ``keys``.
@@ -109,7 +158,9 @@ class Context:
         """
         positions = self._positions.get(keys)
         if positions is None:
-            positions = [j for j, t in enumerate(self.tokens) if t.key in keys]
+            # words of MARKED are all in self.marks: no need to read the other tokens
+            among = self.marks if keys <= MARKED else range(len(self.keys))
+            positions = [j for j in among if self.keys[j] in keys]
             self._positions[keys] = positions
         k = bisect_left(positions, i)
         return positions[k] if k < len(positions) else len(self.tokens)
@@ -133,29 +184,31 @@ class Context:
         """
         a, b = trigger
         c, d = item
-        if self.sentence[a] != self.sentence[min(c, len(self.tokens) - 1)]:
+        # (written out without min/max or tuples: the rules ask this thousands of
+        # times a text)
+        sentence = self.sentence
+        last = len(sentence) - 1
+        if sentence[a] != sentence[c if c < last else last]:
             return None
+        commas = self.commas_before
         if c >= b:
-            gap, lo, hi, penalty = c - b, b, c, 0
-        else:
-            gap, lo, hi, penalty = max(a - d, 0), d, a, before_penalty
-        commas = self.commas_before[hi] - self.commas_before[lo]
-        return gap + penalty + COMMA_PENALTY * commas
+            return c - b + COMMA_PENALTY * (commas[c] - commas[b])
+        gap = a - d if a > d else 0
+        return gap + before_penalty + COMMA_PENALTY * (commas[a] - commas[d])
 
     def labelled_phrases_at(
         self, index: dict[str, list[tuple[tuple[str, ...], str]]], i: int
     ) -> list[tuple[int, str]]:
         """(length, label) of the longest phrase of each label at token ``i`` (و/ف allowed)."""
-        k = self.tokens[i].key
+        text_keys = self.keys
+        k = text_keys[i]
         found: dict[str, int] = {}
         for form in (k, k[1:] if k[:1] in ("و", "ف") and len(k) > 2 else ""):
             for keys, label in index.get(form, ()):
                 n = len(keys)
-                if (
-                    label not in found
-                    and i + n <= len(self.tokens)
-                    and all(self.tokens[i + j].key == keys[j] for j in range(1, n))
-                ):
+                # one word needs no more; the tuple of the next keys equals the phrase's
+                # other keys exactly when they are all in the text and all the same
+                if label not in found and (n == 1 or tuple(text_keys[i + 1 : i + n]) == keys[1:]):
                     found[label] = n
         return [(n, label) for label, n in found.items()]
 

@@ -24,11 +24,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from heapq import heappop, heappush
-from weakref import WeakKeyDictionary
 
 from ..dates.finder import check_text, coerce_reference, matches, mention_from_match
 from ..dates.grammar import Match
-from ..lexical import Category, Token, readings
+from ..lexical import Category, Token, readings, tokenize
 from ..lexicon import event_cues as cues
 from ..normalize import Normalized, normalize_map
 from ..times import durations, lone_times, with_durations
@@ -36,8 +35,12 @@ from ..types import DateMention, DurationMention, EventMention, EventStatus, Eve
 from . import context as cx
 from .actors import cue_countries, resolve_participants
 from .places import PlaceHit, PlaceResolver, find_places
+from .scan import scan
 from .triggers import Hit, cue_starts, find_triggers, surface_forms
 
+# value -> member, as EventType(value) gives, without the enum's call machinery
+_EVENT_TYPES = {t.value: t for t in EventType}
+_STATUSES = {s.value: s for s in EventStatus}
 _CUE_REACH = 12  # a status cue further than this from every trigger is ignored
 _HABITUAL_REACH_NOUN = 2  # اجتماعات منتظمة
 _HABITUAL_REACH_VERB = 5  # يجتمع المجلس الأعلى للأمن كل شهر
@@ -59,6 +62,7 @@ class _Event:
     """An event while it is being built."""
 
     hit: Hit
+    complement: bool = False  # _complement_of_other, read by several rules: found once
     cues: dict[str, int] = field(default_factory=dict)  # label -> distance of its nearest cue
     date: int | None = None  # index into the dates
     date_distance: int = 10**9
@@ -80,23 +84,32 @@ class Analysis:
 def analyze(text: str, reference: dt.date) -> Analysis:
     """Dates and events of ``text`` in one pass over its tokens."""
     norm = normalize_map(text)
-    parser, found = matches(norm, reference)
-    tokens = parser.t
+    tokens = tokenize(norm.text)
+    # the prefilters' tokens, date anchors included, one table lookup each (None: the
+    # prefilters are off); the dates are then those ``dates.finder.matches`` reads
+    starts = scan(tokens)
+    parser, found = matches(norm, reference, tokens, None if starts is None else starts.dates)
     dates = [mention_from_match(norm, tokens, m) for m in found]
     # --- lone times and durations (times.py) ---
     times, lengths = lone_times(norm, parser, found), durations(norm, parser, found)
-    hits = find_triggers(tokens)
+    hits = find_triggers(tokens, None if starts is None else starts.triggers)
     if not hits:
         return Analysis(dates, [], times, lengths)
-    ctx = cx.Context(norm.text, tokens)
-    events = [_Event(h) for h in hits]
+    if starts is None:
+        ctx = cx.Context(norm.text, tokens)
+    else:
+        ctx = cx.Context(norm.text, tokens, starts.marks, starts.keys)
+    events = [_Event(h, _complement_of_other(ctx, h)) for h in hits]
     nearby = _Nearby(events, range(len(events)))
-    _assign_cues(ctx, events, nearby)
+    cue_at = _cue_hits(ctx, None if starts is None else starts.cues)
+    _assign_cues(ctx, events, nearby, cue_at)
     _future_verbs(ctx, events, nearby)
-    _clause_cues(ctx, events)
+    _clause_cues(ctx, events, cue_at)
     _periodic_singulars(ctx, events)
-    _link_dates(ctx, events, found, nearby)
-    places = find_places(tokens)
+    _link_dates(ctx, events, found, nearby, cue_at)
+    places = (
+        find_places(tokens) if starts is None else find_places(tokens, starts.places, starts.venues)
+    )
     _link_places(ctx, events, places, nearby)
     _borrow_dates(ctx, events, found)
     _share_frames(ctx, events)
@@ -106,16 +119,21 @@ def analyze(text: str, reference: dt.date) -> Analysis:
         k for m in found for k in range(m.first, m.end)
     )
     resolver = PlaceResolver(norm.text, tokens, places)
+    place_spans: dict[int, Place] = {}  # events that share a place share its span
     for ev in events:
         date = dates[ev.date] if ev.date is not None else None
-        place = _place_span(norm, tokens, resolver, ev.place) if ev.place is not None else None
+        place = None
+        if ev.place is not None:
+            place = place_spans.get(ev.place)
+            if place is None:
+                place = place_spans[ev.place] = _place_span(norm, tokens, resolver, ev.place)
         trigger = _span(norm, tokens, ev.hit.first, ev.hit.end)
         out.append(
             EventMention(
                 trigger=trigger.text,
                 start=trigger.start,
                 end=trigger.end,
-                type=EventType(ev.hit.type),
+                type=_EVENT_TYPES[ev.hit.type],
                 status=_status(ev, date, reference),
                 date=date,
                 place=place,
@@ -144,13 +162,35 @@ def _place_span(norm: Normalized, tokens: list[Token], places: PlaceResolver, i:
 # --- status cues ----------------------------------------------------------------
 
 
-def _cue_hits(ctx: cx.Context) -> list[tuple[int, int, str]]:
-    """(first token, end token, label) of every status or habitual cue."""
-    return [
-        (i, i + n, label)
-        for i in cue_starts(ctx.tokens)
-        for n, label in ctx.labelled_phrases_at(cx.CUE_INDEX, i)
-    ]
+_CueHits = dict[int, Sequence[tuple[int, str]]]
+# key -> its cues, for the keys whose cue phrases (bare or behind و/ف) are all one
+# word long: what labelled_phrases_at gives them does not depend on the next words
+_ONE_WORD_CUES: dict[str, tuple[tuple[int, str], ...]] = {}
+
+
+def _one_word_cues_only(k: str) -> bool:
+    forms = (k, k[1:] if k[:1] in ("و", "ف") and len(k) > 2 else "")
+    return all(len(keys) == 1 for form in forms for keys, _ in cx.CUE_INDEX.get(form, ()))
+
+
+def _cue_hits(ctx: cx.Context, starts: Iterable[int] | None = None) -> _CueHits:
+    """Token -> (length, label) of the status or habitual cues starting there, for every
+    token where one does, in text order.
+
+    Read once per text; the rules that ask whether a cue starts at a token look here.
+    ``cue_starts`` keeps every token a cue phrase can start at, so a token missing here
+    has no cue (``labelled_phrases_at`` would give it nothing)."""
+    out: _CueHits = {}
+    keys = ctx.keys
+    for i in cue_starts(ctx.tokens) if starts is None else starts:
+        found = _ONE_WORD_CUES.get(keys[i])
+        if found is None:
+            found = tuple(ctx.labelled_phrases_at(cx.CUE_INDEX, i))
+            if found and _one_word_cues_only(keys[i]):  # (kept for cue words only)
+                _ONE_WORD_CUES[keys[i]] = found
+        if found:
+            out[i] = found
+    return out
 
 
 class _Nearby:
@@ -162,11 +202,17 @@ class _Nearby:
     the same result).
     """
 
-    def __init__(self, events: list[_Event], indices: Sequence[int]) -> None:
+    def __init__(
+        self, events: list[_Event], indices: Sequence[int], within_ordered: bool = False
+    ) -> None:
+        """``within_ordered``: ``indices`` pick from events known to be ordered (a
+        ``_Nearby`` of them is), so these are too and need no check."""
         self.indices = indices  # positions in ``events``, ascending
         self.firsts = [events[k].hit.first for k in indices]
         self.ends = [events[k].hit.end for k in indices]
-        self.ordered = all(e <= f for e, f in zip(self.ends, self.firsts[1:], strict=False))
+        self.ordered = within_ordered or all(
+            e <= f for e, f in zip(self.ends, self.firsts[1:], strict=False)
+        )
 
     def around(self, first: int, end: int, before: int, after: int) -> Sequence[int]:
         """Events near tokens ``first``..``end``, in text order.
@@ -188,6 +234,14 @@ class _Nearby:
         if hi <= nearest_after < len(self.firsts):
             hi = nearest_after + 1
         return self.indices[lo:hi]
+
+    def any_within(self, first: int, end: int, reach: int) -> bool:
+        """Some event ends at most ``reach`` tokens before tokens ``first``..``end``,
+        starts at most ``reach`` tokens after them, or overlaps them."""
+        if not self.ordered:
+            return True
+        lo = bisect_left(self.ends, first - reach)
+        return lo < len(self.firsts) and self.firsts[lo] <= end + reach
 
     def next_from(self, i: int) -> Sequence[int]:
         """The first event that starts at or after token ``i`` (none, or one)."""
@@ -244,18 +298,29 @@ def _closest(
     return best
 
 
-def _cue_distance(ctx: cx.Context, item: tuple[int, int], ev: _Event) -> int | None:
-    # a cue before a trigger is as near as one after it (من المقرر أن يعقد اجتماع)
-    return ctx.distance((ev.hit.first, ev.hit.end), item, before_penalty=0)
+def _closest_cue(
+    ctx: cx.Context, events: list[_Event], candidates: Iterable[int], first: int, end: int
+) -> tuple[int, int] | None:
+    """``_closest`` with the distance of a cue at tokens ``first``..``end``, written out:
+    a cue is weighed against a few triggers, and this runs for every cue of the text."""
+    best: tuple[int, int] | None = None
+    item = (first, end)
+    for k in candidates:
+        hit = events[k].hit
+        # a cue before a trigger is as near as one after it (من المقرر أن يعقد اجتماع)
+        d = ctx.distance((hit.first, hit.end), item, before_penalty=0)
+        if d is not None and (best is None or d < best[1]):
+            best = (k, d)
+    return best
 
 
-def _assign_cues(ctx: cx.Context, events: list[_Event], nearby: _Nearby) -> None:
-    for first, end, label in _cue_hits(ctx):
-        if nearby.covers(first):
-            continue  # the trigger word itself is not a cue
+def _assign_cues(ctx: cx.Context, events: list[_Event], nearby: _Nearby, cue_at: _CueHits) -> None:
+    for first, end, label in ((i, i + n, label) for i, got in cue_at.items() for n, label in got):
         # a cue further than _CUE_REACH tokens from a trigger is further by distance too
+        if not nearby.any_within(first, end, _CUE_REACH) or nearby.covers(first):
+            continue  # (covered: the trigger word itself is not a cue)
         near = nearby.around(first, end, _CUE_REACH, _CUE_REACH)
-        got = _closest(events, near, partial(_cue_distance, ctx, (first, end)))
+        got = _closest_cue(ctx, events, near, first, end)
         if got is None or got[1] > _CUE_REACH:
             continue
         ev = events[got[0]]
@@ -272,25 +337,25 @@ def _assign_cues(ctx: cx.Context, events: list[_Event], nearby: _Nearby) -> None
 
 
 _TENSE_LABELS = ("held", "planned", "planned_weak", "ongoing", "opening")
+_TENSE_LABEL_SET = frozenset(_TENSE_LABELS)
 
 
-def _clause_cues(ctx: cx.Context, events: list[_Event]) -> None:
+def _told(ev: _Event) -> bool:
+    """The event has a cue of tense or status (one of ``_TENSE_LABELS``)."""
+    return not _TENSE_LABEL_SET.isdisjoint(ev.cues)
+
+
+def _clause_cues(ctx: cx.Context, events: list[_Event], cue_at: _CueHits) -> None:
     """يشرف الرئيس، مساء اليوم …، على اجتماع: an event with no status cue in reach takes
     the first one its sentence opens with before it, however far (the main verb)."""
     opening: dict[int, tuple[int, list[str]]] = {}  # sentence -> its first cue
-    wanted = {
-        ctx.sentence[ev.hit.first]
-        for ev in events
-        if ev.hit.lasting or not any(label in ev.cues for label in _TENSE_LABELS)
-    }
-    for i in range(len(ctx.tokens)):
+    wanted = {ctx.sentence[ev.hit.first] for ev in events if ev.hit.lasting or not _told(ev)}
+    for i, got in cue_at.items():  # the tokens with a cue, in text order
         sentence = ctx.sentence[i]
         if sentence in wanted and sentence not in opening:
-            found = [label for _, label in ctx.labelled_phrases_at(cx.CUE_INDEX, i)]
-            if found:
-                opening[sentence] = (i, found)
+            opening[sentence] = (i, [label for _, label in got])
     for ev in events:
-        told = any(label in ev.cues for label in _TENSE_LABELS)
+        told = _told(ev)
         if told and not ev.hit.lasting:
             continue
         at, labels = opening.get(ctx.sentence[ev.hit.first], (ev.hit.first, []))
@@ -307,15 +372,21 @@ def _future_verbs(ctx: cx.Context, events: list[_Event], nearby: _Nearby) -> Non
     """سنعمل خلال المؤتمر، اللقاء الذي سيتوج …، وستتواصل الأشغال بجلسة: a verb with the
     future prefix near a trigger (not in the cue lists) is a `planned` cue."""
     t = ctx.tokens
+    sentence = ctx.sentence
     for ev in events:
         if "planned" in ev.cues:
             continue
-        lo = max(0, ev.hit.first - _FUTURE_REACH)
-        hi = min(len(t), ev.hit.end + _FUTURE_REACH)
+        first, end = ev.hit.first, ev.hit.end
+        lo = max(0, first - _FUTURE_REACH)
+        hi = min(len(t), end + _FUTURE_REACH)
         for j in range(lo, hi):
-            if ev.hit.first <= j < ev.hit.end or ctx.sentence[j] != ctx.sentence[ev.hit.first]:
+            word = t[j].word
+            # _future_form needs س first, or second after و/ف: a cheap test first
+            if (word[:1] != "س" and word[1:2] != "س") or first <= j < end:
                 continue
-            if _future_form(t[j].word) and _same_clause(ctx, nearby, ev, j):
+            if sentence[j] != sentence[first]:
+                continue
+            if _future_form(word) and _same_clause(ctx, nearby, ev, j):
                 ev.cues["planned"] = abs(j - ev.hit.first)
                 break
 
@@ -381,7 +452,7 @@ def _status(ev: _Event, date: DateMention | None, reference: dt.date) -> EventSt
             return EventStatus.ONGOING
         present = [label for label in group if label in ev.cues]
         if present:
-            status = EventStatus(min(present, key=lambda label: ev.cues[label]))
+            status = _STATUSES[min(present, key=lambda label: ev.cues[label])]
             if status is EventStatus.ONGOING and date is not None and date.value.start > reference:
                 return EventStatus.PLANNED  # تنطلق غدا … التي تتواصل إلى …: not yet under way
             return status
@@ -428,7 +499,7 @@ def _spans(date: DateMention, reference: dt.date) -> bool:
 # --- dates ------------------------------------------------------------------------
 
 
-def _linkable(ctx: cx.Context, m: Match) -> bool:
+def _linkable(ctx: cx.Context, m: Match, cue_at: _CueHits) -> bool:
     """A date says when something happens: a temporal word or a clause start before it."""
     i = m.first
     if _not_a_time_of(ctx, m):
@@ -440,7 +511,7 @@ def _linkable(ctx: cx.Context, m: Match) -> bool:
     if i == 0 or ctx.tokens[i].key in cx.TEMPORAL:
         return True  # انطلقت اليوم الاثنين 20 أكتوبر: a deictic word opens the date
     prev = ctx.tokens[i - 1].key
-    if ctx.labelled_phrases_at(cx.CUE_INDEX, i - 1):
+    if i - 1 in cue_at:
         return True  # عقدت 12 يوليوز …: right after a status verb
     if ctx.tokens[i - 1].word in surface_forms():
         return True  # جلسة 24 ديسمبر: right after the event noun
@@ -485,13 +556,12 @@ def _reported(ctx: cx.Context, hit: Hit, m: Match) -> bool:
     """أعلن … أمس، أن …: the date dates the statement, not the event after أن."""
     if m.end > hit.first:
         return False
-    t = ctx.tokens
-    sentence = ctx.sentence[m.first]
-    verb = any(
-        t[j].key in cx.REPORTING or (t[j].key[:1] in ("و", "ف") and t[j].key[1:] in cx.REPORTING)
-        for j in range(max(0, m.first - _REPORT_REACH), m.first)
-        if ctx.sentence[j] == sentence
-    )
+    # a reporting verb (bare or behind و/ف) within reach before the date, in its
+    # sentence: sentence numbers never go down, so the sentence's tokens before the
+    # date are those from its first token on, and the first such verb from there is
+    # found by bisection
+    opening = bisect_left(ctx.sentence, ctx.sentence[m.first])
+    verb = ctx.next_of(cx.REPORTING_FORMS, max(0, m.first - _REPORT_REACH, opening)) < m.first
     # … أن الاجتماع، or a quotation: “سنعمل خلال المؤتمر …”
     return verb and ctx.next_of(cx.THAT_OR_QUOTE, m.end) < hit.first
 
@@ -534,29 +604,34 @@ class _ClauseIndex:
     commas: list[int]
 
 
-_CLAUSE_INDEXES: WeakKeyDictionary[cx.Context, _ClauseIndex] = WeakKeyDictionary()
-
-
 def _clause_index(ctx: cx.Context) -> _ClauseIndex:
-    ix = _CLAUSE_INDEXES.get(ctx)
+    ix: _ClauseIndex | None = ctx.memo.get("clauses")
     if ix is not None:
         return ix
     t = ctx.tokens
-    keys = [tok.key for tok in t]
-    rel = [j for j, k in enumerate(keys) if _relative(k)]
+    keys = ctx.keys
+    # the tokens that are any of these words (Context.marks has them all, with
+    # others); the lists below pick from those, in text order, as if each had read
+    # every token
+    hits = [(j, keys[j]) for j in ctx.marks if keys[j] in cx.CLAUSE_WORDS]
+    rel = [j for j, k in hits if k in cx.RELATIVE_FORMS]
     not_holding = [j for j in rel if not _holds(ctx, j)]
     ix = _ClauseIndex(
-        boundaries=[j for j, k in enumerate(keys) if k in cx.CLAUSE_BOUNDARIES],
+        boundaries=[j for j, k in hits if k in cx.CLAUSE_BOUNDARIES],
         boundary_pairs=[
-            j for j in range(len(keys) - 1) if (keys[j], keys[j + 1]) in cx.CLAUSE_BOUNDARY_PAIRS
+            j
+            for j, k in hits
+            if k in cx.CLAUSE_PAIR_FIRSTS
+            and j + 1 < len(keys)
+            and (k, keys[j + 1]) in cx.CLAUSE_BOUNDARY_PAIRS
         ],
         comma_relatives=[j for j in not_holding if _after_comma(t, j)],
         plain_relatives=[j for j in rel if not _after_comma(t, j)],
         relatives=not_holding,
-        other_nouns=[j for j, k in enumerate(keys) if k in cx.OTHER_NOUN_BEFORE],
-        commas=[j for j, k in enumerate(keys) if k in cx.COMMAS],
+        other_nouns=[j for j, k in hits if k in cx.OTHER_NOUN_BEFORE],
+        commas=[j for j, k in hits if k in cx.COMMAS],
     )
-    _CLAUSE_INDEXES[ctx] = ix
+    ctx.memo["clauses"] = ix
     return ix
 
 
@@ -587,7 +662,9 @@ def _after_comma(t: list[Token], j: int) -> bool:
     )
 
 
-def _link_dates(ctx: cx.Context, events: list[_Event], found: list[Match], nearby: _Nearby) -> None:
+def _link_dates(
+    ctx: cx.Context, events: list[_Event], found: list[Match], nearby: _Nearby, cue_at: _CueHits
+) -> None:
     """Each linkable date goes to the trigger it is nearest to (``_date_distance``).
 
     Only a few triggers can be nearest, whatever the length of the sentence. Before
@@ -601,21 +678,27 @@ def _link_dates(ctx: cx.Context, events: list[_Event], found: list[Match], nearb
     postponed trigger on each side that the date can reach is weighed too.
     """
     triggers = frozenset(ev.hit.first for ev in events)
-    plain = [k for k, ev in enumerate(events) if not _complement_of_other(ctx, ev.hit)]
-    heads = _Nearby(events, plain)
+    plain = [k for k, ev in enumerate(events) if not ev.complement]
+    heads = _Nearby(events, plain, nearby.ordered)
     postponed = [k for k, ev in enumerate(events) if "postponed" in ev.cues]
-    postponed_before = _Nearby(events, postponed)
-    not_complements = set(plain)
-    postponed_after = _Nearby(events, [k for k in postponed if k in not_complements])
+    # (read only when there is a postponed event; most texts have none)
+    postponed_before = postponed_after = heads
+    if postponed:
+        postponed_before = _Nearby(events, postponed, nearby.ordered)
+        not_complements = set(plain)
+        postponed_after = _Nearby(
+            events, [k for k in postponed if k in not_complements], nearby.ordered
+        )
     for di, m in enumerate(found):
-        if not _linkable(ctx, m):
+        if not _linkable(ctx, m, cue_at):
             continue
         near = {*nearby.around(m.first, m.end, _BINDER_REACH + _BOUND_DATE_REACH, 0)}
         near.update(heads.next_from(m.end))
-        if postponed and _after_target(ctx, m):
+        target = _after_target(ctx, m)
+        if postponed and target:
             near.update(postponed_after.next_from(m.end))
             near.update(postponed_before.first_before(m.first, partial(_reaches, ctx, events, m)))
-        best = _closest(events, sorted(near), partial(_date_distance, ctx, m, triggers))
+        best = _closest(events, sorted(near), partial(_date_distance, ctx, m, triggers, target))
         if best is None:
             continue
         ev = events[best[0]]
@@ -634,15 +717,18 @@ def _reaches(ctx: cx.Context, events: list[_Event], m: Match, k: int) -> bool:
     return not _across_clauses(ctx, hit, m)
 
 
-def _date_distance(ctx: cx.Context, m: Match, triggers: frozenset[int], ev: _Event) -> int | None:
-    if ctx.distance((ev.hit.first, ev.hit.end), (m.first, m.end)) is None:
+def _date_distance(
+    ctx: cx.Context, m: Match, triggers: frozenset[int], target: bool, ev: _Event
+) -> int | None:
+    """``target``: ``_after_target(ctx, m)``, the same for every trigger weighed."""
+    distance = ctx.distance((ev.hit.first, ev.hit.end), (m.first, m.end))
+    if distance is None:
         return None  # another sentence: no need to read the rules below
-    if _reported(ctx, ev.hit, m) or _other_head(ctx, ev.hit, m):
+    if _reported(ctx, ev.hit, m) or _other_head(ev, m):
         return None
     bound = _bound(ctx, ev.hit, m, triggers)
     if not bound and _across_clauses(ctx, ev.hit, m):
         return None
-    target = _after_target(ctx, m)
     if "postponed" in ev.cues:
         # أرجئ المؤتمر الذي كان مقررا في العشرين إلى الأسبوع الأول من نيسان: the new date
         if target:
@@ -651,11 +737,10 @@ def _date_distance(ctx: cx.Context, m: Match, triggers: frozenset[int], ev: _Eve
             return 1
     if target and m.first > ev.hit.end and _end_bound(ctx, m):
         # يستمر حتى 3 جمادى الآخرة: the end of the event, weaker than its start
-        d = ctx.distance((ev.hit.first, ev.hit.end), (m.first, m.end))
-        return None if d is None else d + _END_BOUND_PENALTY
+        return distance + _END_BOUND_PENALTY
     if bound:
         return 0
-    return ctx.distance((ev.hit.first, ev.hit.end), (m.first, m.end))
+    return distance
 
 
 def _end_bound(ctx: cx.Context, m: Match) -> bool:
@@ -670,10 +755,10 @@ def _after_target(ctx: cx.Context, m: Match) -> bool:
     return j >= 0 and ctx.tokens[j].key in cx.TARGET_WORDS
 
 
-def _other_head(ctx: cx.Context, hit: Hit, m: Match) -> bool:
+def _other_head(ev: _Event, m: Match) -> bool:
     """تسلمت اليوم رئاسة القمة: a date before a trigger that is the complement of another
     noun (رئاسة، جدول أعمال، مخرجات …) dates that noun's act, not the event."""
-    return m.end <= hit.first and _complement_of_other(ctx, hit)
+    return m.end <= ev.hit.first and ev.complement
 
 
 def _complement_of_other(ctx: cx.Context, hit: Hit) -> bool:
@@ -805,7 +890,7 @@ def _share_frame(ctx: cx.Context, events: list[_Event], k: int, mentions: _Menti
         return h
     # (not جدول أعمال الاجتماع السنوي: another meeting, the topic)
     lacks = ev.date is None or ev.place is None
-    if lacks and ev.hit.definite and not _complement_of_other(ctx, ev.hit):
+    if lacks and ev.hit.definite and not ev.complement:
         # ويستمر الملتقى …، وانتهت الجلسة …: a definite mention after a dated or
         # placed one in the same sentence
         j = mentions.known_before(k)
@@ -831,7 +916,7 @@ def _share_frame(ctx: cx.Context, events: list[_Event], k: int, mentions: _Menti
             _fill(ev, events[j])
             return None
     told_again = ev.hit.definite or _anaphoric(ctx, ev.hit)
-    if ev.date is None and told_again and not _complement_of_other(ctx, ev.hit):
+    if ev.date is None and told_again and not ev.complement:
         # هذه الدورة … after الدورة that took its date from a frame above
         j = mentions.dated_before(k)
         if j is not None and _same_tense(ev, events[j]):
@@ -939,9 +1024,8 @@ class _Mentions:
         for j in self.frames.get(self.sentence[k], ()):
             if j != k:
                 return j
-        t = self.ctx.tokens
         first = self.events[k].hit.first
-        if any(t[j].key in cx.DURING_IT for j in range(max(0, first - 3), first)):
+        if not cx.DURING_IT.isdisjoint(self.ctx.keys[max(0, first - 3) : first]):
             # بزيارة عمل إلى تونس يترأس خلالها أعمال الدورة
             return self.lasting_before[k]
         return None
@@ -1045,7 +1129,7 @@ def _same_event_cues(events: list[_Event]) -> None:
         if ev.date is None:
             continue
         key = (ev.hit.type, ev.date)
-        if not any(label in ev.cues for label in _TENSE_LABELS):
+        if not _told(ev):
             earlier = first.get(key)
             if earlier is not None:
                 ev.cues.update(earlier.cues)
@@ -1059,7 +1143,7 @@ def _fill(ev: _Event, other: _Event, cues: bool = True) -> None:
         ev.date = other.date
     if ev.place is None:
         ev.place = other.place
-    if cues and not any(label in ev.cues for label in _TENSE_LABELS):
+    if cues and not _told(ev):
         ev.cues.update(other.cues)
 
 
@@ -1117,10 +1201,16 @@ def _link_places(
     destination (إلى …) hosts the visits on both sides and, after a purpose word
     (للمشاركة), the first other event after that word.
     """
-    plain = [k for k, ev in enumerate(events) if not _complement_of_other(ctx, ev.hit)]
-    visits = _Nearby(events, [k for k, ev in enumerate(events) if ev.hit.type == "visit"])
-    visits_after = _Nearby(events, [k for k in plain if events[k].hit.type == "visit"])
-    others_after = _Nearby(events, [k for k in plain if events[k].hit.type != "visit"])
+    plain = [k for k, ev in enumerate(events) if not ev.complement]
+    visits = _Nearby(
+        events, [k for k, ev in enumerate(events) if ev.hit.type == "visit"], nearby.ordered
+    )
+    visits_after = _Nearby(
+        events, [k for k in plain if events[k].hit.type == "visit"], nearby.ordered
+    )
+    others_after = _Nearby(
+        events, [k for k in plain if events[k].hit.type != "visit"], nearby.ordered
+    )
     for pi, p in enumerate(places):
         near = {*nearby.around(p.first, p.end, _VISIT_OBJECT_REACH, 0)}
         near.update(visits_after.next_from(p.end))
@@ -1143,7 +1233,7 @@ def _place_distance(ctx: cx.Context, p: PlaceHit, ev: _Event) -> int | None:
         return None
     if not _can_host(hit, p) and not _destination_of_purpose(ctx, hit, p):
         return None
-    if p.end <= hit.first and _complement_of_other(ctx, hit):
+    if p.end <= hit.first and ev.complement:
         return None  # اليوم بالجزائر العاصمة، رئاسة القمة: the handover's place
     d = ctx.distance((hit.first, hit.end), (p.first, p.end))
     if d is not None and p.role == "" and p.first == hit.end and hit.pos == "noun":
@@ -1225,10 +1315,12 @@ def _participants(
         out.append(_span(norm, t, j, end))
         j = end
     limit = min(len(t), hit.end + _PARTICIPANT_REACH)
+    keys = ctx.keys
     while j < limit:
-        if not t[j].key[:1].isalnum() and t[j].key not in ("(",):
+        if not keys[j][:1].isalnum() and keys[j] not in ("(",):
             break
-        n = ctx.phrase_at(cx.PARTICIPANT_CUES, j)
+        # phrase_at finds nothing at a token whose key starts no cue, bare or behind و/ف
+        n = ctx.phrase_at(cx.PARTICIPANT_CUES, j) if keys[j] in _PARTICIPANT_FIRSTS else 0
         if n:
             start = end = j + n
             while end < len(t) and end - start < _PARTICIPANT_MAX and not ends(end):
@@ -1239,6 +1331,9 @@ def _participants(
             continue
         j += 1
     return tuple(out)
+
+
+_PARTICIPANT_FIRSTS = frozenset(c + first for first in cx.PARTICIPANT_CUES for c in ("", "و", "ف"))
 
 
 def find_events(

@@ -20,9 +20,10 @@ rules, in text order, one pass:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 
 from ..lexical import key
 from ..lexicon import occurrences as lex
@@ -39,6 +40,7 @@ _STATUS_STRENGTH = (
     EventStatus.PLANNED,
     EventStatus.UNKNOWN,
 )
+assert set(_STATUS_STRENGTH) == set(EventStatus)  # every status has a rank
 _GRAIN_RANK = {Grain.DAY: 0, Grain.RANGE: 1, Grain.WEEK: 2, Grain.MONTH: 3, Grain.YEAR: 4}
 _LOOK_BACK = 3  # how many earlier occurrences of the type a mention may join
 _CONTRADICTORY = frozenset({EventStatus.HELD, EventStatus.PLANNED})
@@ -84,8 +86,11 @@ class _Reference(Enum):
     NEW = "new"  # اجتماعا، مباحثات: an indefinite noun introduces one
 
 
+@lru_cache(maxsize=4096)
 def _reference(trigger: str) -> _Reference:
-    """
+    """How a trigger refers; cached, as it depends on the trigger's text alone and news
+    repeats its triggers.
+
     >>> [_reference(w).value for w in ("الاجتماع", "اجتماعه", "اجتمع", "اجتماعا", "مباحثات")]
     ['definite', 'definite', 'verb', 'new', 'new']
     """
@@ -115,14 +120,15 @@ def group_mentions(text: str, events: Sequence[EventMention]) -> tuple[EventOccu
     open_by_type: dict[str, list[_Open]] = {}
     order: list[_Open] = []
     for m in events:
-        candidates = open_by_type.setdefault(m.type.value, [])
+        candidates = open_by_type.setdefault(m.type, [])  # (a str enum: its value as a key)
         target = None
         if candidates and not _says_another(text, m):
             ref = _reference(m.trigger)
             for earlier in reversed(candidates[-_LOOK_BACK:]):
                 same_date = m.date is not None and _date_key(m.date) in earlier.dates
                 back = ref is _Reference.DEFINITE or (
-                    ref is _Reference.VERB and "\n" not in text[earlier.last_end : m.start]
+                    # (no newline between them: found in place, not in a copy of the text)
+                    ref is _Reference.VERB and text.find("\n", earlier.last_end, m.start) == -1
                 )
                 if (back or same_date) and earlier.accepts(m):
                     target = earlier
@@ -142,19 +148,29 @@ def _says_another(text: str, m: EventMention) -> bool:
 
 
 def _merge(occurrence_id: str, mentions: list[EventMention]) -> EventOccurrence:
-    statuses = {m.status for m in mentions}
-    status = next(s for s in _STATUS_STRENGTH if s in statuses or s is EventStatus.UNKNOWN)
+    if len(mentions) == 1:
+        # most occurrences have one mention: its own values are the merged ones
+        # (participants still deduplicated and sorted, as below)
+        m = mentions[0]
+        participants = _distinct(m.participants)
+        return EventOccurrence(
+            id=occurrence_id,
+            mentions=(m,),
+            type=m.type,
+            status=m.status,
+            date=m.date,
+            place=m.place,
+            participants=participants,
+            duration=m.duration,
+            code=code_of(m.type, m.status, m.place, participants, mentions),
+        )
+    # the strongest status of the mentions (UNKNOWN, the weakest, when none is stronger);
+    # ranked by position, as the enum's members hash slowly
+    status = _STATUS_STRENGTH[min(_STATUS_STRENGTH.index(m.status) for m in mentions)]
     dated = [m.date for m in mentions if m.date is not None]
     date = min(dated, key=lambda d: _GRAIN_RANK.get(d.value.grain, 9)) if dated else None
     place = next((m.place for m in mentions if m.place is not None), None)
-    seen: set[tuple[int, int]] = set()
-    participants: list[Participant] = []
-    for m in mentions:
-        for p in m.participants:
-            if (p.start, p.end) not in seen:
-                seen.add((p.start, p.end))
-                participants.append(p)
-    participants.sort(key=lambda p: p.start)
+    participants = _distinct(p for m in mentions for p in m.participants)
     return EventOccurrence(
         id=occurrence_id,
         mentions=tuple(mentions),
@@ -162,7 +178,19 @@ def _merge(occurrence_id: str, mentions: list[EventMention]) -> EventOccurrence:
         status=status,
         date=date,
         place=place,
-        participants=tuple(participants),
+        participants=participants,
         duration=next((m.duration for m in mentions if m.duration), None),
         code=code_of(mentions[0].type, status, place, participants, mentions),
     )
+
+
+def _distinct(spans: Iterable[Participant]) -> tuple[Participant, ...]:
+    """The participants in text order, each (start, end) once: its first span."""
+    seen: set[tuple[int, int]] = set()
+    out: list[Participant] = []
+    for p in spans:
+        if (p.start, p.end) not in seen:
+            seen.add((p.start, p.end))
+            out.append(p)
+    out.sort(key=lambda p: p.start)
+    return tuple(out)

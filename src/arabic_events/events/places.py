@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
+from operator import itemgetter
 
 from .. import geo
 from ..dates import anchors
@@ -71,7 +72,10 @@ _TOPIC_NOUNS = {key(w) for w in cues.TOPIC_NOUNS}
 _VENUE_NOUNS = {key(w) for w in cues.VENUE_NOUNS}
 _VENUE_STOPS = {key(w) for w in cues.VENUE_STOPS}
 _VENUE_PREPOSITIONS = {key(w) for w in ("في", "فى", "داخل")}
+_KEY = itemgetter(0)  # a token's key, in C
 _COMMA_OR_END = frozenset({"،", ",", ".", "!", "?", "؟", "؛", ":"})
+_VENUE_CLITICS = ("ب", "وب", "فب")
+VENUE_FORMS = frozenset(_VENUE_NOUNS | {c + v for v in _VENUE_NOUNS for c in _VENUE_CLITICS})
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +119,7 @@ def _entries(word: str, ambiguous: bool) -> tuple[tuple[tuple[str, ...], str], .
 
 
 @cache
-def _place_keys() -> anchors.PhraseStarts:
+def place_keys() -> anchors.PhraseStarts:
     """Every key a place name (ambiguous ones included) can start with, clitics and all.
 
     The value is ``None`` when a one-word name has that key, else the keys the
@@ -138,7 +142,7 @@ def _place_keys() -> anchors.PhraseStarts:
 
 def _place_starts(tokens: list[Token]) -> Iterable[int]:
     """Indexes of the tokens a place name may start at (all of them with the prefilter off)."""
-    return anchors.phrase_positions(tokens, _place_keys())
+    return anchors.phrase_positions(tokens, place_keys())
 
 
 def _lam_article(
@@ -155,11 +159,17 @@ def _lam_article(
     return None
 
 
-def find_places(tokens: list[Token]) -> list[PlaceHit]:
-    """Every gazetteer place in the tokens, left to right, with its role."""
+def find_places(
+    tokens: list[Token], starts: Iterable[int] | None = None, venues: list[int] | None = None
+) -> list[PlaceHit]:
+    """Every gazetteer place in the tokens, left to right, with its role.
+
+    ``starts`` and ``venues``: the tokens a place name and a venue noun may start at,
+    when already found (``scan.py``).
+    """
     out: list[PlaceHit] = []
     i = 0
-    for start in _place_starts(tokens):
+    for start in _place_starts(tokens) if starts is None else starts:
         if start < i:
             continue
         got = _match(tokens, start)
@@ -168,7 +178,7 @@ def find_places(tokens: list[Token]) -> list[PlaceHit]:
         end, clitic_len, clitic = got
         out.append(PlaceHit(start, end, clitic_len, _role(tokens, start, clitic)))
         i = end
-    return _with_venues(_demote_appositions(out), tokens)
+    return _with_venues(_demote_appositions(out), tokens, venues)
 
 
 def _demote_appositions(places: list[PlaceHit]) -> list[PlaceHit]:
@@ -187,7 +197,7 @@ def _venue_noun(tokens: list[Token], i: int) -> int | None:
     k = tokens[i].key
     if k in _VENUE_NOUNS and i > 0 and tokens[i - 1].key in _VENUE_PREPOSITIONS:
         return 0
-    for clitic in ("ب", "وب", "فب"):
+    for clitic in _VENUE_CLITICS:
         if k.startswith(clitic) and k[len(clitic) :] in _VENUE_NOUNS:
             return len(clitic)
     return None
@@ -215,7 +225,9 @@ def _city_reach(tokens: list[Token], end: int) -> int:
     return j
 
 
-def _with_venues(places: list[PlaceHit], tokens: list[Token]) -> list[PlaceHit]:
+def _with_venues(
+    places: list[PlaceHit], tokens: list[Token], candidates: list[int] | None = None
+) -> list[PlaceHit]:
     """Add the venues written out (بمقر الجهة، في قاعة إيوارت التذكارية) that no
     gazetteer name able to host stands in or right after; a gazetteer name inside a
     kept venue that could not host (بمقر جماعة المنصورة) gives way to it."""
@@ -224,9 +236,13 @@ def _with_venues(places: list[PlaceHit], tokens: list[Token]) -> list[PlaceHit]:
     hosting_ends = [p.end for p in hosting]
     firsts = [p.first for p in places]
     venues = []
-    for i in range(len(tokens)):
+    # _venue_noun is None on every token whose key is no venue noun, bare or behind
+    # its clitics: only the others are asked
+    if candidates is None:
+        candidates = [i for i, t in enumerate(tokens) if t.key in VENUE_FORMS]
+    for i in candidates:
         clitic = _venue_noun(tokens, i)
-        if clitic is None or any(t.key in _NOT_VENUE for t in tokens[max(0, i - 4) : i]):
+        if clitic is None or not _NOT_VENUE.isdisjoint(map(_KEY, tokens[max(0, i - 4) : i])):
             continue
         end = i + 1
         while end < len(tokens) and end - i <= cues.VENUE_REACH and _venue_word(tokens[end]):
@@ -424,7 +440,7 @@ def _role(tokens: list[Token], i: int, clitic: str) -> str:
     Looks back over at most three tokens, across place nouns and adjectives
     (في العاصمة الأردنية عمان), for a preposition or a hosting verb.
     """
-    if any(t.key in _NOT_VENUE for t in tokens[max(0, i - 4) : i]):
+    if not _NOT_VENUE.isdisjoint(map(_KEY, tokens[max(0, i - 4) : i])):
         return ""  # سفير جمهورية كوريا بالمغرب: a post, not a venue
     if clitic.endswith("ب"):
         return "prep"

@@ -10,8 +10,9 @@ often means another word (دوره is "his role", not a session).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from operator import itemgetter
 
 from ..dates import anchors
 from ..lexical import Category, Token, key, readings
@@ -125,10 +126,14 @@ _NOT_PREVIOUS = {key(w) for w in tr.NOT_EVENT_PREVIOUS}
 _CONVENING = {normalize(w) for w in tr.CONVENING_VERBS}
 _OFF_TOPIC = {key(w) for w in tr.OFF_TOPIC_WORDS}
 _OFF_TOPIC_WINDOW = 3
+_KEY = itemgetter(0)  # a token's key, in C
 _NOT_PHRASES = {tuple(key(w) for w in phrase.split()) for phrase in tr.NOT_EVENT_PHRASES}
 _OFF_TOPIC_TYPES = frozenset(tr.OFF_TOPIC_TYPES)
 _PERIODIC = {key(w) for w in tr.PERIODIC_ADJECTIVES}
 _SPORT_WORDS = {tuple(key(x) for x in w.split()) for w in tr.SPORT_SENTENCE_WORDS}
+_SPORT_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}  # first key -> the phrases it begins
+for _words in _SPORT_WORDS:
+    _SPORT_BY_FIRST.setdefault(_words[0], []).append(_words)
 _EDITION_OWNERS = {key(w) for w in tr.EDITION_OWNERS}
 _NOT_SITTING_NEXT = {key(w) for w in tr.NOT_SITTING_NEXT}
 _TERM_BEFORE = {key(w) for w in tr.TERM_BEFORE}
@@ -171,7 +176,7 @@ def _strip_clitic(k: str) -> str:
 
 
 @cache
-def _trigger_words() -> frozenset[str]:
+def trigger_words() -> frozenset[str]:
     """Every word a trigger or a trigger phrase can start with, as written (ة kept).
 
     Built from the same tables the lookups use; a word outside it is no trigger,
@@ -194,12 +199,12 @@ def trigger_starts(tokens: list[Token]) -> Iterable[int]:
     """
     if not anchors.ENABLED:
         return range(len(tokens))
-    words = _trigger_words()
+    words = trigger_words()
     return [i for i, t in enumerate(tokens) if t.word in words]
 
 
 @cache
-def _cue_words() -> anchors.PhraseStarts:
+def cue_words() -> anchors.PhraseStarts:
     """Every key a status or habitual cue can start with, bare or behind و/ف.
 
     The value is ``None`` when a one-word cue has that key, else the keys the
@@ -221,16 +226,21 @@ def cue_starts(tokens: list[Token]) -> Iterable[int]:
     >>> list(cue_starts(tokenize(normalize("تقرر تأجيل الاجتماع إلى الأسبوع المقبل"))))
     [1, 5]
     """
-    return anchors.phrase_positions(tokens, _cue_words())
+    return anchors.phrase_positions(tokens, cue_words())
 
 
-def find_triggers(tokens: list[Token]) -> list[Hit]:
-    """Every event trigger among the tokens, with the senses that are not events left out."""
+def find_triggers(tokens: list[Token], starts: Iterable[int] | None = None) -> list[Hit]:
+    """Every event trigger among the tokens, with the senses that are not events left out.
+
+    ``starts``: the tokens ``trigger_starts`` keeps, when already found (``scan.py``).
+    """
     hits: list[Hit] = []
     forms = surface_forms()
     n = len(tokens)
     i = 0
-    for start in trigger_starts(tokens):
+    if starts is None:
+        starts = trigger_starts(tokens)
+    for start in starts:
         if start < i:
             continue
         i = start
@@ -246,7 +256,10 @@ def find_triggers(tokens: list[Token]) -> list[Hit]:
                 Hit(i, i + 1, _retype(tokens, i, form.type), form.pos, form.tense, form.definite)
             )
     hits = _drop_convening_verbs(_drop_complements(_drop_editions(hits, tokens)), tokens)
-    return _mark_lasting(_drop_named(_drop_other_sittings(hits, tokens), tokens), tokens)
+    # every token whose word is a trigger form is among the trigger starts: the rules
+    # below that look for such words need not look at the other tokens
+    hits = _drop_other_sittings(hits, tokens, starts)
+    return _mark_lasting(_drop_named(hits, tokens, starts), tokens)
 
 
 def _mark_lasting(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
@@ -255,8 +268,9 @@ def _mark_lasting(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
     for h in hits:
         word = tokens[h.first].key
         nxt = tokens[h.end].key if h.end < len(tokens) else ""
-        lasting = any(stem in word for stem in _LASTING) and nxt not in _PRESS
-        out.append(replace(h, lasting=True) if lasting else h)
+        lasting = _lasting_stem(word) and nxt not in _PRESS
+        # (built directly: dataclasses.replace reads the fields' descriptions each time)
+        out.append(Hit(h.first, h.end, h.type, h.pos, h.tense, h.definite, True) if lasting else h)
     return out
 
 
@@ -304,7 +318,7 @@ def _drop_editions(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
         nxt = hits[k + 1] if k + 1 < len(hits) else None
         if (
             h.type in tr.EDITION_TYPES
-            and any(stem in tokens[h.first].key for stem in tr.EDITION_STEMS)
+            and _edition_stem(tokens[h.first].key)
             and nxt is not None
             and nxt.type in tr.EDITION_OF_TYPES
             and nxt.pos == "noun"
@@ -330,9 +344,14 @@ def _excluded(tokens: list[Token], i: int, form: Form) -> bool:
         return True
     if prev in _NOT_PREVIOUS:
         return True
-    if form.type in _OFF_TOPIC_TYPES and any(
-        t.key in _OFF_TOPIC and not (k == 0 and t.key in _PERIODIC)
-        for k, t in enumerate(tokens[i + 1 : i + 1 + _OFF_TOPIC_WINDOW])
+    window = tokens[i + 1 : i + 1 + _OFF_TOPIC_WINDOW]
+    if (
+        form.type in _OFF_TOPIC_TYPES
+        and not _OFF_TOPIC.isdisjoint(map(_KEY, window))  # no off-topic word: no need to ask
+        and any(
+            t.key in _OFF_TOPIC and not (k == 0 and t.key in _PERIODIC)
+            for k, t in enumerate(window)
+        )
     ):
         return True  # sport: الدورة الثانية من البطولة
     if _sport_sentence(tokens, i) or _generic(tokens, i) or _welcome(tokens, i):
@@ -349,8 +368,23 @@ def _excluded(tokens: list[Token], i: int, form: Form) -> bool:
     return word in ("لقاء", "ولقاء") and nxt[:1].isdecimal()
 
 
+# The stem tests below depend on the word alone and run for every trigger: cached by
+# word, as news repeats its trigger words.
+
+
+@lru_cache(maxsize=8192)
 def _edition_stem(k: str) -> bool:
     return any(stem in k for stem in tr.EDITION_STEMS)
+
+
+@lru_cache(maxsize=8192)
+def _lasting_stem(k: str) -> bool:
+    return any(stem in k for stem in _LASTING)
+
+
+@lru_cache(maxsize=8192)
+def _sport_prone(k: str) -> bool:
+    return any(stem in k for stem in tr.SPORT_PRONE_STEMS)
 
 
 def _sentence_window(tokens: list[Token], i: int, reach: int) -> list[Token]:
@@ -366,15 +400,16 @@ def _sentence_window(tokens: list[Token], i: int, reach: int) -> list[Token]:
 
 def _sport_sentence(tokens: list[Token], i: int) -> bool:
     """يلتقي الجاران … للفريقين: لقاء، قمة or دورة in a match report is a match."""
-    if not any(stem in tokens[i].key for stem in tr.SPORT_PRONE_STEMS):
+    if not _sport_prone(tokens[i].key):
         return False
     window = _sentence_window(tokens, i, tr.SPORT_SENTENCE_REACH)
     keys = [t.key for t in window]
+    # only the phrases whose first word is keys[j] can match at j
     return any(
         tuple(keys[j : j + len(words)]) == words
-        for j in range(len(keys))
-        for words in _SPORT_WORDS
-        if keys[j] == words[0]
+        for j, k in enumerate(keys)
+        if k in _SPORT_BY_FIRST
+        for words in _SPORT_BY_FIRST[k]
     )
 
 
@@ -446,14 +481,18 @@ def _bare_name_key(k: str) -> str:
     return k
 
 
-def _drop_named(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
+def _drop_named(hits: list[Hit], tokens: list[Token], starts: Iterable[int]) -> list[Hit]:
     """Triggers that begin a name: the table of names, and every later mention of a name
     first seen after a party or organization noun (لحزب المؤتمر الوطني … رئيس المؤتمر الوطني)."""
     if not hits:
         return hits
     seen = set()  # (first word, next word) of the names of this text
-    for j in range(1, len(tokens) - 1):
-        if tokens[j - 1].key in _PARTY_NOUNS and tokens[j].word in surface_forms():
+    for j in starts:  # the tokens a trigger form may be, in text order
+        if (
+            0 < j < len(tokens) - 1
+            and tokens[j - 1].key in _PARTY_NOUNS
+            and tokens[j].word in surface_forms()
+        ):
             seen.add((_bare_name_key(tokens[j].key), tokens[j + 1].key))
     out = []
     for h in hits:
@@ -469,23 +508,27 @@ def _drop_named(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
     return out
 
 
-def _drop_other_sittings(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
+def _drop_other_sittings(hits: list[Hit], tokens: list[Token], starts: Iterable[int]) -> list[Hit]:
     """هذه الدورة after an exam round or an edition: the same round, not a sitting."""
-    other = [
-        j
-        for j, t in enumerate(tokens)
-        if t.word in surface_forms()
-        and _edition_stem(t.key)
-        and (_not_a_sitting(tokens, j) or _sport_sentence(tokens, j))
-    ]
-    if not other:
+    # the first such round or edition is all the rule needs
+    first_other = next(
+        (
+            j
+            for j in starts  # the tokens a trigger form may be, in text order
+            if tokens[j].word in surface_forms()
+            and _edition_stem(tokens[j].key)
+            and (_not_a_sitting(tokens, j) or _sport_sentence(tokens, j))
+        ),
+        None,
+    )
+    if first_other is None:
         return hits
     return [
         h
         for h in hits
         if not (
             _edition_stem(tokens[h.first].key)
-            and h.first > other[0]
+            and h.first > first_other
             and h.first > 0
             and tokens[h.first - 1].key in tr.DEMONSTRATIVES
         )

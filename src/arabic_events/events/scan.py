@@ -1,0 +1,145 @@
+"""One pass over a text's tokens for every prefilter of ``extract``.
+
+Date anchors (``dates/anchors.py``), triggers, places, status cues, venue nouns
+and the punctuation and clause words each have a prefilter: the tokens whose key
+is in a table of the words they can start with (``triggers.py``, ``places.py``,
+``context.py``). Asked one by one, each prefilter looks every token up in its
+own table; the trigger and place tables are large (thousands of words with their
+clitics), and in a long run of texts they are seldom still in the processor's
+cache, so those lookups cost far more than the rules they spare. Here one table
+maps each key to the prefilters it passes (a bit each), so a token is looked up
+once; each prefilter then checks only the few tokens marked for it, exactly as it
+would have checked every token: the lists are those the prefilters give on their
+own. ``find_dates`` keeps its own prefilter (it needs none of the others).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from itertools import compress
+from operator import itemgetter
+
+from ..dates import anchors
+from ..lexical import Token
+from . import context as cx
+from .places import VENUE_FORMS, place_keys
+from .triggers import cue_words, trigger_words
+
+_TRIGGER, _PLACE, _CUE, _VENUE, _MARK, _DATE = 1, 2, 4, 8, 16, 32
+# A token's word is its key, or (final ة) its key with ه turned back into ة. For
+# each key the table says which of the two are trigger words, so the trigger test
+# needs no second lookup: _TRIGGER, the key itself is one; _TRIGGER_TA, the key
+# with ة at the end is one.
+_TRIGGER_TA = 64
+# A place name or a cue phrase may start at a key alone (a one-word name or cue has
+# it) or only before certain next words: _PLACE and _CUE say so of the first, the
+# _AFTER bits of the second, whose next words are then read from the phrase table.
+_PLACE_AFTER, _CUE_AFTER = 128, 256
+
+
+def _token_key(word: str) -> str:
+    """The key ``tokenize`` gives a token of this word: a final ة written ه."""
+    return word[:-1] + "ه" if word.endswith("ة") else word
+
+
+@cache
+def _table() -> dict[str, int]:
+    """Key -> the prefilters it passes (bits), built from their own tables at first use."""
+    table: dict[str, int] = {}
+    words = trigger_words()
+    parts: tuple[tuple[int, Iterable[str]], ...] = (
+        # trigger words are matched as written (see _TRIGGER_TA)
+        (_TRIGGER, words),
+        (_TRIGGER_TA, [_token_key(w) for w in words if w.endswith("ة")]),
+        (_PLACE, [k for k, after in place_keys().items() if after is None]),
+        (_PLACE_AFTER, [k for k, after in place_keys().items() if after is not None]),
+        (_CUE, [k for k, after in cue_words().items() if after is None]),
+        (_CUE_AFTER, [k for k, after in cue_words().items() if after is not None]),
+        (_VENUE, VENUE_FORMS),
+        (_MARK, cx.MARKED),
+        (_DATE, anchors.anchor_keys()),
+    )
+    for bit, keys in parts:
+        for k in keys:
+            table[k] = table.get(k, 0) | bit
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """Token indexes each prefilter keeps, ascending (and the tokens' keys)."""
+
+    keys: list[str]
+    dates: list[int]  # ``anchors.date_starts``
+    triggers: list[int]  # ``triggers.trigger_starts``
+    places: list[int]  # ``places._place_starts``
+    cues: list[int]  # ``triggers.cue_starts``
+    venues: list[int]  # tokens whose key is a venue noun, bare or behind its clitics
+    marks: list[int]  # ``Context.marks``
+
+
+def scan(tokens: list[Token]) -> Scan | None:
+    """The prefilters' tokens, from one lookup per token; ``None`` with the prefilters off.
+
+    Tokens must come from ``tokenize`` (their keys are their words with a final
+    ة written ه).
+
+    >>> from ..lexical import tokenize
+    >>> from .triggers import cue_starts, trigger_starts
+    >>> tokens = tokenize("تقرر عقد اجتماع في الرباط، بمقر الوزارة")
+    >>> s = scan(tokens)
+    >>> s.triggers, s.places, s.cues, s.venues, s.marks
+    ([2], [4], [1], [6], [5])
+    >>> s.triggers == trigger_starts(tokens) and s.cues == cue_starts(tokens)
+    True
+    >>> tokens = tokenize("عقد يوم 12 يوليوز")
+    >>> scan(tokens).dates == anchors.date_starts(tokens) == [1, 2, 3]
+    True
+    """
+    if not anchors.ENABLED:
+        return None
+    get = _table().get
+    marked = [(i, bits) for i, t in enumerate(tokens) if (bits := get(t.key))]
+    n = len(tokens)
+    place_after = place_keys()
+    cue_after = cue_words()
+    keys: list[str] = list(map(itemgetter(0), tokens))
+    # a date starts at an anchor word or at a run of digits (which no table holds);
+    # str.isdecimal mapped over the keys runs in C
+    digits = compress(range(n), map(str.isdecimal, keys))
+    anchor_words = [i for i, bits in marked if bits & _DATE]
+    return Scan(
+        keys=keys,
+        dates=sorted({*anchor_words, *digits}),
+        triggers=[i for i, bits in marked if bits & _TRIGGER_BITS and _trigger(tokens[i], bits)],
+        places=[
+            i
+            for i, bits in marked
+            if bits & _PLACE or (bits & _PLACE_AFTER and _second(tokens, i, n, place_after))
+        ],
+        cues=[
+            i
+            for i, bits in marked
+            if bits & _CUE or (bits & _CUE_AFTER and _second(tokens, i, n, cue_after))
+        ],
+        venues=[i for i, bits in marked if bits & _VENUE],
+        marks=[i for i, bits in marked if bits & _MARK],
+    )
+
+
+_TRIGGER_BITS = _TRIGGER | _TRIGGER_TA
+
+
+def _trigger(token: Token, bits: int) -> bool:
+    """The token's word is a trigger word (``trigger_words``), from its key's bits."""
+    if token.word == token.key:
+        return bool(bits & _TRIGGER)
+    return bool(bits & _TRIGGER_TA)  # the word is the key with its final ه written ة
+
+
+def _second(tokens: list[Token], i: int, n: int, starts: anchors.PhraseStarts) -> bool:
+    """A phrase of ``starts`` may begin at token ``i`` (as ``anchors.phrase_positions``)."""
+    after = starts[tokens[i].key]
+    return after is None or (i + 1 < n and tokens[i + 1].key in after)
