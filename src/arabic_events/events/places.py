@@ -55,6 +55,38 @@ def _ambiguous_index() -> dict[str, list[tuple[str, ...]]]:
     return _longest_first(index)
 
 
+@cache
+def _geonames_index() -> dict[str, list[tuple[str, ...]]]:
+    """The GeoNames names the hand-kept gazetteer lacks, keyed by first word.
+
+    Built on first use from the generated table ``lexicon/geonames_places.tsv``
+    (keys folded as :func:`.geo.place_key` folds them); a hand-kept spelling
+    keeps its own rules (an ambiguous name only after مدينة and the like).
+    """
+    hand = _with_ambiguous()
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for name in geo.table():
+        keys = tuple(name.split(" "))
+        # ولاية وهران: the noun is the cue, the name after it is the place
+        if keys not in hand.get(keys[0], ()) and keys[0] not in _PLACE_NOUNS:
+            index.setdefault(keys[0], []).append(keys)
+    return _longest_first(index)
+
+
+@cache
+def _words() -> dict[str, str]:
+    """GeoNames name key -> its tier (``noun``, ``cue``, ``word``), from the generated
+    ``lexicon/geonames_words.tsv``: the names that are also common words."""
+    from importlib import resources
+
+    text = resources.files("arabic_events.lexicon").joinpath(WORDS_TABLE).read_text("utf-8")
+    rows = (line.partition("\t") for line in text.splitlines() if not line.startswith("#"))
+    return {name: tier for name, _, tier in rows if name}
+
+
+WORDS_TABLE = "geonames_words.tsv"
+
+
 def _longest_first(index: dict[str, list[tuple[str, ...]]]) -> dict[str, list[tuple[str, ...]]]:
     """Multi-word names first, so الجزائر العاصمة wins over الجزائر."""
     for bucket in index.values():
@@ -91,7 +123,8 @@ class PlaceHit:
 
 
 def _match(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
-    """(end, clitic length, the clitic) of the longest place name at token ``i``."""
+    """(end, clitic length, the clitic) of the longest place name at token ``i``:
+    a hand-kept name, else a GeoNames name its cue allows (:func:`_geonames_match`)."""
     ambiguous = i > 0 and _unclitic(tokens[i - 1].key) in _PLACE_NOUNS
     for keys, clitic in _entries(tokens[i].key, ambiguous):
         n = len(keys)
@@ -99,7 +132,66 @@ def _match(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
             i + n <= len(tokens) and all(tokens[i + k].key == keys[k] for k in range(1, n))
         ):
             return i + n, len(clitic), clitic
-    return _lam_article(tokens, i, _with_ambiguous() if ambiguous else _index())
+    got = _lam_article(tokens, i, _with_ambiguous() if ambiguous else _index())
+    return got if got is not None else _geonames_match(tokens, i, ambiguous)
+
+
+def _geonames_match(tokens: list[Token], i: int, noun: bool) -> tuple[int, int, str] | None:
+    """The longest GeoNames name at token ``i`` that its context allows.
+
+    A name that is no common word is a place alone; one of tier ``cue`` only after
+    a locative cue (a preposition, a hosting verb, a place noun, or the clitic ب or
+    ل on it); one of tier ``noun`` only after a place noun (``noun``). A token that
+    is itself a common word (ببيان) is not read as a clitic and a name.
+    """
+    words = _words()
+    if i > 0 and _unclitic(tokens[i - 1].key) in _NAMED_VENUES:
+        return None  # قصر أجا، فندق جميرا: a venue's own name, not its town
+    for keys, clitic in _geonames_entries(tokens[i].key):
+        n = len(keys)
+        if n > 1 and not (
+            i + n <= len(tokens) and all(tokens[i + k].key == keys[k] for k in range(1, n))
+        ):
+            continue
+        tier = words.get(" ".join(keys))
+        if tier is None or noun or (tier == "cue" and _cued(tokens, i, clitic)):
+            lam = clitic == "ل" and keys[0] != tokens[i].key[1:]  # للرباط: the whole word
+            return i + n, 0 if lam else len(clitic), clitic
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _geonames_entries(word: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The GeoNames names a token key can begin, with the clitic before them (as
+    :func:`_entries`; للسعودية's ل before the article too)."""
+    index, words = _geonames_index(), _words()
+    forms = [(word, "")]
+    if words.get(word) != "word":
+        if len(word) > 3 and word[:2] in _CLITICS:
+            forms.append((word[2:], word[:2]))
+        if len(word) > 2 and word[:1] in _CLITICS:
+            forms.append((word[1:], word[:1]))
+        if word.startswith("لل") and len(word) >= 5:
+            forms.append(("ال" + word[2:], "ل"))
+    return tuple((keys, clitic) for form, clitic in forms for keys in index.get(form, ()))
+
+
+# the venue nouns a building's own name follows (العاصمة and عمالة are towns')
+_NAMED_VENUES = _VENUE_NOUNS - {key(w) for w in ("العاصمة", "عاصمة", "عمالة")}
+_LOCATIVE = frozenset(
+    {key(w) for w in ("من", "عن", "نحو", "داخل", "قرب", "بين", "حتى", "الى", "إلى", "فى")}
+)
+
+
+def _cued(tokens: list[Token], i: int, clitic: str) -> bool:
+    """A locative cue stands right before the name at token ``i``: its clitic ب or
+    ل, a preposition, a hosting verb or a place noun (and the adjectives after it)."""
+    if clitic.endswith(("ب", "ل")) or _role(tokens, i, clitic):
+        return True
+    if i == 0:
+        return False
+    k = tokens[i - 1].key
+    return k in _LOCATIVE or k in _PREPOSITIONS or _unclitic(k) in _PLACE_NOUNS
 
 
 @lru_cache(maxsize=16384)
@@ -129,7 +221,8 @@ def place_keys() -> anchors.PhraseStarts:
     """
     return anchors.phrase_starts(
         (surface, keys)
-        for first, names in _with_ambiguous().items()
+        for index in (_with_ambiguous(), _geonames_index())
+        for first, names in index.items()
         # للسعودية: ل before the article drops its alif (see _lam_article)
         for surface in (
             first,
