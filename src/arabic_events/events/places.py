@@ -164,16 +164,22 @@ def _geonames_match(tokens: list[Token], i: int, noun: bool) -> tuple[int, int, 
 def _geonames_entries(word: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """The GeoNames names a token key can begin, with the clitic before them (as
     :func:`_entries`; للسعودية's ل before the article too)."""
-    index, words = _geonames_index(), _words()
+    index = _geonames_index()
+    # ببيان is a word of its own: not ب and a one-word name (بأديس أبابا still is)
+    word_itself = _words().get(word) == "word"
     forms = [(word, "")]
-    if words.get(word) != "word":
-        if len(word) > 3 and word[:2] in _CLITICS:
-            forms.append((word[2:], word[:2]))
-        if len(word) > 2 and word[:1] in _CLITICS:
-            forms.append((word[1:], word[:1]))
-        if word.startswith("لل") and len(word) >= 5:
-            forms.append(("ال" + word[2:], "ل"))
-    return tuple((keys, clitic) for form, clitic in forms for keys in index.get(form, ()))
+    if len(word) > 3 and word[:2] in _CLITICS:
+        forms.append((word[2:], word[:2]))
+    if len(word) > 2 and word[:1] in _CLITICS:
+        forms.append((word[1:], word[:1]))
+    if word.startswith("لل") and len(word) >= 5:
+        forms.append(("ال" + word[2:], "ل"))
+    return tuple(
+        (keys, clitic)
+        for form, clitic in forms
+        for keys in index.get(form, ())
+        if not (clitic and word_itself and len(keys) == 1)
+    )
 
 
 # the venue nouns a building's own name follows (العاصمة and عمالة are towns')
