@@ -28,10 +28,12 @@ takes the role and portfolio of the event's first participant that has one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import islice
+from itertools import compress, count, islice
+from operator import not_
 from typing import TypeVar
 
 from ..lexical import Token, key
@@ -443,18 +445,17 @@ def cue_countries(ctx: cx.Context, norm: Normalized, first: int, reach: int) -> 
     ``reach`` tokens from token ``first``: the place finder claims them, so the phrase
     scan stops before them."""
     t = tables()
-    tokens, keys, index = ctx.tokens, ctx.keys, cx.PARTICIPANT_CUES
+    tokens, index = ctx.tokens, cx.PARTICIPANT_CUES
+    cues, stops = _cue_positions(ctx)
     out: list[Span] = []
     limit = min(len(tokens), first + reach)
     j = first
     while j < limit:
-        word = keys[j]
-        if not word[:1].isalnum():
+        # the next word a cue may start with (clitic or not); none before a mark
+        c = cues[bisect_left(cues, j)]
+        if c >= limit or stops[bisect_left(stops, j)] < c:
             break
-        # (a word no cue starts with, clitic or not, needs no phrase lookup)
-        if word not in index and not (word[:1] in ("و", "ف") and word[1:] in index):
-            j += 1
-            continue
+        j = c
         n = ctx.phrase_at(index, j)
         if not n:
             j += 1
@@ -471,6 +472,30 @@ def cue_countries(ctx: cx.Context, norm: Normalized, first: int, reach: int) -> 
             at += size
         j = k + max(at, 1)
     return out
+
+
+_CUE_POSITIONS = "actors.cue_positions"
+
+
+def _cue_positions(ctx: cx.Context) -> tuple[list[int], list[int]]:
+    """The tokens a participant cue may start at, and the marks (not words), each list
+    ending in ``len(tokens)``: found once per text, in C, and kept in ``ctx.memo``."""
+    got: tuple[list[int], list[int]] | None = ctx.memo.get(_CUE_POSITIONS)
+    if got is None:
+        keys, n = ctx.keys, len(ctx.keys)
+        cues = list(compress(count(), map(_cue_firsts().__contains__, keys)))
+        stops = list(compress(count(), map(not_, map(str.isalnum, keys))))
+        cues.append(n)
+        stops.append(n)
+        got = ctx.memo[_CUE_POSITIONS] = (cues, stops)
+    return got
+
+
+@lru_cache(maxsize=1)
+def _cue_firsts() -> frozenset[str]:
+    """First words of the participant cues, bare and after و or ف."""
+    firsts = frozenset(cx.PARTICIPANT_CUES)
+    return firsts | {c + w for w in firsts for c in ("و", "ف")}
 
 
 def _country_at(tokens: Sequence[Token], i: int, t: _Tables, conj: bool) -> tuple[int, int] | None:
