@@ -668,7 +668,22 @@ def _durcue_keys() -> frozenset[str]:
 
 def may_have_time(tokens: list[Token], time_keys: frozenset[str]) -> bool:
     """Some token is a word a joined time needs (the check runs in C)."""
-    return not time_keys.isdisjoint(map(attrgetter("key"), tokens))
+    return not time_keys.isdisjoint(keys_of(tokens))
+
+
+_last_keys: tuple[list[Token], list[str]] = ([], [])
+
+
+def keys_of(tokens: list[Token]) -> list[str]:
+    """The keys of ``tokens``, in order: listed once for the token list of the text at
+    hand, which the time and duration scans each read in turn."""
+    global _last_keys
+    last = _last_keys
+    if last[0] is tokens and len(last[1]) == len(tokens):
+        return last[1]
+    keys = list(map(attrgetter("key"), tokens))
+    _last_keys = (tokens, keys)
+    return keys
 
 
 @cache
@@ -1104,7 +1119,7 @@ def scan_times(parser: Parser, dates: list[Match]) -> list[tuple[TimeMatch, Cloc
     starts = _anchor_keys()
     out: list[tuple[TimeMatch, Clock]] = []
     # the tokens that may start a time (an anchor word or a number), found in C
-    keys = list(map(attrgetter("key"), tokens))
+    keys = keys_of(tokens)
     may_start = set(compress(count(), map(starts.__contains__, keys)))
     may_start.update(compress(count(), map(str.isdecimal, keys)))
     i = 0  # tokens before this one are taken by a time already found
@@ -1165,7 +1180,7 @@ def scan_durations(parser: Parser, dates: list[Match]) -> list[DurationMatch]:
     tokens = parser.t
     units = _unit_keys()
     # the unit words' positions, found in C (a text has few, and many tokens)
-    at_units = list(compress(count(), map(units.__contains__, map(attrgetter("key"), tokens))))
+    at_units = list(compress(count(), map(units.__contains__, keys_of(tokens))))
     if not at_units:
         return []
     sc = TimeScanner(parser)
