@@ -34,9 +34,11 @@ _DESCRIPTORS = frozenset({"مدينه", "العاصمه", "عاصمه", "بلد�
 _CODE = re.compile(r"[A-Z]{2}|--")
 
 
+@lru_cache(maxsize=8192)
 def place_key(name: str) -> str:
     """The lookup key of a place name: its words under the search normalization
     (diacritics, hamza and ة folded), joined by single spaces, punctuation dropped.
+    Cached: news repeats its place names, and each is looked up several ways.
 
     >>> place_key("الدار  البيضاء"), place_key("مكّة المكرمة"), place_key("بني-ملال")
     ('الدار البيضاء', 'مكه المكرمه', 'بني ملال')
@@ -344,7 +346,15 @@ def where_in(name: str, country: str) -> Where | None:
     >>> where_in("طرابلس", "FR"), where_in("سول", "US"), where_in("", "LB")
     (None, None, None)
     """
-    key = place_key(name) if isinstance(name, str) else ""
+    if not isinstance(name, str):
+        return None
+    return _where_in(name, country)
+
+
+@lru_cache(maxsize=4096)
+def _where_in(name: str, country: str) -> Where | None:
+    """:func:`where_in` of a ``str`` name, cached: a document asks it of each namesake."""
+    key = place_key(name)
     if not key:
         return None
     for cand in _candidates(key):
@@ -373,7 +383,13 @@ def country_named(phrase: str) -> str | None:
     >>> country_named("مقر الحزب"), country_named("مقر السفارة الفرنسية"), country_named("")
     (None, None, None)
     """
-    words = place_key(phrase).split(" ") if isinstance(phrase, str) else []
+    return _country_named(phrase) if isinstance(phrase, str) else None
+
+
+@lru_cache(maxsize=4096)
+def _country_named(phrase: str) -> str | None:
+    """:func:`country_named` of a ``str``, cached: news repeats its venue phrases."""
+    words = place_key(phrase).split(" ")
     adjectives, bodies, abroad = _adjectives(), _bodies(), _abroad()
     for i, w in enumerate(words):
         for n in range(min(_LONGEST_BODY, len(words) - i), 1, -1):

@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from functools import cache
+from itertools import compress, count
 from operator import attrgetter
 from typing import Any
 
@@ -667,7 +668,22 @@ def _durcue_keys() -> frozenset[str]:
 
 def may_have_time(tokens: list[Token], time_keys: frozenset[str]) -> bool:
     """Some token is a word a joined time needs (the check runs in C)."""
-    return not time_keys.isdisjoint(map(attrgetter("key"), tokens))
+    return not time_keys.isdisjoint(keys_of(tokens))
+
+
+_last_keys: tuple[list[Token], list[str]] = ([], [])
+
+
+def keys_of(tokens: list[Token]) -> list[str]:
+    """The keys of ``tokens``, in order: listed once for the token list of the text at
+    hand, which the time and duration scans each read in turn."""
+    global _last_keys
+    last = _last_keys
+    if last[0] is tokens and len(last[1]) == len(tokens):
+        return last[1]
+    keys = list(map(attrgetter("key"), tokens))
+    _last_keys = (tokens, keys)
+    return keys
 
 
 @cache
@@ -1102,22 +1118,18 @@ def scan_times(parser: Parser, dates: list[Match]) -> list[tuple[TimeMatch, Cloc
     covered = _covered(dates)
     starts = _anchor_keys()
     out: list[tuple[TimeMatch, Clock]] = []
-    i = 0
-    n = sc.n
-    while i < n:
-        word = tokens[i].key
-        if i in covered or (word not in starts and not word.isdecimal()):
-            i += 1
+    # the tokens that may start a time (an anchor word or a number), found in C
+    keys = keys_of(tokens)
+    may_start = set(compress(count(), map(starts.__contains__, keys)))
+    may_start.update(compress(count(), map(str.isdecimal, keys)))
+    i = 0  # tokens before this one are taken by a time already found
+    for i0 in sorted(may_start):
+        if i0 < i or i0 in covered or not worth_parsing(tokens, i0):
             continue
-        if not worth_parsing(tokens, i):
-            i += 1
-            continue
-        m = sc.parse_at(i)
+        m = sc.parse_at(i0)
         if m is None or m.needs_date or m.day is not None:
-            i += 1
             continue
         if any(k in covered for k in range(m.first, m.end)):
-            i += 1
             continue
         out.append((m, _resolve_zone(sc, m.clock, m.first)))
         i = m.end
@@ -1167,14 +1179,16 @@ def scan_durations(parser: Parser, dates: list[Match]) -> list[DurationMatch]:
     """
     tokens = parser.t
     units = _unit_keys()
-    if units.isdisjoint(map(attrgetter("key"), tokens)):
+    # the unit words' positions, found in C (a text has few, and many tokens)
+    at_units = list(compress(count(), map(units.__contains__, keys_of(tokens))))
+    if not at_units:
         return []
     sc = TimeScanner(parser)
     covered = _covered(dates)
     out: list[DurationMatch] = []
     done = 0  # tokens before this one are taken by a duration already found
-    for u, tok in enumerate(tokens):
-        if tok.key not in units or u < done or u in covered:
+    for u in at_units:
+        if u < done or u in covered:
             continue
         for s in range(max(done, u - _DURATION_REACH), u + 1):
             if s in covered:

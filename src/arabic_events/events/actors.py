@@ -28,10 +28,13 @@ takes the role and portfolio of the event's first participant that has one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import islice
+from itertools import compress, count, islice
+from operator import not_
+from typing import TypeVar
 
 from ..lexical import Token, key
 from ..lexicon import actors as lex
@@ -46,15 +49,31 @@ _BARE_RULERS = frozenset({("رئيس",), ("رئيسه",)})
 _COUNTERPART = ("نظير", "نظرا")
 
 
+_V = TypeVar("_V")
+
+
+class _Phrases(dict[tuple[str, ...], _V]):
+    """A table of word phrases, with the lengths of its phrases by first word (longest
+    first): a word no phrase starts with costs one lookup, not one per length."""
+
+    def __init__(self, items: Mapping[tuple[str, ...], _V]) -> None:
+        super().__init__(items)
+        lengths: dict[str, set[int]] = {}
+        for k in self:
+            if k and len(k) <= _MAX_WORDS:
+                lengths.setdefault(k[0], set()).add(len(k))
+        self.lengths = {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
+
+
 @dataclass(frozen=True)
 class _Tables:
-    institutions: dict[tuple[str, ...], tuple[str, str]]
-    organizations: dict[tuple[str, ...], str]
-    bodies: dict[tuple[str, ...], tuple[str, ActorRole, str | None]]
-    names: dict[tuple[str, ...], str]
-    roles: dict[tuple[str, ...], tuple[ActorRole, str | None]]
+    institutions: _Phrases[tuple[str, str]]
+    organizations: _Phrases[str]
+    bodies: _Phrases[tuple[str, ActorRole, str | None]]
+    names: _Phrases[str]
+    roles: _Phrases[tuple[ActorRole, str | None]]
     portfolios: dict[tuple[str, ...], str]
-    adjectives: dict[tuple[str, ...], str]
+    adjectives: _Phrases[str]
     non_state: frozenset[str]
     not_after_organization: frozenset[str]
     name_parts: frozenset[str]
@@ -101,13 +120,13 @@ def tables() -> _Tables:
         k[0] for k, (r, _) in roles.items() if r is ActorRole.MINISTER and len(k) == 1
     )
     return _Tables(
-        institutions,
-        organizations,
-        bodies,
-        names,
-        roles,
+        _Phrases(institutions),
+        _Phrases(organizations),
+        _Phrases(bodies),
+        _Phrases(names),
+        _Phrases(roles),
         portfolios,
-        adjectives,
+        _Phrases(adjectives),
         frozenset(_undefined(key(w)) for w in lex.NON_STATE_HEADS),
         frozenset(key(w) for w in lex.NOT_AFTER_ORGANIZATION),
         frozenset(key(w) for w in lex.NAME_PARTS),
@@ -115,8 +134,10 @@ def tables() -> _Tables:
     )
 
 
-def _variants(word: str) -> list[tuple[str, bool]]:
-    """The readings of a word with its clitics taken off: (word, whether و/ف was one)."""
+@lru_cache(maxsize=16384)
+def _variants(word: str) -> tuple[tuple[str, bool], ...]:
+    """The readings of a word with its clitics taken off: (word, whether و/ف was one).
+    Cached: every table asks it of every word."""
     out = [(word, False)]
     if word[:1] in ("و", "ف") and len(word) > 2:
         out.append((word[1:], True))
@@ -125,17 +146,17 @@ def _variants(word: str) -> list[tuple[str, bool]]:
             out.append(("ال" + w[2:], conj))
         elif w[:1] in ("ب", "ل", "ك") and len(w) > 2:
             out.append((w[1:], conj))
-    return out
+    return tuple(out)
 
 
-def _longest(
-    table: Mapping[tuple[str, ...], object], keys: Sequence[str], i: int
-) -> tuple[int, bool] | None:
+def _longest(table: _Phrases[_V], keys: Sequence[str], i: int) -> tuple[int, bool] | None:
     """(number of words, whether the first word carried و/ف) of the longest entry of
     ``table`` at word ``i``, or None."""
+    lengths = table.lengths
+    room = len(keys) - i
     for first, conj in _variants(keys[i]):
-        for n in range(min(_MAX_WORDS, len(keys) - i), 0, -1):
-            if (first, *keys[i + 1 : i + n]) in table:
+        for n in lengths.get(first, ()):
+            if n <= room and (first, *keys[i + 1 : i + n]) in table:
                 return n, conj
     return None
 
@@ -288,39 +309,38 @@ def _word_spans(text: str) -> list[tuple[int, int]]:
 
 def _participants_of(span: Span) -> list[Participant]:
     """The participants one phrase names: one, or one per actor joined by و."""
-    words = _word_spans(span.text)
+    return [
+        Participant(span.text[s:e], span.start + s, span.start + e, country, role, portfolio, org)
+        for s, e, country, role, portfolio, org in _actors_of(span.text)
+    ]
+
+
+_Found = tuple[int, int, str | None, ActorRole | None, str | None, str | None]
+
+
+@lru_cache(maxsize=8192)
+def _actors_of(phrase: str) -> tuple[_Found, ...]:
+    """What :func:`_participants_of` finds in a phrase, as offsets in the phrase: cached,
+    as it depends on the phrase's text alone and news repeats its participants."""
+    words = _word_spans(phrase)
     if not words or len(words) > 64:
-        return [Participant(span.text, span.start, span.end)]
-    keys = [key(span.text[s:e]) for s, e in words]
+        return ((0, len(phrase), None, None, None, None),)
+    keys = [key(phrase[s:e]) for s, e in words]
     actors = _parse(keys)
     if len(actors) == 1:
         a = actors[0]
-        return [
-            Participant(
-                span.text, span.start, span.end, a.country, a.role, a.portfolio, a.organization
-            )
-        ]
+        return ((0, len(phrase), a.country, a.role, a.portfolio, a.organization),)
     out = []
     for k, a in enumerate(actors):
         s = words[a.first][0] + a.clitic
-        while s < len(span.text) and _is_mark(span.text[s]):
+        while s < len(phrase) and _is_mark(phrase[s]):
             s += 1
         last = actors[k + 1].first - 1 if k + 1 < len(actors) else len(words) - 1
         e = words[last][1]
         if s >= e:
             continue
-        out.append(
-            Participant(
-                span.text[s:e],
-                span.start + s,
-                span.start + e,
-                a.country,
-                a.role,
-                a.portfolio,
-                a.organization,
-            )
-        )
-    return out
+        out.append((s, e, a.country, a.role, a.portfolio, a.organization))
+    return tuple(out)
 
 
 def _is_mark(ch: str) -> bool:
@@ -345,17 +365,10 @@ def _extended(span: Span, text: str) -> Span:
     """A phrase that ends in a role word, taken on to the country, organization or state
     body right after it (سفير + اليابان، وفد + من البنك الدولي، وفد + من الكرملين): the
     place finder claims a country name, so the phrase scan stops before it."""
+    last = _role_at_end(span.text)
+    if last is None or span.end > len(text) or text[span.start : span.end] != span.text:
+        return span
     t = tables()
-    words = _word_spans(span.text)
-    if not words or span.end > len(text) or text[span.start : span.end] != span.text:
-        return span
-    last = key(span.text[words[-1][0] : words[-1][1]])
-    tail = [key(span.text[s:e]) for s, e in words[-2:]]
-    if not (
-        any((w,) in t.roles or w.startswith(_COUNTERPART) for w, _ in _variants(last))
-        or (len(tail) == 2 and tuple(tail) in t.roles)  # المدير العام
-    ):
-        return span
     after = [(m.start(), m.end()) for m in islice(_WORD_RE.finditer(text, span.end), _MAX_WORDS)]
     if not after or text[span.end : after[0][0]].strip():
         return span  # punctuation between
@@ -365,17 +378,33 @@ def _extended(span: Span, text: str) -> Span:
         return span
     if at == 0 and _definite(last) and not keys[0].startswith("ل"):
         return span  # الوفد المغرب is not a phrase; الوفد من المغرب، المدير العام لمنظمة … are
-    tables_after: tuple[Mapping[tuple[str, ...], object], ...] = (
-        t.names,
-        t.organizations,
-        t.bodies,
-    )
-    for table in tables_after:
-        found = _longest(table, keys, at)
+    for found in (
+        _longest(t.names, keys, at),
+        _longest(t.organizations, keys, at),
+        _longest(t.bodies, keys, at),
+    ):
         if found is not None and not found[1]:
             end = after[at + found[0] - 1][1]
             return Span(text[span.start : end], span.start, end)
     return span
+
+
+@lru_cache(maxsize=8192)
+def _role_at_end(phrase: str) -> str | None:
+    """The key of a phrase's last word when the phrase ends in a role word (or a
+    counterpart), else ``None``: cached, as news repeats its phrases."""
+    t = tables()
+    words = _word_spans(phrase)
+    if not words:
+        return None
+    last = key(phrase[words[-1][0] : words[-1][1]])
+    tail = [key(phrase[s:e]) for s, e in words[-2:]]
+    if not (
+        any((w,) in t.roles or w.startswith(_COUNTERPART) for w, _ in _variants(last))
+        or (len(tail) == 2 and tuple(tail) in t.roles)  # المدير العام
+    ):
+        return None
+    return last
 
 
 def resolve_participants(spans: Iterable[Span], text: str | None = None) -> tuple[Participant, ...]:
@@ -405,6 +434,7 @@ def resolve_participants(spans: Iterable[Span], text: str | None = None) -> tupl
     return tuple(_counterparts(found, counterpart))
 
 
+@lru_cache(maxsize=8192)
 def _is_counterpart(text: str) -> bool:
     first = text.split(maxsplit=1)
     return bool(first) and any(w.startswith(_COUNTERPART) for w, _ in _variants(key(first[0])))
@@ -415,14 +445,18 @@ def cue_countries(ctx: cx.Context, norm: Normalized, first: int, reach: int) -> 
     ``reach`` tokens from token ``first``: the place finder claims them, so the phrase
     scan stops before them."""
     t = tables()
-    tokens = ctx.tokens
+    tokens, index = ctx.tokens, cx.PARTICIPANT_CUES
+    cues, stops = _cue_positions(ctx)
     out: list[Span] = []
     limit = min(len(tokens), first + reach)
     j = first
     while j < limit:
-        if not tokens[j].key[:1].isalnum():
+        # the next word a cue may start with (clitic or not); none before a mark
+        c = cues[bisect_left(cues, j)]
+        if c >= limit or stops[bisect_left(stops, j)] < c:
             break
-        n = ctx.phrase_at(cx.PARTICIPANT_CUES, j)
+        j = c
+        n = ctx.phrase_at(index, j)
         if not n:
             j += 1
             continue
@@ -440,6 +474,30 @@ def cue_countries(ctx: cx.Context, norm: Normalized, first: int, reach: int) -> 
     return out
 
 
+_CUE_POSITIONS = "actors.cue_positions"
+
+
+def _cue_positions(ctx: cx.Context) -> tuple[list[int], list[int]]:
+    """The tokens a participant cue may start at, and the marks (not words), each list
+    ending in ``len(tokens)``: found once per text, in C, and kept in ``ctx.memo``."""
+    got: tuple[list[int], list[int]] | None = ctx.memo.get(_CUE_POSITIONS)
+    if got is None:
+        keys, n = ctx.keys, len(ctx.keys)
+        cues = list(compress(count(), map(_cue_firsts().__contains__, keys)))
+        stops = list(compress(count(), map(not_, map(str.isalnum, keys))))
+        cues.append(n)
+        stops.append(n)
+        got = ctx.memo[_CUE_POSITIONS] = (cues, stops)
+    return got
+
+
+@lru_cache(maxsize=1)
+def _cue_firsts() -> frozenset[str]:
+    """First words of the participant cues, bare and after و or ف."""
+    firsts = frozenset(cx.PARTICIPANT_CUES)
+    return firsts | {c + w for w in firsts for c in ("و", "ف")}
+
+
 def _country_at(tokens: Sequence[Token], i: int, t: _Tables, conj: bool) -> tuple[int, int] | None:
     """(tokens, clitic length) of a country name at token ``i``, after و when ``conj``."""
     first = tokens[i].key
@@ -447,8 +505,9 @@ def _country_at(tokens: Sequence[Token], i: int, t: _Tables, conj: bool) -> tupl
         if not first.startswith("و"):
             return None
         first = first[1:]
-    for n in range(min(_MAX_WORDS, len(tokens) - i), 0, -1):
-        if (first, *(tok.key for tok in tokens[i + 1 : i + n])) in t.names:
+    room = len(tokens) - i
+    for n in t.names.lengths.get(first, ()):
+        if n <= room and (first, *(tok.key for tok in tokens[i + 1 : i + n])) in t.names:
             return n, int(conj)
     return None
 

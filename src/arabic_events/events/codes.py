@@ -34,6 +34,7 @@ def _hosts(trigger: str) -> bool:
     return key(normalize(trigger)) in _host_triggers()
 
 
+@lru_cache(maxsize=256)
 def base_code(type_: EventType, status: EventStatus) -> EventCode:
     """The code of a type and status, from the first matching row of the table.
 

@@ -60,7 +60,7 @@ class _Open:
     def accepts(self, m: EventMention) -> bool:
         if m.date is not None and self.dates and _date_key(m.date) not in self.dates:
             return False
-        if m.place is not None and self.places and key(m.place.text) not in self.places:
+        if m.place is not None and self.places and _place_key(m.place.text) not in self.places:
             return False
         return not _CONTRADICTORY.issubset(self.statuses | {m.status})
 
@@ -70,8 +70,12 @@ class _Open:
         if m.date is not None:
             self.dates.add(_date_key(m.date))
         if m.place is not None:
-            self.places.add(key(m.place.text))
+            self.places.add(_place_key(m.place.text))
         self.statuses.add(m.status)
+
+
+#: A place's key (cached: a text repeats its places, and each mention asks twice).
+_place_key = lru_cache(maxsize=4096)(key)
 
 
 def _date_key(d: DateMention) -> tuple[object, object]:
@@ -144,7 +148,12 @@ def group_mentions(text: str, events: Sequence[EventMention]) -> tuple[EventOccu
 def _says_another(text: str, m: EventMention) -> bool:
     """اجتماع آخر، الدورة المقبلة: the word after the trigger makes it another event."""
     after = text[m.end : m.end + 40].split(maxsplit=1)
-    return bool(after) and key(after[0].strip("،,.:؛")) in _ANOTHER
+    return bool(after) and _another(after[0])
+
+
+@lru_cache(maxsize=4096)
+def _another(word: str) -> bool:
+    return key(word.strip("،,.:؛")) in _ANOTHER
 
 
 def _merge(occurrence_id: str, mentions: list[EventMention]) -> EventOccurrence:

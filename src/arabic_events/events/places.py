@@ -369,7 +369,10 @@ def _town(places: list[PlaceHit], firsts: list[int], first: int, reach: int) -> 
 
 def _hit_name(tokens: list[Token], hit: PlaceHit) -> str:
     """The words of a place hit, without the clitic before it."""
-    return " ".join(t.word for t in tokens[hit.first : hit.end])[hit.clitic :]
+    return " ".join(map(_WORD, tokens[hit.first : hit.end]))[hit.clitic :]
+
+
+_WORD = itemgetter(3)  # a token's word
 
 
 _UNKNOWN = geo.Where(PlaceKind.UNKNOWN)
@@ -411,8 +414,9 @@ class PlaceResolver:
             self._resolved = self._resolve()
         return self._resolved[i].at(span)
 
-    def _own(self, hit: PlaceHit) -> geo.Where | None:
-        name = _hit_name(self.tokens, hit)
+    def _own(self, hit: PlaceHit, name: str | None = None) -> geo.Where | None:
+        if name is None:
+            name = _hit_name(self.tokens, hit)
         admin = _admin_country(self.tokens, hit.first) if not hit.venue else None
         if admin is not None:
             return geo.where_in(name, admin) or geo.Where(PlaceKind.CITY, admin)
@@ -420,7 +424,8 @@ class PlaceResolver:
 
     def _resolve(self) -> list[geo.Where]:
         tokens, places = self.tokens, self.places
-        own = [self._own(p) for p in places]
+        names = [_hit_name(tokens, p) for p in places]
+        own = [self._own(p, name) for p, name in zip(places, names, strict=True)]
         votes: dict[str, int] = {}
         for w in own:
             if w is not None and w.country and w.kind not in _NO_COUNTRY:
@@ -429,8 +434,8 @@ class PlaceResolver:
         country = dateline.country if dateline is not None else _majority(votes)
         if country is not None:  # an ambiguous name: its namesake in the document's country
             own = [
-                w if w is None else _prefer(w, _hit_name(tokens, p), country)
-                for p, w in zip(places, own, strict=True)
+                w if w is None else _prefer(w, name, country)
+                for name, w in zip(names, own, strict=True)
             ]
         out: list[geo.Where] = []
         last: geo.Where | None = None  # the nearest place before, in the paragraph
