@@ -55,6 +55,7 @@ _FUTURE_REACH = 8  # tokens from a trigger to a future verb that is its cue
 _END_BOUND_PENALTY = 10  # a date after حتى / لغاية ends the event
 _REPORT_REACH = 25  # tokens from a reporting verb back from the date it dates
 _FRAME_REACH = 25  # tokens from a meeting verb to the في + noun that names it
+_RELATIVE_CLAUSE_REACH = 10  # tokens of a relative clause read for its verbs
 
 
 @dataclass
@@ -104,9 +105,11 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     cue_at = _cue_hits(ctx, None if starts is None else starts.cues)
     _assign_cues(ctx, events, nearby, cue_at)
     _future_verbs(ctx, events, nearby)
+    chains = _relative_clause_cues(ctx, events, nearby, cue_at)
     _clause_cues(ctx, events, cue_at)
     _periodic_singulars(ctx, events)
     _link_dates(ctx, events, found, nearby, cue_at)
+    _share_chains(events, chains)
     places = (
         find_places(tokens) if starts is None else find_places(tokens, starts.places, starts.venues)
     )
@@ -389,6 +392,139 @@ def _future_verbs(ctx: cx.Context, events: list[_Event], nearby: _Nearby) -> Non
             if _future_form(word) and _same_clause(ctx, nearby, ev, j):
                 ev.cues["planned"] = abs(j - ev.hit.first)
                 break
+
+
+def _relative_clause_cues(
+    ctx: cx.Context, events: list[_Event], nearby: _Nearby, cue_at: _CueHits
+) -> list[list[int]]:
+    """…، والتي بدأت اليوم وتستمر حتى …، الندوة التي سيحضرها …، المؤتمر …، الذي سينطلق:
+    a relative clause whose verb is a status cue tells the tense of the event it
+    describes, the nearest trigger before it with no status cue between them. Its
+    cues (the verb's, and those of verbs joined to it by و up to the clause end) are
+    the event's at distance 0, over the main verb's (يشارك المجلس في الجلسة التي
+    بدأت اليوم). Events joined to that trigger (والاجتماعات، الدورة … لمؤتمر) are
+    described by the clause too.
+
+    Returns the chains of events each such clause describes, last event first, for
+    ``_share_chains``. Relative words are few and found through ``Context.marks``."""
+    keys = ctx.keys
+    n = len(ctx.tokens)
+    chains: list[list[int]] = []
+    cue_positions = sorted(cue_at)
+    for j in ctx.marks:
+        if keys[j] not in cx.RELATIVE_FORMS or j + 1 >= n:
+            continue
+        labels = _clause_labels(ctx, cue_at, j + 1)
+        if not labels:
+            continue
+        k = _antecedent(ctx, events, nearby, cue_positions, j)
+        if k is None:
+            continue
+        chain = _conjuncts(ctx, events, cue_positions, k)
+        for m in chain:
+            ev = events[m]
+            for label in labels:
+                ev.cues[label] = 0
+        chains.append(chain)
+    return chains
+
+
+def _clause_labels(ctx: cx.Context, cue_at: _CueHits, v: int) -> list[str]:
+    """Tense labels of the verb at ``v`` (a cue, or a future form) and of the verbs
+    after it joined by و, up to the end of the clause."""
+    t = ctx.tokens
+    first = cue_at.get(v)
+    if first is None and not _future_form(t[v].word):
+        return []
+    labels = [label for _, label in first or () if label in _TENSE_LABEL_SET]
+    if first is None:
+        labels.append("planned")
+    if not labels:
+        return []
+    sentence = ctx.sentence[v]
+    for i in range(v + 1, min(len(t), v + _RELATIVE_CLAUSE_REACH)):
+        if ctx.sentence[i] != sentence or t[i].key in cx.COMMAS:
+            break
+        if t[i].word[:1] == "و" and i in cue_at:
+            labels.extend(label for _, label in cue_at[i] if label in _TENSE_LABEL_SET)
+    return labels
+
+
+def _antecedent(
+    ctx: cx.Context, events: list[_Event], nearby: _Nearby, cue_positions: list[int], j: int
+) -> int | None:
+    """The noun trigger a relative word at ``j`` describes: the nearest one ending
+    before it in its sentence, within cue reach, with no status cue between them."""
+    k = _last_ending_by(events, nearby, j)
+    if k is None:
+        return None
+    hit = events[k].hit
+    if hit.pos != "noun" or ctx.sentence[hit.first] != ctx.sentence[j] or j - hit.end > _CUE_REACH:
+        return None
+    if _any_in(cue_positions, hit.end, j):
+        return None
+    # without a comma before it, a relative word after a preposition's object describes
+    # that object (اجتماع مع ممثلي الشركات التي ستشارك …)
+    if not _after_comma(ctx.tokens, j) and not cx.NOUN_PHRASE_BREAKS.isdisjoint(
+        ctx.keys[hit.end : j]
+    ):
+        return None
+    return k
+
+
+def _last_ending_by(events: list[_Event], nearby: _Nearby, j: int) -> int | None:
+    """The last event (in text order) that ends at or before token ``j``."""
+    if not nearby.ordered:
+        best = None
+        for k in nearby.indices:
+            if events[k].hit.end <= j and (
+                best is None or events[k].hit.end > events[best].hit.end
+            ):
+                best = k
+        return best
+    i = bisect_right(nearby.ends, j) - 1
+    return nearby.indices[i] if i >= 0 else None
+
+
+def _conjuncts(
+    ctx: cx.Context, events: list[_Event], cue_positions: list[int], k: int
+) -> list[int]:
+    """Event ``k`` and the events it is joined to before it: a trigger behind و joins
+    the one before it when no status cue stands between them, a conference its دورة
+    right before it (الدورة الخامسة لمؤتمر)."""
+    chain = [k]
+    while k > 0:
+        hit, prev = events[k].hit, events[k - 1].hit
+        if ctx.sentence[prev.first] != ctx.sentence[hit.first]:
+            break
+        joined = (
+            ctx.tokens[hit.first].word[:1] == "و"
+            and hit.first - prev.end <= _CUE_REACH
+            and not _any_in(cue_positions, prev.end, hit.first)
+        )
+        edition = (
+            hit.type == "conference"
+            and prev.type == "session"
+            and prev.lasting
+            and hit.first - prev.end <= 3
+        )
+        if not (joined or edition):
+            break
+        k -= 1
+        chain.append(k)
+    return chain
+
+
+def _share_chains(events: list[_Event], chains: list[list[int]]) -> None:
+    """The events a relative clause describes share the date its first event got."""
+    for chain in chains:
+        date = events[chain[0]].date
+        if date is None:
+            continue
+        for k in chain[1:]:
+            ev = events[k]
+            if ev.date is None and not ev.habitual:
+                ev.date = date
 
 
 def _same_clause(ctx: cx.Context, nearby: _Nearby, ev: _Event, j: int) -> bool:
