@@ -659,8 +659,9 @@ def _linkable(ctx: cx.Context, m: Match, cue_at: _CueHits) -> bool:
 
 
 def _not_a_time_of(ctx: cx.Context, m: Match) -> bool:
-    """منذ عام 2011، الدورة العادية لشهر فبراير، برسم شهر ماي: a "since" phrase or a date
-    naming a session's month or year says when nothing happens."""
+    """منذ عام 2011، الدورة العادية لشهر فبراير، برسم شهر ماي، المؤرخ في 16 أوت: a "since"
+    phrase, a date naming a session's month or year, or a document's date says when
+    nothing happens."""
     if not m.first:
         return False
     prev = ctx.tokens[m.first - 1].key
@@ -669,6 +670,12 @@ def _not_a_time_of(ctx: cx.Context, m: Match) -> bool:
         return True  # قبل يوم من انعقاد القمة: counted from another event
     if prev == "من" and m.first > 1 and ctx.tokens[m.first - 2].key in cx.INSTEAD:
         return True  # بدلا من الثلاثاء: the date given up
+    if prev in cx.DOCUMENT_DATE or (
+        prev in ("في", "فى", "بتاريخ")
+        and m.first > 1
+        and ctx.tokens[m.first - 2].key in cx.DOCUMENT_DATE
+    ):
+        return True  # القانون المؤرخ في 16 أوت 2016، المرسوم (صدر في 11 آب): a document's date
     return prev in cx.SINCE or prev in cx.NAMING_BEFORE or here in cx.NAMING_BEFORE
 
 

@@ -452,6 +452,13 @@ NAMING_BEFORE_DATE: tuple[str, ...] = (
     "قوى", "لقوى", "حركة", "لحركة", "تحالف", "ثورة", "لثورة", "ملعب", "بملعب", "شارع",
     "بشارع", "حرب", "لحرب",
 )  # fmt: skip
+#: Words that date a document (a law, a decree, a letter) right before its date, or
+#: before في and its date (القانون رقم 12 المؤرخ في 16 أوت 2016، المرسوم الصادر في …):
+#: that date is the document's, not an event's.
+DOCUMENT_DATE_WORDS: tuple[str, ...] = (
+    "المؤرخ", "المؤرخة", "المؤرخين", "مؤرخ", "مؤرخة", "صدر", "صدرت", "الصادر", "الصادرة",
+    "الموقع", "الموقعة", "المنشور", "المنشورة",
+)  # fmt: skip
 #: Between a date before a trigger and the trigger, after a reporting verb: the
 #: date dates the statement (أفادت … أمس، أن …، قال … مساء اليوم: “سنعمل خلال المؤتمر”).
 THAT_OR_QUOTE: tuple[str, ...] = ("أن", "بأن", "إن", '"', "“", "”", "«", "»")
