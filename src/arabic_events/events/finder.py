@@ -55,6 +55,7 @@ _FUTURE_REACH = 8  # tokens from a trigger to a future verb that is its cue
 _END_BOUND_PENALTY = 10  # a date after حتى / لغاية ends the event
 _REPORT_REACH = 25  # tokens from a reporting verb back from the date it dates
 _FRAME_REACH = 25  # tokens from a meeting verb to the في + noun that names it
+_LONGEST_EVENT_DAYS = 366  # a date spanning more days frames a period, not an event
 _RELATIVE_CLAUSE_REACH = 10  # tokens of a relative clause read for its verbs
 
 
@@ -108,7 +109,7 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     chains = _relative_clause_cues(ctx, events, nearby, cue_at)
     _clause_cues(ctx, events, cue_at)
     _periodic_singulars(ctx, events)
-    _link_dates(ctx, events, found, nearby, cue_at)
+    _link_dates(ctx, events, found, nearby, cue_at, reference)
     _share_chains(events, chains)
     places = (
         find_places(tokens) if starts is None else find_places(tokens, starts.places, starts.venues)
@@ -658,6 +659,17 @@ def _linkable(ctx: cx.Context, m: Match, cue_at: _CueHits) -> bool:
     return prev[:1] in ("و", "ف", "ب", "ل") and prev[1:] in cx.TEMPORAL
 
 
+def _says_no_time(m: Match, reference: dt.date) -> bool:
+    """هذا العام، العام الجاري، خلال 2018-2019: a year that holds the reference, or a span of
+    more than a year, frames a period; it does not say when a meeting is held."""
+    v = m.value
+    if v is None:
+        return False
+    if v.grain.value == "year" and v.start <= reference <= v.end:
+        return True
+    return (v.end - v.start).days > _LONGEST_EVENT_DAYS
+
+
 def _not_a_time_of(ctx: cx.Context, m: Match) -> bool:
     """منذ عام 2011، الدورة العادية لشهر فبراير، برسم شهر ماي، المؤرخ في 16 أوت: a "since"
     phrase, a date naming a session's month or year, or a document's date says when
@@ -806,7 +818,12 @@ def _after_comma(t: list[Token], j: int) -> bool:
 
 
 def _link_dates(
-    ctx: cx.Context, events: list[_Event], found: list[Match], nearby: _Nearby, cue_at: _CueHits
+    ctx: cx.Context,
+    events: list[_Event],
+    found: list[Match],
+    nearby: _Nearby,
+    cue_at: _CueHits,
+    reference: dt.date,
 ) -> None:
     """Each linkable date goes to the trigger it is nearest to (``_date_distance``).
 
@@ -833,7 +850,7 @@ def _link_dates(
             events, [k for k in postponed if k in not_complements], nearby.ordered
         )
     for di, m in enumerate(found):
-        if not _linkable(ctx, m, cue_at):
+        if not _linkable(ctx, m, cue_at) or _says_no_time(m, reference):
             continue
         near = {*nearby.around(m.first, m.end, _BINDER_REACH + _BOUND_DATE_REACH, 0)}
         near.update(heads.next_from(m.end))
