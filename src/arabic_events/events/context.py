@@ -91,6 +91,10 @@ OTHER_NOUN_BEFORE = frozenset(key(w) for w in cues.OTHER_NOUN_BEFORE)
 RELATIVE_PRONOUNS = frozenset(key(w) for w in cues.RELATIVE_PRONOUNS)
 COMMAS = _COMMAS
 THAT_OR_QUOTE = frozenset(key(w) for w in cues.THAT_OR_QUOTE)
+#: A past reporting verb, bare or behind و/ف (all of them are in REPORTING_FORMS).
+PAST_REPORTING = frozenset(c + key(w) for w in cues.PAST_REPORTING_VERBS for c in ("", "و", "ف"))
+THAT_WORDS = frozenset(key(w) for w in cues.THAT_WORDS)
+STATEMENT_FRAMES = frozenset(key(w) for w in cues.STATEMENT_FRAME_WORDS)
 CLAUSE_BOUNDARIES = frozenset(key(w) for w in cues.CLAUSE_BOUNDARIES if " " not in w)
 CLAUSE_BOUNDARY_PAIRS = frozenset(
     (key(w.split()[0]), key(w.split()[1])) for w in cues.CLAUSE_BOUNDARIES if " " in w
@@ -101,7 +105,7 @@ CLAUSE_PAIR_FIRSTS = frozenset(a for a, _ in CLAUSE_BOUNDARY_PAIRS)
 #: Every word a clause rule looks for.
 CLAUSE_WORDS = CLAUSE_BOUNDARIES | CLAUSE_PAIR_FIRSTS | RELATIVE_FORMS | OTHER_NOUN_BEFORE | COMMAS
 #: The keys ``Context.marks`` lists: few in a text, and all that several rules look for.
-MARKED = _SENTENCE_END | CLAUSE_WORDS | THAT_OR_QUOTE | PURPOSE | REPORTING_FORMS
+MARKED = _SENTENCE_END | CLAUSE_WORDS | THAT_OR_QUOTE | THAT_WORDS | PURPOSE | REPORTING_FORMS
 
 
 class Context:

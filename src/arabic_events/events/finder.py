@@ -56,6 +56,8 @@ _END_BOUND_PENALTY = 10  # a date after حتى / لغاية ends the event
 _REPORT_REACH = 25  # tokens from a reporting verb back from the date it dates
 _FRAME_REACH = 25  # tokens from a meeting verb to the في + noun that names it
 _LONGEST_EVENT_DAYS = 366  # a date spanning more days frames a period, not an event
+_THAT_REACH = 3  # tokens from a trigger to the أن that opens a statement's content
+_STATEMENT_REACH = 4  # tokens from a reporting verb to the خلال / في before an event
 _RELATIVE_CLAUSE_REACH = 10  # tokens of a relative clause read for its verbs
 
 
@@ -107,6 +109,7 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     _assign_cues(ctx, events, nearby, cue_at)
     _future_verbs(ctx, events, nearby)
     chains = _relative_clause_cues(ctx, events, nearby, cue_at)
+    _statement_settings(ctx, events)
     _clause_cues(ctx, events, cue_at)
     _periodic_singulars(ctx, events)
     _link_dates(ctx, events, found, nearby, cue_at, reference)
@@ -393,6 +396,28 @@ def _future_verbs(ctx: cx.Context, events: list[_Event], nearby: _Nearby) -> Non
             if _future_form(word) and _same_clause(ctx, nearby, ev, j):
                 ev.cues["planned"] = abs(j - ev.hit.first)
                 break
+
+
+def _statement_settings(ctx: cx.Context, events: list[_Event]) -> None:
+    """قالت الوزيرة خلال ندوة صحفية، أكد في كلمة خلال الملتقى: an event noun after خلال / في
+    that a past reporting verb right before it governs is where the statement was
+    made: held, whatever tense the statement's own verbs have."""
+    for ev in events:
+        hit = ev.hit
+        if hit.pos != "noun":
+            continue
+        j = hit.first - 1
+        while j >= 0 and ctx.keys[j] in cx.FRAME_FILLERS:
+            j -= 1
+        if j < 1 or ctx.keys[j] not in cx.STATEMENT_FRAMES:
+            continue
+        lo = max(0, j - _STATEMENT_REACH)
+        verb = ctx.next_of(cx.PAST_REPORTING, lo)
+        if verb < j and ctx.sentence[verb] == ctx.sentence[hit.first]:
+            # the tense cues after it are the statement's (… أنه سيتم رفع الحجر)
+            for label in _TENSE_LABELS:
+                ev.cues.pop(label, None)
+            ev.cues["held"] = hit.first - verb
 
 
 def _relative_clause_cues(
@@ -721,6 +746,20 @@ def _reported(ctx: cx.Context, hit: Hit, m: Match) -> bool:
     return verb and ctx.next_of(cx.THAT_OR_QUOTE, m.end) < hit.first
 
 
+def _in_report(ctx: cx.Context, hit: Hit, m: Match) -> bool:
+    """قالت الوزيرة خلال ندوة صحفية أنه بداية من يوم الاثنين …: after a reporting verb,
+    a date past أن after the trigger is the statement's content."""
+    if m.first < hit.end:
+        return False
+    opening = bisect_left(ctx.sentence, ctx.sentence[hit.first])
+    verb = ctx.next_of(cx.REPORTING_FORMS, max(0, hit.first - _REPORT_REACH, opening))
+    if verb >= hit.first:
+        return False
+    # أن right after the trigger's phrase (not كان من المقرر أن in a relative clause)
+    that = ctx.next_of(cx.THAT_WORDS, hit.end)
+    return that < m.first and that - hit.end <= _THAT_REACH
+
+
 def _across_clauses(ctx: cx.Context, hit: Hit, m: Match) -> bool:
     """A clause boundary (كما، على أن، قبيل، حيث …) between a trigger and a date, or a
     relative clause between them that describes another noun: the date belongs to
@@ -884,7 +923,7 @@ def _date_distance(
     distance = ctx.distance((ev.hit.first, ev.hit.end), (m.first, m.end))
     if distance is None:
         return None  # another sentence: no need to read the rules below
-    if _reported(ctx, ev.hit, m) or _other_head(ev, m):
+    if _reported(ctx, ev.hit, m) or _other_head(ev, m) or _in_report(ctx, ev.hit, m):
         return None
     bound = _bound(ctx, ev.hit, m, triggers)
     if not bound and _across_clauses(ctx, ev.hit, m):

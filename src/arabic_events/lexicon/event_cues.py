@@ -462,6 +462,18 @@ DOCUMENT_DATE_WORDS: tuple[str, ...] = (
 #: Between a date before a trigger and the trigger, after a reporting verb: the
 #: date dates the statement (أفادت … أمس، أن …، قال … مساء اليوم: “سنعمل خلال المؤتمر”).
 THAT_OR_QUOTE: tuple[str, ...] = ("أن", "بأن", "إن", '"', "“", "”", "«", "»")
+#: Words that open what a reporting verb reports, after the event the statement was
+#: made at (قالت خلال ندوة صحفية أنه بداية من الاثنين …): a date past them is the
+#: content's. Quotation marks are not among them: event names are quoted too.
+THAT_WORDS: tuple[str, ...] = ("أن", "بأن", "إن", "أنه", "أنها", "بأنه", "بأنها", "إنه", "إنها")
+#: Reporting verbs told in the past, and the words before an event noun that make it
+#: where the statement was made (قالت الوزيرة خلال ندوة صحفية …): that event is held.
+PAST_REPORTING_VERBS: tuple[str, ...] = (
+    "قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "أوضح", "أوضحت", "كشف", "كشفت",
+    "صرح", "صرحت", "أشار", "أشارت", "ذكر", "ذكرت", "أضاف", "أضافت", "شدد", "شددت",
+    "أبرز", "أبرزت", "اعتبر", "اعتبرت",
+)  # fmt: skip
+STATEMENT_FRAME_WORDS: tuple[str, ...] = ("خلال", "في", "فى", "أثناء")
 #: Words that end a clause: a date and a trigger on both sides of one belong to
 #: different predicates (كما ناقش …، على أن يعود المجلس إلى الانعقاد في أكتوبر، وصل اليوم
 #: … قبيل إطلاق محادثات).
