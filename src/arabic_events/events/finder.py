@@ -73,6 +73,7 @@ class _Event:
     place: int | None = None
     place_distance: int = 10**9
     habitual: bool = False
+    sitting: _Event | None = None  # a dated sitting of this session (_sitting_of)
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     )
     _link_places(ctx, events, places, nearby)
     _borrow_dates(ctx, events, found)
-    _share_frames(ctx, events)
+    _share_frames(ctx, events, found)
     out = []
     # participant phrases stop at a place or a date
     stops = frozenset(p.first for p in places) | frozenset(
@@ -141,7 +142,9 @@ def analyze(text: str, reference: dt.date) -> Analysis:
                 start=trigger.start,
                 end=trigger.end,
                 type=_EVENT_TYPES[ev.hit.type],
-                status=_status(ev, date, reference),
+                status=_status(ev, date, reference)
+                if ev.sitting is None or ev.sitting.date is None
+                else _sitting_status(ev, dates[ev.sitting.date], reference),
                 date=date,
                 place=place,
                 participants=resolve_participants(
@@ -637,6 +640,23 @@ def _status(ev: _Event, date: DateMention | None, reference: dt.date) -> EventSt
     return EventStatus.UNKNOWN
 
 
+def _sitting_status(ev: _Event, date: DateMention, reference: dt.date) -> EventStatus:
+    """A session (دورة) whose dated sitting is to come is to come; one whose sitting
+    is today, or whose later sitting is past, is under way; one whose first sitting
+    (the session's date) is past is held."""
+    if date.value.start > reference:
+        return EventStatus.PLANNED
+    if date.value.end < reference and ev.date is not None:
+        return EventStatus.HELD
+    return EventStatus.ONGOING
+
+
+def _first_sitting(ctx: cx.Context, sitting: _Event) -> bool:
+    """الجلسة الأولى، جلسته الافتتاحية: the first sitting of its session."""
+    end = sitting.hit.end
+    return not cx.FIRST_SITTING.isdisjoint(ctx.keys[end : end + 2])
+
+
 def _under_way(ev: _Event, date: DateMention | None, reference: dt.date) -> bool:
     """A lasting event that an opening word opened lately, or a visit told in the present
     (يزور، يقوم بزيارة), is ongoing: افتتح أمس الدورة، حل اليوم في زيارة، يزورون المنطقة."""
@@ -1038,7 +1058,7 @@ def _borrow(
 _ANNOUNCED = ("cancelled", "postponed", "ongoing", "planned")
 
 
-def _share_frames(ctx: cx.Context, events: list[_Event]) -> None:
+def _share_frames(ctx: cx.Context, events: list[_Event], found: list[Match]) -> None:
     """Mentions of one event share its date, place and status cues.
 
     - a noun after في right after a meeting verb is that meeting (اجتمع المجلس اليوم في
@@ -1053,11 +1073,13 @@ def _share_frames(ctx: cx.Context, events: list[_Event]) -> None:
     """
     mentions = _Mentions(ctx, events)
     for k in range(len(events)):
-        mentions.done(k, _share_frame(ctx, events, k, mentions))
+        mentions.done(k, _share_frame(ctx, events, k, mentions, found))
     _same_event_cues(events)
 
 
-def _share_frame(ctx: cx.Context, events: list[_Event], k: int, mentions: _Mentions) -> int | None:
+def _share_frame(
+    ctx: cx.Context, events: list[_Event], k: int, mentions: _Mentions, found: list[Match]
+) -> int | None:
     """Fill in mention ``k`` from the others; the index of another mention it filled in."""
     ev = events[k]
     if ev.habitual:
@@ -1074,11 +1096,19 @@ def _share_frame(ctx: cx.Context, events: list[_Event], k: int, mentions: _Menti
         return k - 1
     sitting = _sitting_of(ctx, events, k)
     if sitting is not None:
-        ev.cues.setdefault("opening", _CUE_REACH + 1)  # its sitting is under way
         if ev.place is None:
             ev.place = sitting.place
         if sitting.date is None or sitting.date == ev.date:
             sitting.date, ev.date = ev.date, None  # the date is its sitting's
+        if sitting.date is None:
+            ev.cues.setdefault("opening", _CUE_REACH + 1)  # its sitting is under way
+        else:
+            # the session is where its sitting is in time (see _sitting_status); a
+            # date told before its first sitting is its start too (عقد … يوم الجمعة 7
+            # فبراير الجلسة الأولى من الدورة), one after the session is the sitting's alone
+            ev.sitting = sitting
+            if _first_sitting(ctx, sitting) and found[sitting.date].end <= sitting.hit.first:
+                ev.date = sitting.date
         return k - 1
     h = mentions.host(k)
     if h is not None:

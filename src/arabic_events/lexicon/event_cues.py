@@ -452,6 +452,9 @@ NAMING_BEFORE_DATE: tuple[str, ...] = (
     "قوى", "لقوى", "حركة", "لحركة", "تحالف", "ثورة", "لثورة", "ملعب", "بملعب", "شارع",
     "بشارع", "حرب", "لحرب",
 )  # fmt: skip
+#: Words after a sitting (جلسة) that make it its session's first: a date told before
+#: it is the session's start too (عقد المجلس يوم الجمعة الجلسة الأولى من الدورة).
+FIRST_SITTING_WORDS: tuple[str, ...] = ("الأولى", "الاولى", "الافتتاحية", "الإفتتاحية", "افتتاحية")
 #: Words that date a document (a law, a decree, a letter) right before its date, or
 #: before في and its date (القانون رقم 12 المؤرخ في 16 أوت 2016، المرسوم الصادر في …):
 #: that date is the document's, not an event's.
