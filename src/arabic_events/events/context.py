@@ -94,6 +94,7 @@ THAT_OR_QUOTE = frozenset(key(w) for w in cues.THAT_OR_QUOTE)
 #: A past reporting verb, bare or behind و/ف (all of them are in REPORTING_FORMS).
 PAST_REPORTING = frozenset(c + key(w) for w in cues.PAST_REPORTING_VERBS for c in ("", "و", "ف"))
 FIRST_SITTING = frozenset(key(w) for w in cues.FIRST_SITTING_WORDS)
+TOPIC_WORDS = frozenset(key(w) for w in cues.TOPIC_PREPOSITIONS)
 THAT_WORDS = frozenset(key(w) for w in cues.THAT_WORDS)
 STATEMENT_FRAMES = frozenset(key(w) for w in cues.STATEMENT_FRAME_WORDS)
 CLAUSE_BOUNDARIES = frozenset(key(w) for w in cues.CLAUSE_BOUNDARIES if " " not in w)

@@ -74,6 +74,7 @@ class _Event:
     place_distance: int = 10**9
     habitual: bool = False
     sitting: _Event | None = None  # a dated sitting of this session (_sitting_of)
+    topic: bool = False  # _topic_of_previous
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     else:
         ctx = cx.Context(norm.text, tokens, starts.marks, starts.keys)
     events = [_Event(h, _complement_of_other(ctx, h)) for h in hits]
+    _topic_of_previous(ctx, events)
     nearby = _Nearby(events, range(len(events)))
     cue_at = _cue_hits(ctx, None if starts is None else starts.cues)
     _assign_cues(ctx, events, nearby, cue_at)
@@ -946,6 +948,8 @@ def _date_distance(
     if _reported(ctx, ev.hit, m) or _other_head(ev, m) or _in_report(ctx, ev.hit, m):
         return None
     bound = _bound(ctx, ev.hit, m, triggers)
+    if ev.topic and m.first >= ev.hit.end and not bound:
+        return None  # لقاء تعريفي بالمعرض في 17 محرم: the date is the meeting's
     if not bound and _across_clauses(ctx, ev.hit, m):
         return None
     if "postponed" in ev.cues:
@@ -986,6 +990,20 @@ def _complement_of_other(ctx: cx.Context, hit: Hit) -> bool:
     while j >= 0 and ctx.tokens[j].key in cx.FRAME_FILLERS:
         j -= 1
     return j >= 0 and ctx.tokens[j].key in cx.OTHER_HEADS
+
+
+def _topic_of_previous(ctx: cx.Context, events: list[_Event]) -> None:
+    """لقاء تعريفي بالمعرض، ندوة حول المؤتمر: an event noun behind ب, or after حول / عن,
+    right after another trigger (and an adjective) is that event's topic: a date
+    after it dates the other event."""
+    keys = ctx.keys
+    for k in range(1, len(events)):
+        hit, prev = events[k].hit, events[k - 1].hit
+        if hit.pos != "noun" or not 0 <= hit.first - prev.end <= 2:
+            continue
+        word = keys[hit.first]
+        if (word[:1] == "ب" and word[1:3] == "ال") or keys[hit.first - 1] in cx.TOPIC_WORDS:
+            events[k].topic = True
 
 
 def _anaphoric(ctx: cx.Context, hit: Hit) -> bool:

@@ -455,6 +455,9 @@ NAMING_BEFORE_DATE: tuple[str, ...] = (
 #: Words after a sitting (جلسة) that make it its session's first: a date told before
 #: it is the session's start too (عقد المجلس يوم الجمعة الجلسة الأولى من الدورة).
 FIRST_SITTING_WORDS: tuple[str, ...] = ("الأولى", "الاولى", "الافتتاحية", "الإفتتاحية", "افتتاحية")
+#: Prepositions that make an event noun right after another trigger its topic
+#: (ندوة حول المؤتمر، لقاء عن المعرض; also ب + the noun: لقاء تعريفي بالمعرض).
+TOPIC_PREPOSITIONS: tuple[str, ...] = ("حول", "عن")
 #: Words that date a document (a law, a decree, a letter) right before its date, or
 #: before في and its date (القانون رقم 12 المؤرخ في 16 أوت 2016، المرسوم الصادر في …):
 #: that date is the document's, not an event's.
