@@ -94,6 +94,8 @@ THAT_OR_QUOTE = frozenset(key(w) for w in cues.THAT_OR_QUOTE)
 #: A past reporting verb, bare or behind و/ف (all of them are in REPORTING_FORMS).
 PAST_REPORTING = frozenset(c + key(w) for w in cues.PAST_REPORTING_VERBS for c in ("", "و", "ف"))
 FIRST_SITTING = frozenset(key(w) for w in cues.FIRST_SITTING_WORDS)
+#: An inclusion verb, bare or behind و/ف.
+INCLUSION = frozenset(c + key(w) for w in cues.INCLUSION_VERBS for c in ("", "و", "ف"))
 TOPIC_WORDS = frozenset(key(w) for w in cues.TOPIC_PREPOSITIONS)
 THAT_WORDS = frozenset(key(w) for w in cues.THAT_WORDS)
 STATEMENT_FRAMES = frozenset(key(w) for w in cues.STATEMENT_FRAME_WORDS)
@@ -107,7 +109,15 @@ CLAUSE_PAIR_FIRSTS = frozenset(a for a, _ in CLAUSE_BOUNDARY_PAIRS)
 #: Every word a clause rule looks for.
 CLAUSE_WORDS = CLAUSE_BOUNDARIES | CLAUSE_PAIR_FIRSTS | RELATIVE_FORMS | OTHER_NOUN_BEFORE | COMMAS
 #: The keys ``Context.marks`` lists: few in a text, and all that several rules look for.
-MARKED = _SENTENCE_END | CLAUSE_WORDS | THAT_OR_QUOTE | THAT_WORDS | PURPOSE | REPORTING_FORMS
+MARKED = (
+    _SENTENCE_END
+    | CLAUSE_WORDS
+    | THAT_OR_QUOTE
+    | THAT_WORDS
+    | PURPOSE
+    | REPORTING_FORMS
+    | INCLUSION
+)
 
 
 class Context:

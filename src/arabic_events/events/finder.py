@@ -117,6 +117,7 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     _periodic_singulars(ctx, events)
     _link_dates(ctx, events, found, nearby, cue_at, reference)
     _share_chains(events, chains)
+    _listed_parts(ctx, events, found)
     places = (
         find_places(tokens) if starts is None else find_places(tokens, starts.places, starts.venues)
     )
@@ -544,6 +545,28 @@ def _conjuncts(
         k -= 1
         chain.append(k)
     return chain
+
+
+def _listed_parts(ctx: cx.Context, events: list[_Event], found: list[Match]) -> None:
+    """وتستمر فعاليات الملتقى من 14 إلى 18 …، وتشتمل على محاضرات وندوات ومعرض: undated
+    events listed after an inclusion verb are parts of the dated lasting event before
+    the verb in their sentence, and take its date (a date told in that sentence)."""
+    host: _Event | None = None
+    for ev in events:
+        hit = ev.hit
+        if ev.date is not None or hit.pos != "noun" or ev.habitual:
+            host = ev if ev.date is not None and hit.lasting else host
+            continue
+        verb = ctx.next_of(cx.INCLUSION, max(0, hit.first - _CUE_REACH))
+        if (
+            host is None
+            or host.date is None
+            or not host.hit.end <= verb < hit.first
+            or ctx.sentence[verb] != ctx.sentence[hit.first]
+            or ctx.sentence[found[host.date].first] != ctx.sentence[hit.first]
+        ):
+            continue
+        ev.date = host.date
 
 
 def _share_chains(events: list[_Event], chains: list[list[int]]) -> None:

@@ -455,6 +455,12 @@ NAMING_BEFORE_DATE: tuple[str, ...] = (
 #: Words after a sitting (جلسة) that make it its session's first: a date told before
 #: it is the session's start too (عقد المجلس يوم الجمعة الجلسة الأولى من الدورة).
 FIRST_SITTING_WORDS: tuple[str, ...] = ("الأولى", "الاولى", "الافتتاحية", "الإفتتاحية", "افتتاحية")
+#: Verbs that list an event's parts (وتشتمل على محاضرات وندوات ومعرض): the events
+#: listed after them, in the sentence of a dated lasting event, take its date.
+INCLUSION_VERBS: tuple[str, ...] = (
+    "تشتمل", "يشتمل", "اشتملت", "اشتمل", "تتضمن", "يتضمن", "تضمنت", "تضمن", "تشمل",
+    "يشمل", "شملت", "شمل",
+)  # fmt: skip
 #: Prepositions that make an event noun right after another trigger its topic
 #: (ندوة حول المؤتمر، لقاء عن المعرض; also ب + the noun: لقاء تعريفي بالمعرض).
 TOPIC_PREPOSITIONS: tuple[str, ...] = ("حول", "عن")
