@@ -722,6 +722,14 @@ def _linkable(ctx: cx.Context, m: Match, cue_at: _CueHits) -> bool:
         return True  # عقدت 12 يوليوز …: right after a status verb
     if ctx.tokens[i - 1].word in surface_forms():
         return True  # جلسة 24 ديسمبر: right after the event noun
+    if (
+        i > 1
+        and ctx.tokens[i - 2].key in ("في", "فى")
+        and prev[:1].isalpha()
+        and m.value is not None
+        and m.value.grain.value == "day"
+    ):
+        return True  # جرت في سوتشي 12 مايو: a day right after في and a place
     if prev == "من" and i > 1:
         prev = ctx.tokens[i - 2].key  # ابتداء من 20 ديسمبر، اعتبارا من …
     if not prev[:1].isalnum() or prev in cx.TEMPORAL:
