@@ -1124,6 +1124,26 @@ def _share_frames(ctx: cx.Context, events: list[_Event], found: list[Match]) -> 
     for k in range(len(events)):
         mentions.done(k, _share_frame(ctx, events, k, mentions, found))
     _same_event_cues(events)
+    _one_phrase(ctx, events)
+
+
+def _one_phrase(ctx: cx.Context, events: list[_Event]) -> None:
+    """هذه الزيارة "زيارة عمل …"، حفل افتتاح المهرجان: two triggers with only quotation
+    marks between them (the same type: an apposition), or a ceremony and the event it
+    opens or closes, are one occasion: each takes the date and place the other has and
+    it lacks, and an apposition the status cues too."""
+    keys = ctx.keys
+    for k in range(1, len(events)):
+        a, b = events[k - 1], events[k]
+        between = keys[a.hit.end : b.hit.first]
+        if a.habitual or b.habitual or len(between) > 2:
+            continue
+        apposition = a.hit.type == b.hit.type and not any(w[:1].isalnum() for w in between)
+        ceremony = a.hit.type == "other" and len(between) == 1 and between[0] in cx.CEREMONY_OF
+        if apposition or ceremony:
+            # (a ceremony's own status stays its own: إلغاء حفل افتتاح المعرض)
+            _fill(a, b, cues=apposition)
+            _fill(b, a, cues=apposition)
 
 
 def _share_frame(

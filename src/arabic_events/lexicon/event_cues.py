@@ -461,6 +461,9 @@ INCLUSION_VERBS: tuple[str, ...] = (
     "تشتمل", "يشتمل", "اشتملت", "اشتمل", "تتضمن", "يتضمن", "تضمنت", "تضمن", "تشمل",
     "يشمل", "شملت", "شمل",
 )  # fmt: skip
+#: Between a ceremony (حفل) and the event it opens or closes: one occasion, one date
+#: (حفل افتتاح المهرجان يوم الخميس).
+CEREMONY_OF_WORDS: tuple[str, ...] = ("افتتاح", "اختتام", "انطلاق", "ختام")
 #: Prepositions that make an event noun right after another trigger its topic
 #: (ندوة حول المؤتمر، لقاء عن المعرض; also ب + the noun: لقاء تعريفي بالمعرض).
 TOPIC_PREPOSITIONS: tuple[str, ...] = ("حول", "عن")
