@@ -97,6 +97,7 @@ FIRST_SITTING = frozenset(key(w) for w in cues.FIRST_SITTING_WORDS)
 #: An inclusion verb, bare or behind و/ف.
 INCLUSION = frozenset(c + key(w) for w in cues.INCLUSION_VERBS for c in ("", "و", "ف"))
 CEREMONY_OF = frozenset(key(w) for w in cues.CEREMONY_OF_WORDS)
+AGENDA_HEADS = frozenset(key(w) for w in cues.AGENDA_HEADS)
 TOPIC_WORDS = frozenset(key(w) for w in cues.TOPIC_PREPOSITIONS)
 THAT_WORDS = frozenset(key(w) for w in cues.THAT_WORDS)
 STATEMENT_FRAMES = frozenset(key(w) for w in cues.STATEMENT_FRAME_WORDS)

@@ -75,6 +75,7 @@ class _Event:
     habitual: bool = False
     sitting: _Event | None = None  # a dated sitting of this session (_sitting_of)
     topic: bool = False  # _topic_of_previous
+    until: int | None = None  # a date joined to the event's date by و (اليوم وغدا)
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     chains = _relative_clause_cues(ctx, events, nearby, cue_at)
     _statement_settings(ctx, events)
     _clause_cues(ctx, events, cue_at)
+    _agenda_items(ctx, events)
     _periodic_singulars(ctx, events)
     _link_dates(ctx, events, found, nearby, cue_at, reference)
     _share_chains(events, chains)
@@ -145,7 +147,9 @@ def analyze(text: str, reference: dt.date) -> Analysis:
                 start=trigger.start,
                 end=trigger.end,
                 type=_EVENT_TYPES[ev.hit.type],
-                status=_status(ev, date, reference)
+                status=_status(
+                    ev, date, reference, dates[ev.until] if ev.until is not None else None
+                )
                 if ev.sitting is None or ev.sitting.date is None
                 else _sitting_status(ev, dates[ev.sitting.date], reference),
                 date=date,
@@ -404,6 +408,20 @@ def _future_verbs(ctx: cx.Context, events: list[_Event], nearby: _Nearby) -> Non
                 break
 
 
+def _agenda_items(ctx: cx.Context, events: list[_Event]) -> None:
+    """نشرت الدائرة جدول أعمال الجلسة الثانية: an agenda is drawn up before its sitting,
+    so an event it heads, with no status cue of its own, is told as to come (a
+    linked past date still makes it held)."""
+    for ev in events:
+        if not ev.complement or _told(ev):
+            continue
+        j = ev.hit.first - 1
+        while j >= 0 and ctx.keys[j] in cx.FRAME_FILLERS:
+            j -= 1
+        if j >= 0 and ctx.keys[j] in cx.AGENDA_HEADS:
+            ev.cues["planned_weak"] = ev.hit.first - j
+
+
 def _statement_settings(ctx: cx.Context, events: list[_Event]) -> None:
     """قالت الوزيرة خلال ندوة صحفية، أكد في كلمة خلال الملتقى: an event noun after خلال / في
     that a past reporting verb right before it governs is where the statement was
@@ -631,7 +649,10 @@ def _cancelled_by_context(ctx: cx.Context, i: int) -> bool:
     return before is not None and i > 0 and ctx.tokens[i - 1].key in before
 
 
-def _status(ev: _Event, date: DateMention | None, reference: dt.date) -> EventStatus:
+def _status(
+    ev: _Event, date: DateMention | None, reference: dt.date, until: DateMention | None = None
+) -> EventStatus:
+    """``until``: a date joined to ``date`` by و (اليوم وغدا), the end of the event."""
     if ev.habitual:
         return EventStatus.UNKNOWN
     # cancelled and postponed outrank the rest (تأجيل الاجتماع الذي كان مقررا …);
@@ -647,8 +668,13 @@ def _status(ev: _Event, date: DateMention | None, reference: dt.date) -> EventSt
                 return EventStatus.PLANNED  # تنطلق غدا … التي تتواصل إلى …: not yet under way
             return status
     if date is not None:
-        if _spans(date, reference):
-            return EventStatus.ONGOING  # القمة من 25 إلى 27 شتنبر, published on the 26th
+        if _spans(date, reference) or (
+            until is not None
+            and date.value.start <= reference <= until.value.end
+            and date.value.start < until.value.end
+        ):
+            # القمة من 25 إلى 27 شتنبر, published on the 26th; تنعقد اليوم وغدا
+            return EventStatus.ONGOING
         if date.value.end < reference:
             return EventStatus.HELD
         if date.value.start > reference:
@@ -959,6 +985,18 @@ def _link_dates(
     for ev in events:
         if ev.habitual:
             ev.date = None
+        elif ev.date is not None:
+            ev.until = _joined_date(ctx, found, ev.date)
+
+
+def _joined_date(ctx: cx.Context, found: list[Match], di: int) -> int | None:
+    """اليوم وغدا: the date right after date ``di`` behind و, which ends the span."""
+    if di + 1 >= len(found):
+        return None
+    nxt = found[di + 1]
+    if nxt.first != found[di].end or ctx.keys[nxt.first][:1] != "و":
+        return None
+    return di + 1
 
 
 def _reaches(ctx: cx.Context, events: list[_Event], m: Match, k: int) -> bool:

@@ -464,6 +464,9 @@ INCLUSION_VERBS: tuple[str, ...] = (
 #: Between a ceremony (حفل) and the event it opens or closes: one occasion, one date
 #: (حفل افتتاح المهرجان يوم الخميس).
 CEREMONY_OF_WORDS: tuple[str, ...] = ("افتتاح", "اختتام", "انطلاق", "ختام")
+#: Of OTHER_HEADS, an agenda: drawn up before the event it heads, which is to come
+#: unless something else says otherwise (نشرت جدول أعمال الجلسة الثانية).
+AGENDA_HEADS: tuple[str, ...] = ("جدول", "وجدول", "بجدول", "لجدول")
 #: Prepositions that make an event noun right after another trigger its topic
 #: (ندوة حول المؤتمر، لقاء عن المعرض; also ب + the noun: لقاء تعريفي بالمعرض).
 TOPIC_PREPOSITIONS: tuple[str, ...] = ("حول", "عن")
