@@ -27,7 +27,7 @@ from heapq import heappop, heappush
 
 from ..dates.finder import check_text, coerce_reference, matches, mention_from_match
 from ..dates.grammar import Match
-from ..lexical import Category, Token, readings, tokenize
+from ..lexical import Category, Token, key, readings, tokenize
 from ..lexicon import event_cues as cues
 from ..normalize import Normalized, normalize_map
 from ..times import durations, lone_times, with_durations
@@ -55,6 +55,7 @@ _FUTURE_REACH = 8  # tokens from a trigger to a future verb that is its cue
 _END_BOUND_PENALTY = 10  # a date after حتى / لغاية ends the event
 _REPORT_REACH = 25  # tokens from a reporting verb back from the date it dates
 _FRAME_REACH = 25  # tokens from a meeting verb to the في + noun that names it
+_TARGET_FILLERS = frozenset({"يوم", "يومي", "غايه", "تاريخ", key("الأسبوع")})
 _LONGEST_EVENT_DAYS = 366  # a date spanning more days frames a period, not an event
 _THAT_REACH = 3  # tokens from a trigger to the أن that opens a statement's content
 _STATEMENT_REACH = 4  # tokens from a reporting verb to the خلال / في before an event
@@ -1042,8 +1043,8 @@ def _end_bound(ctx: cx.Context, m: Match) -> bool:
 def _after_target(ctx: cx.Context, m: Match) -> bool:
     """The date follows إلى، حتى، لغاية، إلى غاية: an end or a new date, not a start."""
     j = m.first - 1
-    if j > 0 and ctx.tokens[j].key in ("يوم", "يومي", "غايه", "تاريخ"):
-        j -= 1  # إلى يوم 15 أبريل، إلى غاية …
+    if j > 0 and ctx.tokens[j].key in _TARGET_FILLERS:
+        j -= 1  # إلى يوم 15 أبريل، إلى غاية …، إلى الأسبوع الأول من نيسان
     return j >= 0 and ctx.tokens[j].key in cx.TARGET_WORDS
 
 

@@ -705,6 +705,8 @@ TEMPORAL_BEFORE_DATE: tuple[str, ...] = (
     "التقى",
     "زار",
     "يزور",
+    # a week the date grammar leaves out (إلى الأسبوع الأول من شهر نيسان)
+    "الأسبوع",
 )
 
 #: Prepositions before a place name (في الرباط، بالرباط، إلى القاهرة for a visit).
