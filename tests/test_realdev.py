@@ -46,7 +46,7 @@ EVENT_FLOORS = {
         "trigger": 0.992,
         "type_acc": 0.996,
         "status_acc": 0.901,
-        "date_link_acc": 0.914,
+        "date_link_acc": 0.919,
         "no_date_acc": 0.911,
         "place_acc": 0.81,
     },

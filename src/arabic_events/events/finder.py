@@ -127,6 +127,7 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     _link_places(ctx, events, places, nearby)
     _borrow_dates(ctx, events, found)
     _share_frames(ctx, events, found)
+    _moved_to_later_mention(ctx, events, found)
     out = []
     # participant phrases stop at a place or a date
     stops = frozenset(p.first for p in places) | frozenset(
@@ -1164,6 +1165,25 @@ def _share_frames(ctx: cx.Context, events: list[_Event], found: list[Match]) -> 
         mentions.done(k, _share_frame(ctx, events, k, mentions, found))
     _same_event_cues(events)
     _one_phrase(ctx, events)
+
+
+def _moved_to_later_mention(ctx: cx.Context, events: list[_Event], found: list[Match]) -> None:
+    """تأجيل الندوة التي كان من المفترض أن تقام أمس …، حيث تقرر أن تقام هذه الندوة غد السبت:
+    a postponed event dated before a later demonstrative mention of its type in its
+    sentence, dated later, takes that later date: its new one."""
+    last: dict[tuple[str, int], _Event] = {}  # (type, sentence) -> last postponed, dated
+    for ev in events:
+        hit = ev.hit
+        where = (hit.type, ctx.sentence[hit.first])
+        if "postponed" in ev.cues and ev.date is not None:
+            last[where] = ev
+            continue
+        moved = last.get(where)
+        if moved is None or ev.date is None or moved.date is None:
+            continue
+        old, new = found[moved.date].value, found[ev.date].value
+        if _anaphoric(ctx, hit) and old is not None and new is not None and new.start > old.end:
+            moved.date = ev.date
 
 
 def _one_phrase(ctx: cx.Context, events: list[_Event]) -> None:
