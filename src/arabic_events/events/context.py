@@ -77,6 +77,7 @@ FRAME_WORDS = frozenset(key(w) for w in cues.FRAME_WORDS)
 FRAME_FILLERS = frozenset(key(w) for w in cues.FRAME_FILLERS)
 SINCE = frozenset(key(w) for w in cues.SINCE_WORDS)
 NAMING_BEFORE = frozenset(key(w) for w in cues.NAMING_BEFORE_DATE)
+DOCUMENT_DATE = frozenset(key(w) for w in cues.DOCUMENT_DATE_WORDS)
 OTHER_HEADS = frozenset(key(w) for w in cues.OTHER_HEADS)
 NOUN_PHRASE_BREAKS = frozenset(key(w) for w in cues.NOUN_PHRASE_BREAKS)
 NOT_FUTURE = frozenset(normalize(w) for w in cues.NOT_FUTURE_VERBS)
@@ -90,6 +91,16 @@ OTHER_NOUN_BEFORE = frozenset(key(w) for w in cues.OTHER_NOUN_BEFORE)
 RELATIVE_PRONOUNS = frozenset(key(w) for w in cues.RELATIVE_PRONOUNS)
 COMMAS = _COMMAS
 THAT_OR_QUOTE = frozenset(key(w) for w in cues.THAT_OR_QUOTE)
+#: A past reporting verb, bare or behind و/ف (all of them are in REPORTING_FORMS).
+PAST_REPORTING = frozenset(c + key(w) for w in cues.PAST_REPORTING_VERBS for c in ("", "و", "ف"))
+FIRST_SITTING = frozenset(key(w) for w in cues.FIRST_SITTING_WORDS)
+#: An inclusion verb, bare or behind و/ف.
+INCLUSION = frozenset(c + key(w) for w in cues.INCLUSION_VERBS for c in ("", "و", "ف"))
+CEREMONY_OF = frozenset(key(w) for w in cues.CEREMONY_OF_WORDS)
+AGENDA_HEADS = frozenset(key(w) for w in cues.AGENDA_HEADS)
+TOPIC_WORDS = frozenset(key(w) for w in cues.TOPIC_PREPOSITIONS)
+THAT_WORDS = frozenset(key(w) for w in cues.THAT_WORDS)
+STATEMENT_FRAMES = frozenset(key(w) for w in cues.STATEMENT_FRAME_WORDS)
 CLAUSE_BOUNDARIES = frozenset(key(w) for w in cues.CLAUSE_BOUNDARIES if " " not in w)
 CLAUSE_BOUNDARY_PAIRS = frozenset(
     (key(w.split()[0]), key(w.split()[1])) for w in cues.CLAUSE_BOUNDARIES if " " in w
@@ -100,7 +111,15 @@ CLAUSE_PAIR_FIRSTS = frozenset(a for a, _ in CLAUSE_BOUNDARY_PAIRS)
 #: Every word a clause rule looks for.
 CLAUSE_WORDS = CLAUSE_BOUNDARIES | CLAUSE_PAIR_FIRSTS | RELATIVE_FORMS | OTHER_NOUN_BEFORE | COMMAS
 #: The keys ``Context.marks`` lists: few in a text, and all that several rules look for.
-MARKED = _SENTENCE_END | CLAUSE_WORDS | THAT_OR_QUOTE | PURPOSE | REPORTING_FORMS
+MARKED = (
+    _SENTENCE_END
+    | CLAUSE_WORDS
+    | THAT_OR_QUOTE
+    | THAT_WORDS
+    | PURPOSE
+    | REPORTING_FORMS
+    | INCLUSION
+)
 
 
 class Context:

@@ -27,7 +27,7 @@ from heapq import heappop, heappush
 
 from ..dates.finder import check_text, coerce_reference, matches, mention_from_match
 from ..dates.grammar import Match
-from ..lexical import Category, Token, readings, tokenize
+from ..lexical import Category, Token, key, readings, tokenize
 from ..lexicon import event_cues as cues
 from ..normalize import Normalized, normalize_map
 from ..times import durations, lone_times, with_durations
@@ -55,6 +55,11 @@ _FUTURE_REACH = 8  # tokens from a trigger to a future verb that is its cue
 _END_BOUND_PENALTY = 10  # a date after حتى / لغاية ends the event
 _REPORT_REACH = 25  # tokens from a reporting verb back from the date it dates
 _FRAME_REACH = 25  # tokens from a meeting verb to the في + noun that names it
+_TARGET_FILLERS = frozenset({"يوم", "يومي", "غايه", "تاريخ", key("الأسبوع")})
+_LONGEST_EVENT_DAYS = 366  # a date spanning more days frames a period, not an event
+_THAT_REACH = 3  # tokens from a trigger to the أن that opens a statement's content
+_STATEMENT_REACH = 4  # tokens from a reporting verb to the خلال / في before an event
+_RELATIVE_CLAUSE_REACH = 10  # tokens of a relative clause read for its verbs
 
 
 @dataclass
@@ -69,6 +74,9 @@ class _Event:
     place: int | None = None
     place_distance: int = 10**9
     habitual: bool = False
+    sitting: _Event | None = None  # a dated sitting of this session (_sitting_of)
+    topic: bool = False  # _topic_of_previous
+    until: int | None = None  # a date joined to the event's date by و (اليوم وغدا)
 
 
 @dataclass(frozen=True)
@@ -100,19 +108,26 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     else:
         ctx = cx.Context(norm.text, tokens, starts.marks, starts.keys)
     events = [_Event(h, _complement_of_other(ctx, h)) for h in hits]
+    _topic_of_previous(ctx, events)
     nearby = _Nearby(events, range(len(events)))
     cue_at = _cue_hits(ctx, None if starts is None else starts.cues)
     _assign_cues(ctx, events, nearby, cue_at)
     _future_verbs(ctx, events, nearby)
+    chains = _relative_clause_cues(ctx, events, nearby, cue_at)
+    _statement_settings(ctx, events)
     _clause_cues(ctx, events, cue_at)
+    _agenda_items(ctx, events)
     _periodic_singulars(ctx, events)
-    _link_dates(ctx, events, found, nearby, cue_at)
+    _link_dates(ctx, events, found, nearby, cue_at, reference)
+    _share_chains(events, chains)
+    _listed_parts(ctx, events, found)
     places = (
         find_places(tokens) if starts is None else find_places(tokens, starts.places, starts.venues)
     )
     _link_places(ctx, events, places, nearby)
     _borrow_dates(ctx, events, found)
-    _share_frames(ctx, events)
+    _share_frames(ctx, events, found)
+    _moved_to_later_mention(ctx, events, found)
     out = []
     # participant phrases stop at a place or a date
     stops = frozenset(p.first for p in places) | frozenset(
@@ -134,7 +149,11 @@ def analyze(text: str, reference: dt.date) -> Analysis:
                 start=trigger.start,
                 end=trigger.end,
                 type=_EVENT_TYPES[ev.hit.type],
-                status=_status(ev, date, reference),
+                status=_status(
+                    ev, date, reference, dates[ev.until] if ev.until is not None else None
+                )
+                if ev.sitting is None or ev.sitting.date is None
+                else _sitting_status(ev, dates[ev.sitting.date], reference),
                 date=date,
                 place=place,
                 participants=resolve_participants(
@@ -391,6 +410,197 @@ def _future_verbs(ctx: cx.Context, events: list[_Event], nearby: _Nearby) -> Non
                 break
 
 
+def _agenda_items(ctx: cx.Context, events: list[_Event]) -> None:
+    """نشرت الدائرة جدول أعمال الجلسة الثانية: an agenda is drawn up before its sitting,
+    so an event it heads, with no status cue of its own, is told as to come (a
+    linked past date still makes it held)."""
+    for ev in events:
+        if not ev.complement or _told(ev):
+            continue
+        j = ev.hit.first - 1
+        while j >= 0 and ctx.keys[j] in cx.FRAME_FILLERS:
+            j -= 1
+        if j >= 0 and ctx.keys[j] in cx.AGENDA_HEADS:
+            ev.cues["planned_weak"] = ev.hit.first - j
+
+
+def _statement_settings(ctx: cx.Context, events: list[_Event]) -> None:
+    """قالت الوزيرة خلال ندوة صحفية، أكد في كلمة خلال الملتقى: an event noun after خلال / في
+    that a past reporting verb right before it governs is where the statement was
+    made: held, whatever tense the statement's own verbs have."""
+    for ev in events:
+        hit = ev.hit
+        if hit.pos != "noun":
+            continue
+        j = hit.first - 1
+        while j >= 0 and ctx.keys[j] in cx.FRAME_FILLERS:
+            j -= 1
+        if j < 1 or ctx.keys[j] not in cx.STATEMENT_FRAMES:
+            continue
+        lo = max(0, j - _STATEMENT_REACH)
+        verb = ctx.next_of(cx.PAST_REPORTING, lo)
+        if verb < j and ctx.sentence[verb] == ctx.sentence[hit.first]:
+            # the tense cues after it are the statement's (… أنه سيتم رفع الحجر)
+            for label in _TENSE_LABELS:
+                ev.cues.pop(label, None)
+            ev.cues["held"] = hit.first - verb
+
+
+def _relative_clause_cues(
+    ctx: cx.Context, events: list[_Event], nearby: _Nearby, cue_at: _CueHits
+) -> list[list[int]]:
+    """…، والتي بدأت اليوم وتستمر حتى …، الندوة التي سيحضرها …، المؤتمر …، الذي سينطلق:
+    a relative clause whose verb is a status cue tells the tense of the event it
+    describes, the nearest trigger before it with no status cue between them. Its
+    cues (the verb's, and those of verbs joined to it by و up to the clause end) are
+    the event's at distance 0, over the main verb's (يشارك المجلس في الجلسة التي
+    بدأت اليوم). Events joined to that trigger (والاجتماعات، الدورة … لمؤتمر) are
+    described by the clause too.
+
+    Returns the chains of events each such clause describes, last event first, for
+    ``_share_chains``. Relative words are few and found through ``Context.marks``."""
+    keys = ctx.keys
+    n = len(ctx.tokens)
+    chains: list[list[int]] = []
+    cue_positions = sorted(cue_at)
+    for j in ctx.marks:
+        if keys[j] not in cx.RELATIVE_FORMS or j + 1 >= n:
+            continue
+        labels = _clause_labels(ctx, cue_at, j + 1)
+        if not labels:
+            continue
+        k = _antecedent(ctx, events, nearby, cue_positions, j)
+        if k is None:
+            continue
+        chain = _conjuncts(ctx, events, cue_positions, k)
+        for m in chain:
+            ev = events[m]
+            for label in labels:
+                ev.cues[label] = 0
+        chains.append(chain)
+    return chains
+
+
+def _clause_labels(ctx: cx.Context, cue_at: _CueHits, v: int) -> list[str]:
+    """Tense labels of the verb at ``v`` (a cue, or a future form) and of the verbs
+    after it joined by و, up to the end of the clause."""
+    t = ctx.tokens
+    first = cue_at.get(v)
+    if first is None and not _future_form(t[v].word):
+        return []
+    labels = [label for _, label in first or () if label in _TENSE_LABEL_SET]
+    if first is None:
+        labels.append("planned")
+    if not labels:
+        return []
+    sentence = ctx.sentence[v]
+    for i in range(v + 1, min(len(t), v + _RELATIVE_CLAUSE_REACH)):
+        if ctx.sentence[i] != sentence or t[i].key in cx.COMMAS:
+            break
+        if t[i].word[:1] == "و" and i in cue_at:
+            labels.extend(label for _, label in cue_at[i] if label in _TENSE_LABEL_SET)
+    return labels
+
+
+def _antecedent(
+    ctx: cx.Context, events: list[_Event], nearby: _Nearby, cue_positions: list[int], j: int
+) -> int | None:
+    """The noun trigger a relative word at ``j`` describes: the nearest one ending
+    before it in its sentence, within cue reach, with no status cue between them."""
+    k = _last_ending_by(events, nearby, j)
+    if k is None:
+        return None
+    hit = events[k].hit
+    if hit.pos != "noun" or ctx.sentence[hit.first] != ctx.sentence[j] or j - hit.end > _CUE_REACH:
+        return None
+    if _any_in(cue_positions, hit.end, j):
+        return None
+    # without a comma before it, a relative word after a preposition's object describes
+    # that object (اجتماع مع ممثلي الشركات التي ستشارك …)
+    if not _after_comma(ctx.tokens, j) and not cx.NOUN_PHRASE_BREAKS.isdisjoint(
+        ctx.keys[hit.end : j]
+    ):
+        return None
+    return k
+
+
+def _last_ending_by(events: list[_Event], nearby: _Nearby, j: int) -> int | None:
+    """The last event (in text order) that ends at or before token ``j``."""
+    if not nearby.ordered:
+        best = None
+        for k in nearby.indices:
+            if events[k].hit.end <= j and (
+                best is None or events[k].hit.end > events[best].hit.end
+            ):
+                best = k
+        return best
+    i = bisect_right(nearby.ends, j) - 1
+    return nearby.indices[i] if i >= 0 else None
+
+
+def _conjuncts(
+    ctx: cx.Context, events: list[_Event], cue_positions: list[int], k: int
+) -> list[int]:
+    """Event ``k`` and the events it is joined to before it: a trigger behind و joins
+    the one before it when no status cue stands between them, a conference its دورة
+    right before it (الدورة الخامسة لمؤتمر)."""
+    chain = [k]
+    while k > 0:
+        hit, prev = events[k].hit, events[k - 1].hit
+        if ctx.sentence[prev.first] != ctx.sentence[hit.first]:
+            break
+        joined = (
+            ctx.tokens[hit.first].word[:1] == "و"
+            and hit.first - prev.end <= _CUE_REACH
+            and not _any_in(cue_positions, prev.end, hit.first)
+        )
+        edition = (
+            hit.type == "conference"
+            and prev.type == "session"
+            and prev.lasting
+            and hit.first - prev.end <= 3
+        )
+        if not (joined or edition):
+            break
+        k -= 1
+        chain.append(k)
+    return chain
+
+
+def _listed_parts(ctx: cx.Context, events: list[_Event], found: list[Match]) -> None:
+    """وتستمر فعاليات الملتقى من 14 إلى 18 …، وتشتمل على محاضرات وندوات ومعرض: undated
+    events listed after an inclusion verb are parts of the dated lasting event before
+    the verb in their sentence, and take its date (a date told in that sentence)."""
+    host: _Event | None = None
+    for ev in events:
+        hit = ev.hit
+        if ev.date is not None or hit.pos != "noun" or ev.habitual:
+            host = ev if ev.date is not None and hit.lasting else host
+            continue
+        verb = ctx.next_of(cx.INCLUSION, max(0, hit.first - _CUE_REACH))
+        if (
+            host is None
+            or host.date is None
+            or not host.hit.end <= verb < hit.first
+            or ctx.sentence[verb] != ctx.sentence[hit.first]
+            or ctx.sentence[found[host.date].first] != ctx.sentence[hit.first]
+        ):
+            continue
+        ev.date = host.date
+
+
+def _share_chains(events: list[_Event], chains: list[list[int]]) -> None:
+    """The events a relative clause describes share the date its first event got."""
+    for chain in chains:
+        date = events[chain[0]].date
+        if date is None:
+            continue
+        for k in chain[1:]:
+            ev = events[k]
+            if ev.date is None and not ev.habitual:
+                ev.date = date
+
+
 def _same_clause(ctx: cx.Context, nearby: _Nearby, ev: _Event, j: int) -> bool:
     """No comma, relative word or other trigger between the trigger and token ``j``."""
     lo, hi = (ev.hit.end, j) if j >= ev.hit.end else (j + 1, ev.hit.first)
@@ -441,7 +651,10 @@ def _cancelled_by_context(ctx: cx.Context, i: int) -> bool:
     return before is not None and i > 0 and ctx.tokens[i - 1].key in before
 
 
-def _status(ev: _Event, date: DateMention | None, reference: dt.date) -> EventStatus:
+def _status(
+    ev: _Event, date: DateMention | None, reference: dt.date, until: DateMention | None = None
+) -> EventStatus:
+    """``until``: a date joined to ``date`` by و (اليوم وغدا), the end of the event."""
     if ev.habitual:
         return EventStatus.UNKNOWN
     # cancelled and postponed outrank the rest (تأجيل الاجتماع الذي كان مقررا …);
@@ -457,8 +670,13 @@ def _status(ev: _Event, date: DateMention | None, reference: dt.date) -> EventSt
                 return EventStatus.PLANNED  # تنطلق غدا … التي تتواصل إلى …: not yet under way
             return status
     if date is not None:
-        if _spans(date, reference):
-            return EventStatus.ONGOING  # القمة من 25 إلى 27 شتنبر, published on the 26th
+        if _spans(date, reference) or (
+            until is not None
+            and date.value.start <= reference <= until.value.end
+            and date.value.start < until.value.end
+        ):
+            # القمة من 25 إلى 27 شتنبر, published on the 26th; تنعقد اليوم وغدا
+            return EventStatus.ONGOING
         if date.value.end < reference:
             return EventStatus.HELD
         if date.value.start > reference:
@@ -473,6 +691,23 @@ def _status(ev: _Event, date: DateMention | None, reference: dt.date) -> EventSt
     if "planned_weak" in ev.cues:
         return EventStatus.PLANNED
     return EventStatus.UNKNOWN
+
+
+def _sitting_status(ev: _Event, date: DateMention, reference: dt.date) -> EventStatus:
+    """A session (دورة) whose dated sitting is to come is to come; one whose sitting
+    is today, or whose later sitting is past, is under way; one whose first sitting
+    (the session's date) is past is held."""
+    if date.value.start > reference:
+        return EventStatus.PLANNED
+    if date.value.end < reference and ev.date is not None:
+        return EventStatus.HELD
+    return EventStatus.ONGOING
+
+
+def _first_sitting(ctx: cx.Context, sitting: _Event) -> bool:
+    """الجلسة الأولى، جلسته الافتتاحية: the first sitting of its session."""
+    end = sitting.hit.end
+    return not cx.FIRST_SITTING.isdisjoint(ctx.keys[end : end + 2])
 
 
 def _under_way(ev: _Event, date: DateMention | None, reference: dt.date) -> bool:
@@ -515,6 +750,14 @@ def _linkable(ctx: cx.Context, m: Match, cue_at: _CueHits) -> bool:
         return True  # عقدت 12 يوليوز …: right after a status verb
     if ctx.tokens[i - 1].word in surface_forms():
         return True  # جلسة 24 ديسمبر: right after the event noun
+    if (
+        i > 1
+        and ctx.tokens[i - 2].key in ("في", "فى")
+        and prev[:1].isalpha()
+        and m.value is not None
+        and m.value.grain.value == "day"
+    ):
+        return True  # جرت في سوتشي 12 مايو: a day right after في and a place
     if prev == "من" and i > 1:
         prev = ctx.tokens[i - 2].key  # ابتداء من 20 ديسمبر، اعتبارا من …
     if not prev[:1].isalnum() or prev in cx.TEMPORAL:
@@ -522,9 +765,21 @@ def _linkable(ctx: cx.Context, m: Match, cue_at: _CueHits) -> bool:
     return prev[:1] in ("و", "ف", "ب", "ل") and prev[1:] in cx.TEMPORAL
 
 
+def _says_no_time(m: Match, reference: dt.date) -> bool:
+    """هذا العام، العام الجاري، خلال 2018-2019: a year that holds the reference, or a span of
+    more than a year, frames a period; it does not say when a meeting is held."""
+    v = m.value
+    if v is None:
+        return False
+    if v.grain.value == "year" and v.start <= reference <= v.end:
+        return True
+    return (v.end - v.start).days > _LONGEST_EVENT_DAYS
+
+
 def _not_a_time_of(ctx: cx.Context, m: Match) -> bool:
-    """منذ عام 2011، الدورة العادية لشهر فبراير، برسم شهر ماي: a "since" phrase or a date
-    naming a session's month or year says when nothing happens."""
+    """منذ عام 2011، الدورة العادية لشهر فبراير، برسم شهر ماي، المؤرخ في 16 أوت: a "since"
+    phrase, a date naming a session's month or year, or a document's date says when
+    nothing happens."""
     if not m.first:
         return False
     prev = ctx.tokens[m.first - 1].key
@@ -533,6 +788,12 @@ def _not_a_time_of(ctx: cx.Context, m: Match) -> bool:
         return True  # قبل يوم من انعقاد القمة: counted from another event
     if prev == "من" and m.first > 1 and ctx.tokens[m.first - 2].key in cx.INSTEAD:
         return True  # بدلا من الثلاثاء: the date given up
+    if prev in cx.DOCUMENT_DATE or (
+        prev in ("في", "فى", "بتاريخ")
+        and m.first > 1
+        and ctx.tokens[m.first - 2].key in cx.DOCUMENT_DATE
+    ):
+        return True  # القانون المؤرخ في 16 أوت 2016، المرسوم (صدر في 11 آب): a document's date
     return prev in cx.SINCE or prev in cx.NAMING_BEFORE or here in cx.NAMING_BEFORE
 
 
@@ -564,6 +825,20 @@ def _reported(ctx: cx.Context, hit: Hit, m: Match) -> bool:
     verb = ctx.next_of(cx.REPORTING_FORMS, max(0, m.first - _REPORT_REACH, opening)) < m.first
     # … أن الاجتماع، or a quotation: “سنعمل خلال المؤتمر …”
     return verb and ctx.next_of(cx.THAT_OR_QUOTE, m.end) < hit.first
+
+
+def _in_report(ctx: cx.Context, hit: Hit, m: Match) -> bool:
+    """قالت الوزيرة خلال ندوة صحفية أنه بداية من يوم الاثنين …: after a reporting verb,
+    a date past أن after the trigger is the statement's content."""
+    if m.first < hit.end:
+        return False
+    opening = bisect_left(ctx.sentence, ctx.sentence[hit.first])
+    verb = ctx.next_of(cx.REPORTING_FORMS, max(0, hit.first - _REPORT_REACH, opening))
+    if verb >= hit.first:
+        return False
+    # أن right after the trigger's phrase (not كان من المقرر أن in a relative clause)
+    that = ctx.next_of(cx.THAT_WORDS, hit.end)
+    return that < m.first and that - hit.end <= _THAT_REACH
 
 
 def _across_clauses(ctx: cx.Context, hit: Hit, m: Match) -> bool:
@@ -663,7 +938,12 @@ def _after_comma(t: list[Token], j: int) -> bool:
 
 
 def _link_dates(
-    ctx: cx.Context, events: list[_Event], found: list[Match], nearby: _Nearby, cue_at: _CueHits
+    ctx: cx.Context,
+    events: list[_Event],
+    found: list[Match],
+    nearby: _Nearby,
+    cue_at: _CueHits,
+    reference: dt.date,
 ) -> None:
     """Each linkable date goes to the trigger it is nearest to (``_date_distance``).
 
@@ -690,7 +970,7 @@ def _link_dates(
             events, [k for k in postponed if k in not_complements], nearby.ordered
         )
     for di, m in enumerate(found):
-        if not _linkable(ctx, m, cue_at):
+        if not _linkable(ctx, m, cue_at) or _says_no_time(m, reference):
             continue
         near = {*nearby.around(m.first, m.end, _BINDER_REACH + _BOUND_DATE_REACH, 0)}
         near.update(heads.next_from(m.end))
@@ -707,6 +987,18 @@ def _link_dates(
     for ev in events:
         if ev.habitual:
             ev.date = None
+        elif ev.date is not None:
+            ev.until = _joined_date(ctx, found, ev.date)
+
+
+def _joined_date(ctx: cx.Context, found: list[Match], di: int) -> int | None:
+    """اليوم وغدا: the date right after date ``di`` behind و, which ends the span."""
+    if di + 1 >= len(found):
+        return None
+    nxt = found[di + 1]
+    if nxt.first != found[di].end or ctx.keys[nxt.first][:1] != "و":
+        return None
+    return di + 1
 
 
 def _reaches(ctx: cx.Context, events: list[_Event], m: Match, k: int) -> bool:
@@ -724,9 +1016,11 @@ def _date_distance(
     distance = ctx.distance((ev.hit.first, ev.hit.end), (m.first, m.end))
     if distance is None:
         return None  # another sentence: no need to read the rules below
-    if _reported(ctx, ev.hit, m) or _other_head(ev, m):
+    if _reported(ctx, ev.hit, m) or _other_head(ev, m) or _in_report(ctx, ev.hit, m):
         return None
     bound = _bound(ctx, ev.hit, m, triggers)
+    if ev.topic and m.first >= ev.hit.end and not bound:
+        return None  # لقاء تعريفي بالمعرض في 17 محرم: the date is the meeting's
     if not bound and _across_clauses(ctx, ev.hit, m):
         return None
     if "postponed" in ev.cues:
@@ -750,8 +1044,8 @@ def _end_bound(ctx: cx.Context, m: Match) -> bool:
 def _after_target(ctx: cx.Context, m: Match) -> bool:
     """The date follows إلى، حتى، لغاية، إلى غاية: an end or a new date, not a start."""
     j = m.first - 1
-    if j > 0 and ctx.tokens[j].key in ("يوم", "يومي", "غايه", "تاريخ"):
-        j -= 1  # إلى يوم 15 أبريل، إلى غاية …
+    if j > 0 and ctx.tokens[j].key in _TARGET_FILLERS:
+        j -= 1  # إلى يوم 15 أبريل، إلى غاية …، إلى الأسبوع الأول من نيسان
     return j >= 0 and ctx.tokens[j].key in cx.TARGET_WORDS
 
 
@@ -767,6 +1061,20 @@ def _complement_of_other(ctx: cx.Context, hit: Hit) -> bool:
     while j >= 0 and ctx.tokens[j].key in cx.FRAME_FILLERS:
         j -= 1
     return j >= 0 and ctx.tokens[j].key in cx.OTHER_HEADS
+
+
+def _topic_of_previous(ctx: cx.Context, events: list[_Event]) -> None:
+    """لقاء تعريفي بالمعرض، ندوة حول المؤتمر: an event noun behind ب, or after حول / عن,
+    right after another trigger (and an adjective) is that event's topic: a date
+    after it dates the other event."""
+    keys = ctx.keys
+    for k in range(1, len(events)):
+        hit, prev = events[k].hit, events[k - 1].hit
+        if hit.pos != "noun" or not 0 <= hit.first - prev.end <= 2:
+            continue
+        word = keys[hit.first]
+        if (word[:1] == "ب" and word[1:3] == "ال") or keys[hit.first - 1] in cx.TOPIC_WORDS:
+            events[k].topic = True
 
 
 def _anaphoric(ctx: cx.Context, hit: Hit) -> bool:
@@ -839,7 +1147,7 @@ def _borrow(
 _ANNOUNCED = ("cancelled", "postponed", "ongoing", "planned")
 
 
-def _share_frames(ctx: cx.Context, events: list[_Event]) -> None:
+def _share_frames(ctx: cx.Context, events: list[_Event], found: list[Match]) -> None:
     """Mentions of one event share its date, place and status cues.
 
     - a noun after في right after a meeting verb is that meeting (اجتمع المجلس اليوم في
@@ -854,11 +1162,52 @@ def _share_frames(ctx: cx.Context, events: list[_Event]) -> None:
     """
     mentions = _Mentions(ctx, events)
     for k in range(len(events)):
-        mentions.done(k, _share_frame(ctx, events, k, mentions))
+        mentions.done(k, _share_frame(ctx, events, k, mentions, found))
     _same_event_cues(events)
+    _one_phrase(ctx, events)
 
 
-def _share_frame(ctx: cx.Context, events: list[_Event], k: int, mentions: _Mentions) -> int | None:
+def _moved_to_later_mention(ctx: cx.Context, events: list[_Event], found: list[Match]) -> None:
+    """تأجيل الندوة التي كان من المفترض أن تقام أمس …، حيث تقرر أن تقام هذه الندوة غد السبت:
+    a postponed event dated before a later demonstrative mention of its type in its
+    sentence, dated later, takes that later date: its new one."""
+    last: dict[tuple[str, int], _Event] = {}  # (type, sentence) -> last postponed, dated
+    for ev in events:
+        hit = ev.hit
+        where = (hit.type, ctx.sentence[hit.first])
+        if "postponed" in ev.cues and ev.date is not None:
+            last[where] = ev
+            continue
+        moved = last.get(where)
+        if moved is None or ev.date is None or moved.date is None:
+            continue
+        old, new = found[moved.date].value, found[ev.date].value
+        if _anaphoric(ctx, hit) and old is not None and new is not None and new.start > old.end:
+            moved.date = ev.date
+
+
+def _one_phrase(ctx: cx.Context, events: list[_Event]) -> None:
+    """هذه الزيارة "زيارة عمل …"، حفل افتتاح المهرجان: two triggers with only quotation
+    marks between them (the same type: an apposition), or a ceremony and the event it
+    opens or closes, are one occasion: each takes the date and place the other has and
+    it lacks, and an apposition the status cues too."""
+    keys = ctx.keys
+    for k in range(1, len(events)):
+        a, b = events[k - 1], events[k]
+        between = keys[a.hit.end : b.hit.first]
+        if a.habitual or b.habitual or len(between) > 2:
+            continue
+        apposition = a.hit.type == b.hit.type and not any(w[:1].isalnum() for w in between)
+        ceremony = a.hit.type == "other" and len(between) == 1 and between[0] in cx.CEREMONY_OF
+        if apposition or ceremony:
+            # (a ceremony's own status stays its own: إلغاء حفل افتتاح المعرض)
+            _fill(a, b, cues=apposition)
+            _fill(b, a, cues=apposition)
+
+
+def _share_frame(
+    ctx: cx.Context, events: list[_Event], k: int, mentions: _Mentions, found: list[Match]
+) -> int | None:
     """Fill in mention ``k`` from the others; the index of another mention it filled in."""
     ev = events[k]
     if ev.habitual:
@@ -875,11 +1224,19 @@ def _share_frame(ctx: cx.Context, events: list[_Event], k: int, mentions: _Menti
         return k - 1
     sitting = _sitting_of(ctx, events, k)
     if sitting is not None:
-        ev.cues.setdefault("opening", _CUE_REACH + 1)  # its sitting is under way
         if ev.place is None:
             ev.place = sitting.place
         if sitting.date is None or sitting.date == ev.date:
             sitting.date, ev.date = ev.date, None  # the date is its sitting's
+        if sitting.date is None:
+            ev.cues.setdefault("opening", _CUE_REACH + 1)  # its sitting is under way
+        else:
+            # the session is where its sitting is in time (see _sitting_status); a
+            # date told before its first sitting is its start too (عقد … يوم الجمعة 7
+            # فبراير الجلسة الأولى من الدورة), one after the session is the sitting's alone
+            ev.sitting = sitting
+            if _first_sitting(ctx, sitting) and found[sitting.date].end <= sitting.hit.first:
+                ev.date = sitting.date
         return k - 1
     h = mentions.host(k)
     if h is not None:

@@ -452,9 +452,46 @@ NAMING_BEFORE_DATE: tuple[str, ...] = (
     "قوى", "لقوى", "حركة", "لحركة", "تحالف", "ثورة", "لثورة", "ملعب", "بملعب", "شارع",
     "بشارع", "حرب", "لحرب",
 )  # fmt: skip
+#: Words after a sitting (جلسة) that make it its session's first: a date told before
+#: it is the session's start too (عقد المجلس يوم الجمعة الجلسة الأولى من الدورة).
+FIRST_SITTING_WORDS: tuple[str, ...] = ("الأولى", "الاولى", "الافتتاحية", "الإفتتاحية", "افتتاحية")
+#: Verbs that list an event's parts (وتشتمل على محاضرات وندوات ومعرض): the events
+#: listed after them, in the sentence of a dated lasting event, take its date.
+INCLUSION_VERBS: tuple[str, ...] = (
+    "تشتمل", "يشتمل", "اشتملت", "اشتمل", "تتضمن", "يتضمن", "تضمنت", "تضمن", "تشمل",
+    "يشمل", "شملت", "شمل",
+)  # fmt: skip
+#: Between a ceremony (حفل) and the event it opens or closes: one occasion, one date
+#: (حفل افتتاح المهرجان يوم الخميس).
+CEREMONY_OF_WORDS: tuple[str, ...] = ("افتتاح", "اختتام", "انطلاق", "ختام")
+#: Of OTHER_HEADS, an agenda: drawn up before the event it heads, which is to come
+#: unless something else says otherwise (نشرت جدول أعمال الجلسة الثانية).
+AGENDA_HEADS: tuple[str, ...] = ("جدول", "وجدول", "بجدول", "لجدول")
+#: Prepositions that make an event noun right after another trigger its topic
+#: (ندوة حول المؤتمر، لقاء عن المعرض; also ب + the noun: لقاء تعريفي بالمعرض).
+TOPIC_PREPOSITIONS: tuple[str, ...] = ("حول", "عن")
+#: Words that date a document (a law, a decree, a letter) right before its date, or
+#: before في and its date (القانون رقم 12 المؤرخ في 16 أوت 2016، المرسوم الصادر في …):
+#: that date is the document's, not an event's.
+DOCUMENT_DATE_WORDS: tuple[str, ...] = (
+    "المؤرخ", "المؤرخة", "المؤرخين", "مؤرخ", "مؤرخة", "صدر", "صدرت", "الصادر", "الصادرة",
+    "الموقع", "الموقعة", "المنشور", "المنشورة",
+)  # fmt: skip
 #: Between a date before a trigger and the trigger, after a reporting verb: the
 #: date dates the statement (أفادت … أمس، أن …، قال … مساء اليوم: “سنعمل خلال المؤتمر”).
 THAT_OR_QUOTE: tuple[str, ...] = ("أن", "بأن", "إن", '"', "“", "”", "«", "»")
+#: Words that open what a reporting verb reports, after the event the statement was
+#: made at (قالت خلال ندوة صحفية أنه بداية من الاثنين …): a date past them is the
+#: content's. Quotation marks are not among them: event names are quoted too.
+THAT_WORDS: tuple[str, ...] = ("أن", "بأن", "إن", "أنه", "أنها", "بأنه", "بأنها", "إنه", "إنها")
+#: Reporting verbs told in the past, and the words before an event noun that make it
+#: where the statement was made (قالت الوزيرة خلال ندوة صحفية …): that event is held.
+PAST_REPORTING_VERBS: tuple[str, ...] = (
+    "قال", "قالت", "أعلن", "أعلنت", "أكد", "أكدت", "أوضح", "أوضحت", "كشف", "كشفت",
+    "صرح", "صرحت", "أشار", "أشارت", "ذكر", "ذكرت", "أضاف", "أضافت", "شدد", "شددت",
+    "أبرز", "أبرزت", "اعتبر", "اعتبرت",
+)  # fmt: skip
+STATEMENT_FRAME_WORDS: tuple[str, ...] = ("خلال", "في", "فى", "أثناء")
 #: Words that end a clause: a date and a trigger on both sides of one belong to
 #: different predicates (كما ناقش …، على أن يعود المجلس إلى الانعقاد في أكتوبر، وصل اليوم
 #: … قبيل إطلاق محادثات).
@@ -668,6 +705,8 @@ TEMPORAL_BEFORE_DATE: tuple[str, ...] = (
     "التقى",
     "زار",
     "يزور",
+    # a week the date grammar leaves out (إلى الأسبوع الأول من شهر نيسان)
+    "الأسبوع",
 )
 
 #: Prepositions before a place name (في الرباط، بالرباط، إلى القاهرة for a visit).
