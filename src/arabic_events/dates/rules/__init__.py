@@ -24,6 +24,7 @@ RULES: tuple[Rule, ...] = (
     ranges.RANGE_FROM_RULE,
     ranges.RANGE_BETWEEN_RULE,
     numeric.NUMERIC_RULE,
+    numeric.DOTTED_DAY_MONTH_RULE,
     ranges.RANGE_PAIR_RULE,
     day_month.DAY_MONTH_RULE,
     months.PART_RULE,
