@@ -26,6 +26,7 @@ RULES: tuple[Rule, ...] = (
     numeric.NUMERIC_RULE,
     numeric.DOTTED_DAY_MONTH_RULE,
     ranges.RANGE_PAIR_RULE,
+    ranges.RANGE_MONTH_DAYS_RULE,
     day_month.DAY_MONTH_RULE,
     months.PART_RULE,
     months.MONTH_RULE,
