@@ -445,6 +445,22 @@ SLASH_DATE_CUES: tuple[str, ...] = ("في", "وفي", "منذ", "خلال")
 #: is no month and year (القرار رقم 11/2017، العدد 5-2019).
 NUMBER_NOUNS: tuple[str, ...] = ("رقم", "برقم", "بالرقم", "عدد", "العدد")
 
+#: Words a date phrase may open with that change nothing of its value: ``parse_date``
+#: reads the date after them (في الثاني من أبريل، يوم الأحد 12 أيار، بتاريخ 12/3/2019).
+PHRASE_OPENERS: tuple[str, ...] = (
+    "في",
+    "وفي",
+    "يوم",
+    "ويوم",
+    "خلال",
+    "بتاريخ",
+    "وبتاريخ",
+    "تاريخ",
+    "طيلة",
+    "طوال",
+    "الموافق",
+)
+
 #: Words after a fraction in digits that make it no date (في 1/8 النهائي).
 NOT_DATE_AFTER_FRACTION: tuple[str, ...] = ("النهائي", "نهائي")
 
