@@ -133,7 +133,7 @@ def rule_month_days(p: Parser, i: int) -> Match | None:
     last = rs.DayRef(b[0], number, calendar, year, direction)
     first = rs.DayRef(a[0], number, calendar, year, direction)
     value = combinators.resolve_range(p, first, last)
-    return Match(i, month.clitic, end, value, relative=year is None)
+    return Match(i, month.clitic, end, value, yearless=year is None and direction is None)
 
 
 # --- the rules ---------------------------------------------------------------------
