@@ -172,6 +172,18 @@ REAL: list[dict[str, object]] = [
         "note": "the year glued to the month name",
     },
     {
+        "text": "الكويت - 12 - 12 (كونا) -- أكد رئيس المجلس أهمية التعاون الإقليمي.",
+        "ref": "2019-12-12",
+        "dates": [day("12 - 12", 2019, 12, 12)],
+        "note": "a wire dateline: place, dash, day - month, agency in parentheses",
+    },
+    {
+        "text": "الدار البيضاء - 22 - 4 (و م ع) - أعلنت الشركة عن نتائجها السنوية.",
+        "ref": "2019-04-22",
+        "dates": [day("22 - 4", 2019, 4, 22)],
+        "note": "a dateline with a two-word place",
+    },
+    {
         "text": "ويتزامن الموعد مع يوم ١٥/٠٨ من كل عام.",
         "ref": "2021-08-01",
         "dates": [day("١٥/٠٨", 2021, 8, 15)],
@@ -256,6 +268,16 @@ NEGATIVE: list[dict[str, object]] = [
         "text": "أودع الملف تحت رقم 2ــ0ـ19 لدى كتابة الضبط.",
         "ref": "2019-06-01",
         "note": "tatweel between digits is a dash, so 2-0-19 is no year",
+    },
+    {
+        "text": "وانتهت المباراة 2 - 1 (الشوط الأول 1 - 0) لصالح الضيوف.",
+        "ref": "2019-06-01",
+        "note": "a score before parentheses, not at the head of the text",
+    },
+    {
+        "text": "الرباط - 2 - 1 هي نتيجة اللقاء الودي.",
+        "ref": "2019-06-01",
+        "note": "a dateline-like opening without the agency in parentheses",
     },
     {
         "text": "حصل المرشح على 12/15 صوتا داخل اللجنة.",

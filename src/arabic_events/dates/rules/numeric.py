@@ -8,7 +8,7 @@ from ...lexical import key
 from ...lexical.calendar import DIGITS, WEEKDAY
 from ...lexicon import calendar_words as cw
 from .. import resolve as rs
-from ..grammar import COMMAS, Match, Parser, Rule
+from ..grammar import COMMAS, DASHES, Match, Parser, Rule
 from . import combinators
 
 DATE_NOUNS = frozenset(key(w) for w in cw.DATE_NOUNS)
@@ -47,6 +47,14 @@ def cue(p: Parser, i: int) -> str | None:
     if w in DATE_NOUNS or w in DAY_MONTH_CUES or p.get(k, WEEKDAY, clitic_ok=False):
         return "any"
     return "slash" if k == i - 1 and w in SLASH_DATE_CUES else None
+
+
+def dateline(p: Parser, i: int, end: int) -> bool:
+    """The date of a wire dateline: the text opens with a place of one or two words,
+    a dash, the day and month, and the agency in parentheses (الكويت - 12 - 12 (كونا))."""
+    if p.key(i - 1) not in DASHES or p.key(end) != "(" or i - 1 not in (1, 2):
+        return False
+    return all(p.t[k].key.isalpha() for k in range(i - 1))
 
 
 def day_and_month(a: int, b: int) -> tuple[int, int]:
@@ -88,7 +96,8 @@ def numeric(p: Parser, i: int, yearless: bool = False) -> Match | None:
 
 
 def two_numbers(p: Parser, i: int, sep: str, tight: bool, yearless: bool) -> Match | None:
-    """Two numbers: a month and year (11/2017، 2017/11), or a day and month after a cue.
+    """Two numbers: a month and year (11/2017، 2017/11), or a day and month after a cue
+    (:func:`cue`) or in a wire dateline (:func:`dateline`).
 
     Not after a noun that numbers a text (القرار رقم 11/2017), and not a
     season or school year (2010/11: the second number is the next year's).
@@ -109,7 +118,7 @@ def two_numbers(p: Parser, i: int, sep: str, tight: bool, yearless: bool) -> Mat
         return month_year(p, i, end, m, y)
     if len(a) > 2 or len(b) > 2:
         return None
-    if not (yearless or said == "any" or (said == "slash" and sep == "/")):
+    if not (yearless or said == "any" or (said == "slash" and sep == "/") or dateline(p, i, end)):
         return None
     if p.key(end) in NOT_DATE_AFTER_FRACTION:
         return None  # في 1/8 النهائي
@@ -130,8 +139,10 @@ def month_year(p: Parser, i: int, end: int, month: int, year: int) -> Match:
 
 def rule_dotted_day_month(p: Parser, i: int) -> Match | None:
     """DAY. MONTH[.] YEAR: a day and a month name with dots after them (21. مارس. 2017)."""
+    if p.key(i + 1) != "." or not p.adjacent(i):
+        return None
     day = p.day_at(i)
-    if day is None or not p.t[i].is_digits or p.key(day[1]) != "." or not p.adjacent(i):
+    if day is None or not p.t[i].is_digits:
         return None
     got = p.month_at(day[1] + 1)
     if got is None:

@@ -116,6 +116,12 @@ def rule_month_days(p: Parser, i: int) -> Match | None:
     The days are digits, the first before the last; without a year the nearest
     such days are meant.
     """
+    r = p.get(i, MONTH, clitic_ok=False)
+    if r is None:
+        return None
+    after = i + r.ntok
+    if after >= p.n or not (p.t[after].is_digits or p.key(after) in ("(", "/", "-")):
+        return None  # no day, nor a gloss before one
     got = p.month_at(i)
     if got is None:
         return None
