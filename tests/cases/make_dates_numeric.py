@@ -11,7 +11,8 @@ in digits without a year after a cue (يوم 22/04), ranges written month first
 (مارس 3-5) or with من before a dash, a tatweel typed as a dash, marks and glued
 words inside dates; and the look-alikes that must stay no date (law and decree
 numbers, seasons, scores, fractions). The expected days are written here by hand
-and checked with the standard library (weekdays, the nearest year). A case the
+and checked with the standard library (weekdays, the nearest year) and
+``hijridate`` (a Hijri month). A case the
 finder does not do yet says so with ``"fails"``.
 """
 
@@ -21,6 +22,8 @@ import calendar
 import sys
 from datetime import date
 from pathlib import Path
+
+from hijridate import Hijri
 
 sys.path.insert(0, str(Path(__file__).parent))
 from _casefile import build_cases, write  # sibling scripts, not a package
@@ -42,6 +45,12 @@ def month(span: str, y: int, m: int) -> Gold:
 
 def days(span: str, first: tuple[int, int, int], last: tuple[int, int, int]) -> Gold:
     return (span, date(*first).isoformat(), date(*last).isoformat(), "range")
+
+
+def hijri_month(span: str, y: int, m: int) -> Gold:
+    first = Hijri(y, m, 1).to_gregorian()
+    last = Hijri(y, m, Hijri(y, m, 1).month_length()).to_gregorian()
+    return (span, first.isoformat(), last.isoformat(), "month")
 
 
 def year(span: str, y: int) -> Gold:
@@ -68,6 +77,12 @@ REAL: list[dict[str, object]] = [
         "ref": "2018-01-10",
         "dates": [month("11/2017", 2017, 11)],
         "note": "month/year in digits",
+    },
+    {
+        "text": "وتبدأ حملة التبرعات في 9/1440هـ بمشاركة الجمعيات الخيرية.",
+        "ref": "2019-04-01",
+        "dates": [hijri_month("9/1440هـ", 1440, 9)],
+        "note": "a Hijri month and year in digits with its era mark",
     },
     {
         "text": "يسري العمل بالقرار منذ 2017/11 في جميع الولايات.",

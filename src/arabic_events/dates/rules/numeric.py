@@ -113,8 +113,11 @@ def two_numbers(p: Parser, i: int, sep: str, tight: bool, yearless: bool) -> Mat
         (y, m) = (int(a), int(b)) if len(a) == 4 else (int(b), int(a))
         if len(a) == 4 and int(b) == (y + 1) % 100:
             return None  # الموسم 2010/11: two years
-        if len(str(m)) > 2 or not 1 <= m <= 12 or not MONTH_YEARS[0] <= y <= MONTH_YEARS[1]:
+        if len(str(m)) > 2 or not 1 <= m <= 12:
             return None
+        era = p.era_at(end)
+        if not MONTH_YEARS[0] <= y <= MONTH_YEARS[1] and not (era and era[0] == "hijri"):
+            return None  # a Hijri month and year needs its era mark (9/1440هـ)
         return month_year(p, i, end, m, y)
     if len(a) > 2 or len(b) > 2:
         return None
