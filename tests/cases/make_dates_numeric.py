@@ -260,6 +260,12 @@ NEGATIVE: list[dict[str, object]] = [
         "note": "a score after في: only a slash makes a date there",
     },
     {
+        "text": "تغلب الفريق المحلي الأحد 3-1 على ضيفه في قمة الجولة.",
+        "ref": "2019-06-01",
+        "dates": [day("الأحد", 2019, 6, 2, SUN)],
+        "note": "a score after a weekday: a dash between two single digits",
+    },
+    {
         "text": "خسر الفريق في 1/8 النهائي أمام منافسه.",
         "ref": "2019-06-01",
         "note": "a round of the cup after في",

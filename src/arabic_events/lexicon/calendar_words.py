@@ -434,8 +434,9 @@ ANNIVERSARY_CUES: tuple[str, ...] = (
 DATE_NOUNS: tuple[str, ...] = ("بتاريخ", "تاريخ", "وبتاريخ")
 
 #: Words before a day and month in digits without a year that make it a date with
-#: any separator (يوم 22-4، الموافق 22/04); a weekday before does too.
-DAY_MONTH_CUES: tuple[str, ...] = ("يوم", "اليوم", "ليوم", "الموافق", "الموافقة")
+#: any separator (يوم 22-4); a weekday before does too. A dash between two single
+#: digits after them is a score (الأحد 3-1) unless the cue is a date noun or الموافق.
+DAY_MONTH_CUES: tuple[str, ...] = ("يوم", "اليوم", "ليوم")
 
 #: Words before a date in digits after which only a slash makes it one (في 22/04):
 #: a score (في 2-1) or a dotted number (في 2016.7 من) is read with other marks.

@@ -5,7 +5,7 @@ day and a month name between dots (21. مارس. 2017)."""
 from __future__ import annotations
 
 from ...lexical import key
-from ...lexical.calendar import DIGITS, WEEKDAY
+from ...lexical.calendar import DIGITS, EQUIVALENT, WEEKDAY
 from ...lexicon import calendar_words as cw
 from .. import resolve as rs
 from ..grammar import COMMAS, DASHES, Match, Parser, Rule
@@ -37,15 +37,18 @@ def rule_numeric(p: Parser, i: int) -> Match | None:
 def cue(p: Parser, i: int) -> str | None:
     """What the word before token ``i`` makes of a date in digits without a year.
 
-    ``"any"``: a day and month with any separator (بتاريخ، يوم، الموافق, a
-    weekday); ``"slash"``: only with a slash (في، منذ، خلال); ``None``: no cue.
+    ``"dated"``: any separator (بتاريخ، الموافق); ``"day"``: any separator, but a
+    dash between two single digits is a score (يوم، a weekday: الأحد 3-1);
+    ``"slash"``: only a slash (في، منذ، خلال); ``None``: no cue.
     """
     k = i - 1
     if p.key(k) in COMMAS:
         k -= 1
     w = p.key(k)
-    if w in DATE_NOUNS or w in DAY_MONTH_CUES or p.get(k, WEEKDAY, clitic_ok=False):
-        return "any"
+    if w in DATE_NOUNS or p.get(k, EQUIVALENT, clitic_ok=False):
+        return "dated"
+    if w in DAY_MONTH_CUES or p.get(k, WEEKDAY, clitic_ok=False):
+        return "day"
     return "slash" if k == i - 1 and w in SLASH_DATE_CUES else None
 
 
@@ -121,7 +124,14 @@ def two_numbers(p: Parser, i: int, sep: str, tight: bool, yearless: bool) -> Mat
         return month_year(p, i, end, m, y)
     if len(a) > 2 or len(b) > 2:
         return None
-    if not (yearless or said == "any" or (said == "slash" and sep == "/") or dateline(p, i, end)):
+    score = sep == "-" and len(a) == 1 and len(b) == 1
+    if not (
+        yearless
+        or said == "dated"
+        or (said == "day" and not score)
+        or (said == "slash" and sep == "/")
+        or dateline(p, i, end)
+    ):
         return None
     if p.key(end) in NOT_DATE_AFTER_FRACTION:
         return None  # في 1/8 النهائي
