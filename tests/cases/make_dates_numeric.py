@@ -239,6 +239,11 @@ NEGATIVE: list[dict[str, object]] = [
         "note": "a decision number after رقم is no month and year",
     },
     {
+        "text": "وفق القرار 12/2018 الصادر عن وزارة الداخلية تمنع التجمعات.",
+        "ref": "2019-06-01",
+        "note": "a decision numbered after القرار is no month and year",
+    },
+    {
         "text": "حقق الفريق لقب الموسم 2010/11 بفارق نقطتين.",
         "ref": "2019-06-01",
         "note": "a season: the second number is the next year's",

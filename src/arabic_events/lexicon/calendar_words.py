@@ -443,8 +443,20 @@ DAY_MONTH_CUES: tuple[str, ...] = ("يوم", "اليوم", "ليوم")
 SLASH_DATE_CUES: tuple[str, ...] = ("في", "وفي", "منذ", "خلال")
 
 #: Nouns before a numbered text (a law, a decree, an issue): the number after them
-#: is no month and year (القرار رقم 11/2017، العدد 5-2019).
-NUMBER_NOUNS: tuple[str, ...] = ("رقم", "برقم", "بالرقم", "عدد", "العدد")
+#: is no month and year (القرار رقم 11/2017، العدد 5-2019، القرار 12/2018).
+NUMBER_NOUNS: tuple[str, ...] = (
+    "رقم",
+    "برقم",
+    "بالرقم",
+    "عدد",
+    "العدد",
+    "القانون",
+    "المرسوم",
+    "القرار",
+    "الظهير",
+    "الأمر",
+    "المنشور",
+)
 
 #: Words a date phrase may open with that change nothing of its value: ``parse_date``
 #: reads the date after them (في الثاني من أبريل، يوم الأحد 12 أيار، بتاريخ 12/3/2019).
