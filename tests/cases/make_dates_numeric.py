@@ -271,6 +271,11 @@ NEGATIVE: list[dict[str, object]] = [
         "note": "a score after a weekday: a dash between two single digits",
     },
     {
+        "text": "وأنهى اللاعب ناصر 3-6 المجموعة الأولى قبل أن يعود.",
+        "ref": "2019-06-01",
+        "note": "a name that is also a month (Libyan) before a score",
+    },
+    {
         "text": "خسر الفريق في 1/8 النهائي أمام منافسه.",
         "ref": "2019-06-01",
         "note": "a round of the cup after في",

@@ -114,7 +114,8 @@ def rule_month_days(p: Parser, i: int) -> Match | None:
     """MONTH DAY-DAY [،] [YEAR]: a month written before its days (مارس 3-5، أيار 12 - 14 2019).
 
     The days are digits, the first before the last; without a year the nearest
-    such days are meant.
+    such days are meant, and a month name that is also a common word or a name
+    needs its year (ماي 3-5 2019).
     """
     r = p.get(i, MONTH, clitic_ok=False)
     if r is None:
@@ -133,6 +134,8 @@ def rule_month_days(p: Parser, i: int) -> Match | None:
         return None
     k = b[1] + 1 if p.key(b[1]) in COMMAS else b[1]
     year, calendar, end, direction = combinators.year_tail(p, month, k)
+    if year is None and month.value.ambiguous:
+        return None  # ناصر 6-3: a name (a Libyan month) before a score
     if year is None and direction is None:
         end = b[1]
     number = month.value.number
