@@ -7,7 +7,8 @@ order (each can be switched off in :class:`NormalizeConfig`):
 
 1. ``nfc``: Unicode canonical composition (ا + U+0653 → آ).
 2. ``presentation_forms``: contextual shapes and ligatures to base letters (ﻷ → لأ);
-   ``diacritics``, ``tatweel``, ``controls``: deleted. These run as one scan.
+   ``diacritics``, ``tatweel``, ``controls``: deleted. These run as one scan
+   (a tatweel run between two digits is typed as a dash: it becomes ``-``).
 3. ``alef``, ``alef_maksura``, ``teh_marbuta``, ``hamza_carriers``, ``digits``,
    ``persian_letters``, ``punctuation``, ``spaces``: one-to-one folds.
 4. ``spaces`` also collapses runs of spaces into one.
@@ -178,6 +179,9 @@ def _presentation_table() -> dict[str, str]:
 
 
 _NON_SPACE_RE = re.compile(r"\S+")
+# Tatweel only stretches joined letters: between two digits it is typed as a dash
+# (14ـ18، 2010ـ2011).
+_DIGIT_DASH_RE = re.compile(f"(?<=\\d){ch.TATWEEL}+(?=\\d)")
 _SPACE_RUN_RE = re.compile(" {2,}")
 
 
@@ -186,6 +190,7 @@ class _Plan:
     """What one configuration does, compiled once."""
 
     nfc: bool
+    digit_dash: re.Pattern[str] | None  # a tatweel run between two digits
     rewrite: re.Pattern[str] | None  # one character to expand or delete
     rewrites: dict[str, str]
     folds: tuple[tuple[str, str], ...]
@@ -235,6 +240,7 @@ def _plan(config: NormalizeConfig) -> _Plan:
         rewrite = re.compile(f"[{_char_class(_ranges(points))}]")
     return _Plan(
         nfc=config.nfc,
+        digit_dash=_DIGIT_DASH_RE if config.tatweel else None,
         rewrite=rewrite,
         rewrites=rewrites,
         folds=tuple(folds.items()),
@@ -293,6 +299,18 @@ def rewrite_characters(
         if n != 1:
             edits.append((m.start(), m.end(), n))
     return pattern.sub(lambda m: get(m[0], ""), text), edits or None
+
+
+def digit_dashes(
+    text: str, pattern: re.Pattern[str], want_edits: bool
+) -> tuple[str, list[Edit] | None]:
+    """A tatweel run between two digits becomes one dash (14ـ18 → 14-18)."""
+    edits = (
+        [(m.start(), m.end(), 1) for m in pattern.finditer(text) if m.end() - m.start() > 1]
+        if want_edits
+        else None
+    )
+    return pattern.sub("-", text), edits or None
 
 
 @lru_cache(maxsize=1)
@@ -395,6 +413,10 @@ def _one_pass(text: str, plan: _Plan, maps: list[OffsetMap] | None) -> str:
 
     if plan.nfc:
         new, edits = compose_nfc(text, want)
+        record(edits, text)
+        text = new
+    if plan.digit_dash is not None and ch.TATWEEL in text:
+        new, edits = digit_dashes(text, plan.digit_dash, want)
         record(edits, text)
         text = new
     if plan.rewrite is not None:

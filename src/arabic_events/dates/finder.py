@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from ..lexical import Token, tokenize
+from ..lexical import Token, key, tokenize
+from ..lexicon import calendar_words as cw
 from ..normalize import Normalized, normalize_map
 from ..types import DateMention, DateValue
 from . import anchors
 from . import times as time_grammar
 from .grammar import Match, Parser
 from .rules import STANDALONE
+
+PHRASE_OPENERS = frozenset(key(w) for w in cw.PHRASE_OPENERS)
 
 
 def coerce_reference(reference: object) -> dt.date:
@@ -111,8 +114,10 @@ def find_dates(
 def parse_date(text: str, reference: dt.date | dt.datetime | str | None = None) -> DateValue | None:
     """The value of ``text`` when the whole string is one date expression, else ``None``.
 
-    Surrounding spaces and punctuation are ignored; anything else left over
-    means the string is not (only) a date. A non-``str`` raises :class:`TypeError`.
+    Surrounding spaces and punctuation are ignored, and so is a leading
+    preposition or يوم (في، خلال، بتاريخ، يوم: ``PHRASE_OPENERS`` in the
+    lexicon); anything else left over means the string is not (only) a date.
+    A non-``str`` raises :class:`TypeError`.
 
     >>> parse_date("15 نونبر 2018").iso()
     '2018-11-15'
@@ -120,6 +125,10 @@ def parse_date(text: str, reference: dt.date | dt.datetime | str | None = None) 
     '2018-07'
     >>> parse_date("رمضان 1439 هـ").iso()
     '2018-05-16/2018-06-14'
+    >>> parse_date("في الثاني من أبريل", reference="2019-03-01").iso()
+    '2019-04-02'
+    >>> parse_date("بتاريخ 12/3/2019").iso()
+    '2019-03-12'
     >>> parse_date("الاجتماع يوم 15 نونبر 2018") is None
     True
     """
@@ -138,6 +147,22 @@ def parse_date(text: str, reference: dt.date | dt.datetime | str | None = None) 
         last -= 1
     if first >= last:
         return None
+    value = whole_date(parser, first, last)
+    # a leading preposition or يوم (في، خلال، بتاريخ، يوم) is no part of the value
+    opened = first
+    while (
+        value is None
+        and opened + 1 < last
+        and parser.key(opened) in PHRASE_OPENERS
+        and parser.key(opened) != parser.key(opened - 1)
+    ):
+        opened += 1
+        value = whole_date(parser, opened, last)
+    return value
+
+
+def whole_date(parser: Parser, first: int, last: int) -> DateValue | None:
+    """The date read from token ``first`` when it ends at token ``last``, else ``None``."""
     # A lone month or year has no cue inside a bare string: the string itself is the cue.
     m = parser.parse_at(first)
     for rule in STANDALONE:

@@ -433,5 +433,49 @@ ANNIVERSARY_CUES: tuple[str, ...] = (
 #: (بتاريخ 22/04).
 DATE_NOUNS: tuple[str, ...] = ("بتاريخ", "تاريخ", "وبتاريخ")
 
+#: Words before a day and month in digits without a year that make it a date with
+#: any separator (يوم 22-4); a weekday before does too. A dash between two single
+#: digits after them is a score (الأحد 3-1) unless the cue is a date noun or الموافق.
+DAY_MONTH_CUES: tuple[str, ...] = ("يوم", "اليوم", "ليوم")
+
+#: Words before a date in digits after which only a slash makes it one (في 22/04):
+#: a score (في 2-1) or a dotted number (في 2016.7 من) is read with other marks.
+SLASH_DATE_CUES: tuple[str, ...] = ("في", "وفي", "منذ", "خلال")
+
+#: Nouns before a numbered text (a law, a decree, an issue): the number after them
+#: is no month and year (القرار رقم 11/2017، العدد 5-2019، القرار 12/2018).
+NUMBER_NOUNS: tuple[str, ...] = (
+    "رقم",
+    "برقم",
+    "بالرقم",
+    "عدد",
+    "العدد",
+    "القانون",
+    "المرسوم",
+    "القرار",
+    "الظهير",
+    "الأمر",
+    "المنشور",
+)
+
+#: Words a date phrase may open with that change nothing of its value: ``parse_date``
+#: reads the date after them (في الثاني من أبريل، يوم الأحد 12 أيار، بتاريخ 12/3/2019).
+PHRASE_OPENERS: tuple[str, ...] = (
+    "في",
+    "وفي",
+    "يوم",
+    "ويوم",
+    "خلال",
+    "بتاريخ",
+    "وبتاريخ",
+    "تاريخ",
+    "طيلة",
+    "طوال",
+    "الموافق",
+)
+
+#: Words after a fraction in digits that make it no date (في 1/8 النهائي).
+NOT_DATE_AFTER_FRACTION: tuple[str, ...] = ("النهائي", "نهائي")
+
 #: Times of day before الغد that make it "tomorrow" (صباح الغد، مساء الغد).
 TIME_OF_DAY_NOUNS: tuple[str, ...] = ("صباح", "مساء", "ظهر", "عصر", "ليلة", "فجر", "ضحى")

@@ -1,15 +1,16 @@
-"""Ranges of days and months: من … إلى …، بين … و …، 10-12 يوليو، 13 و14 يوليو."""
+"""Ranges of days and months: من … إلى …، بين … و …، 10-12 يوليو، 13 و14 يوليو، مارس 3-5."""
 
 from __future__ import annotations
 
-from ...lexical.calendar import BETWEEN, FROM
+from ...lexical.calendar import BETWEEN, FROM, MONTH
 from .. import resolve as rs
-from ..grammar import DASHES, DAY_STARTS, Match, Parser, Rule
+from ..grammar import COMMAS, DASHES, DAY_STARTS, Match, Parser, Rule
 from . import combinators, day_month
 
 
 def rule_range_from(p: Parser, i: int) -> Match | None:
-    """من END إلى|حتى|لغاية END (ends as :func:`.combinators.range_end` reads them); also months."""
+    """من END إلى|حتى|لغاية END (ends as :func:`.combinators.range_end` reads them); also
+    months, and من before a range written with a dash (من 4-9 تموز)."""
     r = p.get(i, FROM)
     if r is None:
         return None
@@ -18,7 +19,11 @@ def rule_range_from(p: Parser, i: int) -> Match | None:
         return month_range(p, i, r.clitic)
     k = combinators.range_to(p, a[1])
     if k is None:
-        return None
+        # من 4-9 شهر تموز، من 3 مارس – 17 أبريل: the من of a range with a dash
+        dashed = rule_range_pair(p, i + r.ntok) or day_month.rule_day_month(p, i + r.ntok)
+        if dashed is None or dashed.value is None or dashed.value.grain.value != "range":
+            return None
+        return Match(i, r.clitic, dashed.end, dashed.value)
     b = combinators.range_end(p, k)
     if b is None or (isinstance(b[0], rs.DayRef) and b[0].month is None):
         return None
@@ -105,8 +110,44 @@ def rule_range_pair(p: Parser, i: int) -> Match | None:
     return None
 
 
+def rule_month_days(p: Parser, i: int) -> Match | None:
+    """MONTH DAY-DAY [،] [YEAR]: a month written before its days (مارس 3-5، أيار 12 - 14 2019).
+
+    The days are digits, the first before the last; without a year the nearest
+    such days are meant, and a month name that is also a common word or a name
+    needs its year (ماي 3-5 2019).
+    """
+    r = p.get(i, MONTH, clitic_ok=False)
+    if r is None:
+        return None
+    after = i + r.ntok
+    if after >= p.n or not (p.t[after].is_digits or p.key(after) in ("(", "/", "-")):
+        return None  # no day, nor a gloss before one
+    got = p.month_at(i)
+    if got is None:
+        return None
+    month, j = got
+    if j >= p.n or not p.t[j].is_digits or p.key(j + 1) not in DASHES:
+        return None
+    a, b = p.day_at(j), p.day_at(j + 2)
+    if a is None or b is None or not p.t[j + 2].is_digits or not 1 <= a[0] < b[0] <= 31:
+        return None
+    k = b[1] + 1 if p.key(b[1]) in COMMAS else b[1]
+    year, calendar, end, direction = combinators.year_tail(p, month, k)
+    if year is None and month.value.ambiguous:
+        return None  # ناصر 6-3: a name (a Libyan month) before a score
+    if year is None and direction is None:
+        end = b[1]
+    number = month.value.number
+    last = rs.DayRef(b[0], number, calendar, year, direction)
+    first = rs.DayRef(a[0], number, calendar, year, direction)
+    value = combinators.resolve_range(p, first, last)
+    return Match(i, month.clitic, end, value, yearless=year is None and direction is None)
+
+
 # --- the rules ---------------------------------------------------------------------
 
 RANGE_FROM_RULE = Rule("range_from", frozenset({FROM}), rule_range_from)
 RANGE_BETWEEN_RULE = Rule("range_between", frozenset({BETWEEN}), rule_range_between)
 RANGE_PAIR_RULE = Rule("range_pair", DAY_STARTS, rule_range_pair)
+RANGE_MONTH_DAYS_RULE = Rule("range_month_days", frozenset({MONTH}), rule_month_days)
