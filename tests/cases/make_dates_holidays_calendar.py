@@ -272,9 +272,35 @@ HOLIDAYS_REAL: list[dict[str, object]] = [
         ],
         "note": "a holiday with its Hijri year, then the weekday it falls on",
         "fails": (
-            "a bare weekday after a written future day of the same weekday is read as "
-            "the week after it, and يوم stays outside the span"
+            "a weekday after a holiday is not read as the holiday's own day: يوم الأحد "
+            "stays the nearest Sunday, and يوم outside the span"
         ),
+    },
+]
+
+HOLIDAYS_REAL += [
+    {
+        "text": "تكتظ الأسواق بالمتسوقين عشية عيد الفطر.",
+        "ref": "2023-04-10",
+        "dates": [hijri_night("عشية عيد الفطر", 1444, 10, 1)],
+        "note": "عشية: the day before the feast",
+    },
+    {
+        "text": "تستقبل الحدائق الزوار في ثاني أيام عيد الأضحى.",
+        "ref": "2022-07-01",
+        "dates": [hijri_day("ثاني أيام عيد الأضحى", 1443, 12, 11)],
+        "note": "ثاني أيام + the feast: its second day, not the range of its days",
+    },
+    {
+        "text": "تبدأ الإجازة الخميس 13 يونيو 2024، ويحل عيد الأضحى يوم الأحد الذي يليه.",
+        "ref": "2024-06-01",
+        "dates": [
+            day("الخميس 13 يونيو 2024", 2024, 6, 13),
+            hijri_day("عيد الأضحى", 1445, 12, 10),
+            day("الأحد", 2024, 6, 16),
+        ],
+        "note": "a holiday between a written day and a weekday after it: the weekday "
+        "still counts from the written day",
     },
 ]
 
@@ -318,6 +344,11 @@ HOLIDAYS_NEGATIVE: list[dict[str, object]] = [
         "text": "شارك الشيخ عيد في الندوة العلمية.",
         "ref": "2019-12-01",
         "note": "a title before عيد: a name",
+    },
+    {
+        "text": "قاد الملك الراحل المسيرة الخضراء نحو الصحراء.",
+        "ref": "2019-11-01",
+        "note": "المسيرة الخضراء without a word of the anniversary: the march of 1975",
     },
     {
         "text": "قال إن الاستقلال الحقيقي لم يتحقق بعد.",
@@ -493,6 +524,22 @@ CALENDAR_REAL: list[dict[str, object]] = [
     },
 ]
 
+CALENDAR_REAL += [
+    {
+        "text": "صدر العدد الخاص يوم الخميس الرابع من مارس 2021 في طبعة محدودة.",
+        "ref": "2021-03-10",
+        "dates": [day("الخميس الرابع من مارس 2021", 2021, 3, 4)],
+        "note": "an ordinal after a weekday, and the fourth is a Thursday: the date, "
+        "not the fourth Thursday",
+    },
+    {
+        "text": "وقع الطرفان اتفاقية شراكة في الصيف 2010 بطرابلس.",
+        "ref": "2010-01-01",
+        "dates": [span_of("الصيف 2010", date(2010, 6, 1), date(2010, 6, 30), "month")],
+        "note": "الصيف with a year of the Libyan calendar (1986–2011): the month of June",
+    },
+]
+
 CALENDAR_NEGATIVE: list[dict[str, object]] = [
     {
         "text": "وقع الطرفان العقد بحضور ممثلي الوزارة.",
@@ -561,6 +608,16 @@ CALENDAR_NEGATIVE: list[dict[str, object]] = [
         "text": "غادر نصف الحضور القاعة قبل نهاية الجلسة.",
         "ref": "2019-11-10",
         "note": "نصف of the audience",
+    },
+    {
+        "text": "تنتهي الامتحانات في النصف الأول من العام الدراسي.",
+        "ref": "2019-11-01",
+        "note": "العام الدراسي: a school year, not the current year",
+    },
+    {
+        "text": "تراجع الإقبال في آخر جمعة من الشهر الفضيل.",
+        "ref": "2019-05-20",
+        "note": "الشهر الفضيل is Ramadan, not the current month",
     },
     {
         "text": "فاز الحزب بثلث مقاعد البرلمان.",

@@ -369,7 +369,8 @@ def month_of(p: Parser, j: int) -> tuple[int, int, int, bool] | None:
     """The Gregorian month a part of it is of: [شهر] MONTH with its year tail (نوفمبر،
     شهر آذار من عام 2017، أكتوبر المقبل), a month by its number (شهر سبعة), the
     current, last or next month (الشهر الجاري، هذا الشهر) or الشهر alone (the
-    current one). A month without its year is the nearest, as a lone month is.
+    current one; not before an adjective: الشهر الفضيل is Ramadan). A month
+    without its year is the nearest, as a lone month is.
 
     Returns the year, the month, the end, and whether the year was not written.
     """
@@ -387,14 +388,15 @@ def month_of(p: Parser, j: int) -> tuple[int, int, int, bool] | None:
     if period is not None and period.value is not None and period.value.grain.value == "month":
         return period.value.start.year, period.value.start.month, period.end, True
     per = p.get(j, PERIOD, clitic_ok=False)
-    if per is not None and per.value == "month":
-        return p.ref.year, p.ref.month, j + per.ntok, True
+    if per is not None and per.value == "month" and not p.key(j + per.ntok).startswith("ال"):
+        return p.ref.year, p.ref.month, j + per.ntok, True  # not الشهر الفضيل (Ramadan)
     return None
 
 
 def year_of(p: Parser, j: int) -> tuple[int, int, bool] | None:
     """The Gregorian year a part of it is of: عام 2018، 2020، العام الجاري، السنة
-    الماضية، or العام|السنة alone (the current one).
+    الماضية، or العام|السنة alone (the current one; not before an adjective: العام
+    الدراسي، السنة المالية).
 
     Returns the year, the end, and whether the year was not written.
     """
@@ -409,6 +411,6 @@ def year_of(p: Parser, j: int) -> tuple[int, int, bool] | None:
     if period is not None and period.value is not None and period.value.grain.value == "year":
         return period.value.start.year, period.end, True
     per = p.get(j, PERIOD, clitic_ok=False)
-    if per is not None and per.value == "year":
-        return p.ref.year, j + per.ntok, True
+    if per is not None and per.value == "year" and not p.key(j + per.ntok).startswith("ال"):
+        return p.ref.year, j + per.ntok, True  # not العام الدراسي، السنة المالية
     return None
