@@ -526,6 +526,18 @@ CALENDAR_REAL: list[dict[str, object]] = [
 
 CALENDAR_REAL += [
     {
+        "text": "يبدأ التسجيل في المدارس الحكومية في 15 شهر 7 2018 حسب الوزارة.",
+        "ref": "2018-05-01",
+        "dates": [day("15 شهر 7 2018", 2018, 7, 15)],
+        "note": "a day before a month in digits (the Levant, Iraq)",
+    },
+    {
+        "text": "تصرف الرواتب في الخامس من شهر سبعة.",
+        "ref": "2021-06-20",
+        "dates": [day("الخامس من شهر سبعة", 2021, 7, 5)],
+        "note": "an ordinal day before a month in words, without a year: the nearest",
+    },
+    {
         "text": "صدر العدد الخاص يوم الخميس الرابع من مارس 2021 في طبعة محدودة.",
         "ref": "2021-03-10",
         "dates": [day("الخميس الرابع من مارس 2021", 2021, 3, 4)],

@@ -1,5 +1,5 @@
 """The structure of the calendar: the nth weekday, week or day of a month, parts of a
-year, seasons, decades, and months said by their number.
+year, seasons, decades, and months said by their number (with a day before them).
 
 The arithmetic is :mod:`arabic_events.dates.calendar_structure`; the words are
 ``lexicon/calendar_parts.py``. What a part is of (a month, a year) is read by
@@ -35,7 +35,7 @@ from ...lexicon import calendar_parts as cp
 from ...types import DateValue
 from .. import calendar_structure as cs
 from .. import resolve as rs
-from ..grammar import Match, Parser, Rule
+from ..grammar import DAY_STARTS, Match, Parser, Rule
 from . import combinators
 
 NOT_SEASON_AFTER = frozenset(key(w) for w in cp.NOT_SEASON_AFTER)
@@ -230,6 +230,24 @@ def rule_month_number(p: Parser, i: int) -> Match | None:
     return Match(i, noun.clitic if noun else 0, end, value, relative) if value else None
 
 
+def day_of_numbered_month(p: Parser, i: int) -> Match | None:
+    """DAY [من] شهر|الشهر NUMBER [YEAR]: 15 شهر 7 2018، الخامس من شهر سبعة، 5 من
+    الشهر السابع 2018. The day makes the numbered month a date, with or without
+    its year (the nearest such day without one)."""
+    day = p.day_at(i)
+    if day is None:
+        return None
+    d, j = day
+    if p.key(j) == "من":
+        j += 1
+    got = combinators.month_number(p, j, day=True)
+    if got is None:
+        return None
+    year, number, end, relative = got
+    ref = rs.DayRef(d, number, "gregorian", None if relative else year, None)
+    return Match(i, 0, end, p.day_value(ref, i), yearless=relative)
+
+
 # --- the rules ---------------------------------------------------------------------
 
 WEEKDAY_OF_MONTH_RULE = Rule("weekday_of_month", frozenset({POSBEFORE, WEEKDAY}), weekday_of_month)
@@ -239,6 +257,7 @@ PART_OF_YEAR_RULE = Rule("part_of_year", frozenset({YEARPART}), part_of_year)
 SEASON_RULE = Rule("season", frozenset({SEASON, SEASONNOUN}), rule_season)
 DECADE_RULE = Rule("decade", frozenset({DECADE, DECADENOUN}), rule_decade)
 MONTH_NUMBER_RULE = Rule("month_number", frozenset({MONTHNOUN, PERIOD}), rule_month_number)
+DAY_OF_NUMBERED_MONTH_RULE = Rule("day_of_numbered_month", DAY_STARTS, day_of_numbered_month)
 
 #: The calendar-structure rules, in the order they are tried.
 CALENDAR_RULES: tuple[Rule, ...] = (
@@ -249,4 +268,5 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     SEASON_RULE,
     DECADE_RULE,
     MONTH_NUMBER_RULE,
+    DAY_OF_NUMBERED_MONTH_RULE,
 )

@@ -24,6 +24,7 @@ from ...lexical.calendar import (
     MONTH,
     MONTHNOUN,
     MONTHNUMBER,
+    ORD,
     PERIOD,
     RELDAY,
     THIS,
@@ -337,9 +338,11 @@ def of_word(p: Parser, j: int) -> int | None:
     return j + 1 if p.key(j) in OF_WORDS else None
 
 
-def month_number(p: Parser, j: int) -> tuple[int, int, int, bool] | None:
+def month_number(p: Parser, j: int, day: bool = False) -> tuple[int, int, int, bool] | None:
     """شهر|الشهر then a month's number: a cardinal word (شهر سبعة، with or without its
-    year) or digits (شهر 7 2018, with its year only), then the year tail.
+    year) or digits (شهر 7 2018, with its year only), then the year tail. After a
+    day (``day``: 15 شهر 7، الخامس من الشهر السابع 2018) digits and ordinals need
+    no year.
 
     Returns the year, the month, the end, and whether the year was not written.
     """
@@ -348,7 +351,9 @@ def month_number(p: Parser, j: int) -> tuple[int, int, int, bool] | None:
     if noun is None and (period is None or period.value != "month"):
         return None
     k = j + 1
-    word = p.get(k, MONTHNUMBER, clitic_ok=False)
+    word = p.get(k, MONTHNUMBER, clitic_ok=False) or (
+        p.get(k, ORD, clitic_ok=False) if day else None
+    )
     if word is not None:
         number, k = int(word.value), k + word.ntok
     elif k < p.n and p.t[k].is_digits and len(p.t[k].key) <= 2:
@@ -359,7 +364,7 @@ def month_number(p: Parser, j: int) -> tuple[int, int, int, bool] | None:
         return None
     month = Reading(MONTH, MonthEntry(number, Calendar.GREGORIAN, False), 1, 0)
     year, calendar, end, direction = year_tail(p, month, k)
-    if year is None and word is None:
+    if year is None and word is None and not day:
         return None  # شهر 7 alone: a count as often as a month
     value = rs.month_value(number, calendar, year, p.ref, direction)
     return (value.start.year, number, end, year is None) if value else None
