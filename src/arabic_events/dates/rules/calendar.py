@@ -38,6 +38,7 @@ from .. import resolve as rs
 from ..grammar import DAY_STARTS, Match, Parser, Rule
 from . import combinators
 
+MONTH_NUMBER_NOUNS = frozenset(key(w) for w in cp.MONTH_NUMBER_NOUNS)
 NOT_SEASON_AFTER = frozenset(key(w) for w in cp.NOT_SEASON_AFTER)
 NOT_DECADE_AFTER = frozenset(key(w) for w in cp.NOT_DECADE_AFTER)
 AGE_AFTER = frozenset(tuple(key(w) for w in phrase.split()) for phrase in cp.NOT_DECADE_AGE_AFTER)
@@ -240,6 +241,8 @@ def day_of_numbered_month(p: Parser, i: int) -> Match | None:
     d, j = day
     if p.key(j) == "من":
         j += 1
+    if p.key(j) not in MONTH_NUMBER_NOUNS:
+        return None  # most digits: checked on the key before any lookup
     got = combinators.month_number(p, j, day=True)
     if got is None:
         return None

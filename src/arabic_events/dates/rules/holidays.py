@@ -170,8 +170,11 @@ def rule_hijri_month_year(p: Parser, i: int) -> Match | None:
     """
     noun = p.get(i, MONTHNOUN)
     j = i + 1 if noun is not None else i
+    r = p.get(j, MONTH, clitic_ok=noun is None)
+    if r is None or r.value.calendar.value != "hijri":
+        return None  # a Gregorian month: checked before its gloss is read
     got = p.month_at(j, clitic_ok=noun is None)
-    if got is None or got[0].value.calendar.value != "hijri":
+    if got is None:
         return None
     month, j = got
     if p.key(j) in combinators.MONTH_EPITHETS:
