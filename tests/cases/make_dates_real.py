@@ -28,8 +28,13 @@ CASES: list[dict[str, object]] = [
     {
         "text": "أعلنت المحكمة العليا أن يوم الخميس الموافق 15 أغسطس 2019 هو أول أيام عيد الأضحى.",
         "ref": "2019-08-10",
-        "dates": [("الخميس الموافق 15 أغسطس 2019", "2019-08-15", "2019-08-15", "day")],
-        "note": "weekday + الموافق + full date: one mention",
+        "dates": [
+            ("الخميس الموافق 15 أغسطس 2019", "2019-08-15", "2019-08-15", "day"),
+        ],
+        "note": (
+            "weekday + الموافق + full date: one mention; the feast it announces, named"
+            " without a year or a time word, is the occasion and no second date"
+        ),
     },
     {
         "text": "صدر القرار الوزاري رقم 45 بتاريخ 15/9/1440هـ ونشر في الجريدة الرسمية.",
@@ -117,8 +122,13 @@ CASES: list[dict[str, object]] = [
     {
         "text": "أحيت الجزائر الذكرى الـ57 لعيد الاستقلال المصادف للخامس من جويلية 1962.",
         "ref": "2019-07-05",
-        "dates": [("للخامس من جويلية 1962", "1962-07-05", "1962-07-05", "day")],
-        "note": "ordinal day after ل + ال (written لل, kept in the span) and من (Algerian month)",
+        "dates": [
+            ("للخامس من جويلية 1962", "1962-07-05", "1962-07-05", "day"),
+        ],
+        "note": (
+            "Independence Day is the occasion here (no year, no time word); ordinal day after"
+            " ل + ال (written لل, kept in the span) and من (Algerian month)"
+        ),
     },
     {
         "text": "تتراجع أسعار النفط منذ مطلع العام الحالي بنسبة 12 في المائة.",

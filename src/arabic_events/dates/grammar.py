@@ -85,6 +85,7 @@ class Match:
     relative: bool = False
     warnings: tuple[str, ...] = ()
     yearless: bool = False  # its year was not written (nearest year, or from the text)
+    named: bool = False  # a named day (a holiday): not the date a later weekday counts from
 
 
 @dataclass(frozen=True, slots=True)
@@ -425,7 +426,8 @@ class Parser:
             if m is not None:
                 if m.value is not None and not self.in_name(m):
                     out.append(m)
-                    self.last = m
+                    if not m.named:
+                        self.last = m
                     if not (m.relative or m.yearless):
                         self.year_seen = m.value.start.year
                 i = m.end

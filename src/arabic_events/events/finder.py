@@ -1531,8 +1531,9 @@ def _inherit(ev: _Event, earlier: _Event | None) -> None:
 
 
 def _lead_date(ctx: cx.Context, found: list[Match]) -> int | None:
-    """The date of the lead sentence: its only date, when that is a day."""
-    in_lead = [k for k, m in enumerate(found) if ctx.sentence[m.first] == 0]
+    """The date of the lead sentence: its only date, when that is a day (a holiday
+    named there is the time of what the lead reports, not the day it is told)."""
+    in_lead = [k for k, m in enumerate(found) if ctx.sentence[m.first] == 0 and not m.named]
     if len(in_lead) != 1:
         return None
     value = found[in_lead[0]].value

@@ -20,7 +20,9 @@ from enum import Enum
 from functools import cache, lru_cache
 from typing import Final, Generic, NamedTuple, TypeAlias, TypeVar
 
+from ..lexicon import calendar_parts as cp
 from ..lexicon import calendar_words as cw
+from ..lexicon import holidays as ho
 from ..lexicon import months as mo
 from ..lexicon import numbers as nu
 from ..normalize import normalize
@@ -73,6 +75,22 @@ class Category(str, Enum):
     YEARPAIR = "yearpair"
     MONTHPAIR = "monthpair"
     YEARSPAN = "yearspan"
+    HOLIDAY = "holiday"
+    FEASTDAYS = "feastdays"
+    HOLIDAYEVE = "holidayeve"
+    COUNTRY = "country"
+    POSBEFORE = "posbefore"
+    POSAFTER = "posafter"
+    BAREWEEKDAY = "bareweekday"
+    WEEKNOUN = "weeknoun"
+    YEARPART = "yearpart"
+    SEASON = "season"
+    SEASONNOUN = "seasonnoun"
+    DECADE = "decade"
+    DECADENOUN = "decadenoun"
+    CENTURYNOUN = "centurynoun"
+    CENTURY = "century"
+    MONTHNUMBER = "monthnumber"
 
 
 # The members as module constants, for the rules to import: looking a member up on
@@ -113,6 +131,22 @@ EQUIVALENT: Final = Category.EQUIVALENT
 YEARPAIR: Final = Category.YEARPAIR
 MONTHPAIR: Final = Category.MONTHPAIR
 YEARSPAN: Final = Category.YEARSPAN
+HOLIDAY: Final = Category.HOLIDAY
+FEASTDAYS: Final = Category.FEASTDAYS
+HOLIDAYEVE: Final = Category.HOLIDAYEVE
+COUNTRY: Final = Category.COUNTRY
+POSBEFORE: Final = Category.POSBEFORE
+POSAFTER: Final = Category.POSAFTER
+BAREWEEKDAY: Final = Category.BAREWEEKDAY
+WEEKNOUN: Final = Category.WEEKNOUN
+YEARPART: Final = Category.YEARPART
+SEASON: Final = Category.SEASON
+SEASONNOUN: Final = Category.SEASONNOUN
+DECADE: Final = Category.DECADE
+DECADENOUN: Final = Category.DECADENOUN
+CENTURYNOUN: Final = Category.CENTURYNOUN
+CENTURY: Final = Category.CENTURY
+MONTHNUMBER: Final = Category.MONTHNUMBER
 
 
 class MonthEntry(NamedTuple):
@@ -169,6 +203,19 @@ _VALUED_TABLES: tuple[tuple[Category, dict[str, int] | dict[str, str]], ...] = (
     (Category.CARDTEN, nu.CARDINAL_TENS),
     (Category.HUNDRED, nu.HUNDREDS),
     (Category.THOUSAND, nu.THOUSANDS),
+    # holidays (lexicon/holidays.py): a name is its spelling, looked up in the table
+    (Category.HOLIDAY, ho.HOLIDAY_NAMES),
+    (Category.HOLIDAYEVE, ho.HOLIDAY_EVE_WORDS),
+    (Category.COUNTRY, ho.COUNTRY_WORDS),
+    # calendar structure (lexicon/calendar_parts.py)
+    (Category.POSBEFORE, cp.ORDINALS_BEFORE),
+    (Category.POSAFTER, cp.ORDINALS_AFTER),
+    (Category.BAREWEEKDAY, cp.WEEKDAYS_BARE),
+    (Category.YEARPART, {part.spelling: n for n, part in enumerate(cp.YEAR_PARTS)}),
+    (Category.SEASON, cp.SEASONS),
+    (Category.DECADE, cp.DECADES),
+    (Category.CENTURY, cp.CENTURIES),
+    (Category.MONTHNUMBER, cp.MONTH_NUMBER_CARDINALS),
 )
 #: Word lists, and their category.
 _WORD_LISTS: tuple[tuple[Category, tuple[str, ...]], ...] = (
@@ -189,6 +236,13 @@ _WORD_LISTS: tuple[tuple[Category, tuple[str, ...]], ...] = (
     (Category.YEARPAIR, cw.YEAR_PAIR_NOUNS),
     (Category.MONTHPAIR, cw.MONTH_PAIR_NOUNS),
     (Category.YEARSPAN, cw.YEAR_SPAN_CUES),
+    (Category.FEASTDAYS, ho.FEAST_DAYS_WORDS),
+    (Category.WEEKNOUN, cp.WEEK_NOUNS),
+    (Category.SEASONNOUN, cp.SEASON_NOUNS),
+    # العقد only: عقد without the article is "to hold" (عقد اجتماع) far more often
+    # than a decade, and عقد التسعينيات reads as التسعينيات
+    (Category.DECADENOUN, tuple(w for w in cp.DECADE_NOUNS if w.startswith("ال"))),
+    (Category.CENTURYNOUN, cp.CENTURY_NOUNS),
 )
 
 

@@ -116,6 +116,11 @@ SEASONS: dict[str, int] = {
     "الشتا": 12,
 }
 
+#: The years Libya named its months (الربيع March, الصيف June: ``months.py``): a
+#: season name with the article and a year of these years is the Libyan month
+#: (الصيف 2010); after them, the season (الصيف 2019).
+LIBYAN_MONTH_YEARS: tuple[int, int] = (1986, 2011)
+
 #: Nouns before a season that make it one (فصل الصيف، موسم الشتاء), inside the span.
 SEASON_NOUNS: tuple[str, ...] = ("فصل", "موسم")
 
@@ -228,6 +233,15 @@ MONTH_NUMBER_WORDS: dict[str, int] = {
     "اثني عشر": 12,
     "الثاني عشر": 12,
 }
+
+#: The month numbers said as cardinals (شهر سبعة): with شهر they name a month even
+#: without a year; واحد is left out (شهر واحد is "one month").
+MONTH_NUMBER_CARDINALS: dict[str, int] = {
+    w: n for w, n in MONTH_NUMBER_WORDS.items() if not w.startswith("ال") and w != "واحد"
+}
+
+#: Words after a decade plural that make it an age (في الستينيات من عمره).
+NOT_DECADE_AGE_AFTER: tuple[str, ...] = ("من عمره", "من عمرها", "من العمر", "من عمرهم")
 
 #: Nouns before a month number (شهر سبعة، الشهر الخامس، شهر 7).
 MONTH_NUMBER_NOUNS: tuple[str, ...] = ("شهر", "الشهر")

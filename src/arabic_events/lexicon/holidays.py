@@ -196,6 +196,72 @@ HOLIDAYS: tuple[Holiday, ...] = (
     Holiday("mr-independence", "عيد الاستقلال", G, 11, 28, country="MR"),
 )
 
+#: The names the date grammar reads, each once (a name several rows share, like
+#: عيد الاستقلال, is resolved with the country the text gives). A name written
+#: with digits (ثورة 23 يوليو) is left to the date it contains, read as a name, and
+#: the first day of Ramadan (أول أيام شهر رمضان) to the month rule, which reads
+#: the month with the year written after it.
+HOLIDAY_NAMES: dict[str, str] = {
+    h.spelling: h.spelling
+    for h in HOLIDAYS
+    if not any(c.isdigit() for c in h.spelling) and h.key != "ramadan-start"
+}
+
+#: Names of a night (ليلة القدر): a Hijri day begins at sunset, so the night of a
+#: Hijri day is the evening of the Gregorian day before, the day its events fall on.
+NIGHT_WORDS: tuple[str, ...] = ("ليلة",)
+
+#: Names of an event as much as of its day (المسيرة الخضراء of 1975, ثورة الملك
+#: والشعب of 1953): a date only after a word of the anniversary (ذكرى، بمناسبة،
+#: إحياء، تخليد، احتفال، عيد …).
+EVENT_NAMES: tuple[str, ...] = (
+    "المسيرة الخضراء",
+    "ثورة الملك والشعب",
+    "إعلان الاستقلال",
+    "الإسراء والمعراج",
+)
+
+#: Words right before an event name that make it its day (بمناسبة المسيرة الخضراء).
+ANNIVERSARY_WORDS: tuple[str, ...] = (
+    "ذكرى",
+    "الذكرى",
+    "مناسبة",
+    "إحياء",
+    "تخليد",
+    "تخليدا",
+    "احتفال",
+    "احتفالا",
+    "الاحتفال",
+    "احتفالات",
+    "الاحتفالات",
+    "عيد",
+    "يوم",
+    "ليلة",
+)
+
+#: Words that make a holiday named without its year a time of the text's timeline
+#: (في عيد الفطر، خلال عطلة عيد الأضحى، قبيل ليلة القدر). Without one, a year-less
+#: name is the occasion a sentence is about (بمناسبة عيد العرش، عيد الأضحى سيكون يوم
+#: الأحد، إحياء ليلة القدر, a holiday's dates announced), not a date: its day, when
+#: it matters, is written beside it.
+TIME_CUES: tuple[str, ...] = (
+    "في",
+    "خلال",
+    "قبل",
+    "قبيل",
+    "بعد",
+    "بعيد",
+    "منذ",
+    "حتى",
+    "طيلة",
+    "طوال",
+    "بحلول",
+    "حلول",
+    "مع",
+    "إلى",
+    "غاية",
+)
+
 #: Adjectives and country names that say whose national day a name is (اليوم
 #: الوطني السعودي، عيد استقلال الجزائر): ISO 3166 alpha-2 code.
 COUNTRY_WORDS: dict[str, str] = {
@@ -246,6 +312,10 @@ COUNTRY_WORDS: dict[str, str] = {
 #: Words before a holiday name that make it the days of the feast, not its
 #: first day (أيام عيد الفطر، عطلة عيد الأضحى).
 FEAST_DAYS_NOUNS: tuple[str, ...] = ("أيام", "عطلة", "إجازة", "خلال أيام", "طيلة أيام")
+
+#: The one-word :data:`FEAST_DAYS_NOUNS`: the span of أيام عيد الفطر starts at أيام,
+#: so خلال أيام and طيلة أيام are read from أيام on.
+FEAST_DAYS_WORDS: tuple[str, ...] = tuple(w for w in FEAST_DAYS_NOUNS if " " not in w)
 
 #: Words before a name that make it a date of the holiday (outside the span):
 #: عشية عيد الفطر is the day before; they are listed with their offset in days.

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 from ...lexical.calendar import DIGITS, Category
 from ..grammar import Rule
-from . import day_month, months, numeric, ranges, relative, weekday, years
+from . import calendar, day_month, holidays, months, numeric, ranges, relative, weekday, years
 
 #: Every rule the scan tries at a position, in order.
 RULES: tuple[Rule, ...] = (
+    *calendar.CALENDAR_RULES,
+    *holidays.HOLIDAY_RULES,  # first: they win a tie
     relative.RELATIVE_DAY_RULE,
     weekday.WEEKDAY_RULE,
     ranges.RANGE_FROM_RULE,

@@ -21,6 +21,10 @@ from ...lexical.calendar import (
     EQUIVALENT,
     FROM,
     MOD,
+    MONTH,
+    MONTHNOUN,
+    MONTHNUMBER,
+    ORD,
     PERIOD,
     RELDAY,
     THIS,
@@ -32,7 +36,7 @@ from ...lexical.calendar import (
     Reading,
 )
 from ...lexicon import calendar_words as cw
-from ...types import DateValue
+from ...types import Calendar, DateValue
 from .. import resolve as rs
 from ..grammar import (
     COMMAS,
@@ -43,7 +47,7 @@ from ..grammar import (
     Match,
     Parser,
 )
-from . import day_month, numeric, ranges, relative, weekday
+from . import day_month, numeric, ranges, relative, weekday, years
 
 MONTH_EPITHETS = frozenset(key(w) for w in cw.MONTH_EPITHETS)
 End: TypeAlias = "rs.DayRef | DateValue"  # a range end: a day still to resolve, or a resolved day
@@ -88,10 +92,18 @@ def year_tail(
 
 def year_after(p: Parser, j: int, calendar: str, fillers: bool = True) -> tuple[int, int] | None:
     """[من] [هذا|لهذا] [عام|سنة|لعام …] YEAR [ERA], or (لهذا العام) the current year."""
+    got = year_after_era(p, j, calendar, fillers)
+    return (got[0], got[2]) if got else None
+
+
+def year_after_era(
+    p: Parser, j: int, calendar: str, fillers: bool = True
+) -> tuple[int, str | None, int] | None:
+    """:func:`year_after`, with the calendar of the era mark that closes the year
+    (``None`` when none does): the year, the era, the end."""
     k = j
     if not fillers:
-        got = year_with_era(p, k, *(HIJRI_YEARS if calendar == "hijri" else GREGORIAN_YEARS))
-        return (got[0], got[2]) if got else None
+        return year_with_era(p, k, *(HIJRI_YEARS if calendar == "hijri" else GREGORIAN_YEARS))
     opener = p.get(k, FROM, clitic_ok=False)
     if opener:
         k += opener.ntok
@@ -107,7 +119,7 @@ def year_after(p: Parser, j: int, calendar: str, fillers: bool = True) -> tuple[
         year = same.start.year
         if calendar == "hijri":
             year = same.hijri[0] if same.hijri else cal.gregorian_to_hijri_year(same.start)
-        return year, k + noun.ntok + (0 if same_before else 1)
+        return year, None, k + noun.ntok + (0 if same_before else 1)
     if same_before:
         return None
     this = p.get(k, THIS)
@@ -125,10 +137,10 @@ def year_after(p: Parser, j: int, calendar: str, fillers: bool = True) -> tuple[
     if got is None:
         if this and noun and p.get(k - 1, PERIOD, clitic_ok=False):
             if calendar == "hijri":
-                return cal.gregorian_to_hijri_year(p.ref), k
-            return p.ref.year, k
+                return cal.gregorian_to_hijri_year(p.ref), None, k
+            return p.ref.year, None, k
         return None
-    return got[0], got[2]
+    return got
 
 
 def weekday_gloss(p: Parser, j: int) -> tuple[int, int | None]:
@@ -312,3 +324,98 @@ def year_with_era(p: Parser, j: int, lo: int, hi: int) -> tuple[int, str | None,
         return None
     era = p.era_at(got[1])
     return (got[0], era[0], era[1]) if era else (got[0], None, got[1])
+
+
+# --- what a part of the calendar is "of" ------------------------------------------
+
+#: The words between a part and the month or year it is of (الأسبوع الثاني من مايو،
+#: آخر أسبوع في يناير).
+OF_WORDS = ("من", "في")
+
+
+def of_word(p: Parser, j: int) -> int | None:
+    """من|في at ``j``: where the month or year after it starts, or ``None``."""
+    return j + 1 if p.key(j) in OF_WORDS else None
+
+
+def month_number(p: Parser, j: int, day: bool = False) -> tuple[int, int, int, bool] | None:
+    """شهر|الشهر then a month's number: a cardinal word (شهر سبعة، with or without its
+    year) or digits (شهر 7 2018, with its year only), then the year tail. After a
+    day (``day``: 15 شهر 7، الخامس من الشهر السابع 2018) digits and ordinals need
+    no year.
+
+    Returns the year, the month, the end, and whether the year was not written.
+    """
+    noun = p.get(j, MONTHNOUN, clitic_ok=False)
+    period = p.get(j, PERIOD, clitic_ok=False)
+    if noun is None and (period is None or period.value != "month"):
+        return None
+    k = j + 1
+    word = p.get(k, MONTHNUMBER, clitic_ok=False) or (
+        p.get(k, ORD, clitic_ok=False) if day else None
+    )
+    if word is not None:
+        number, k = int(word.value), k + word.ntok
+    elif k < p.n and p.t[k].is_digits and len(p.t[k].key) <= 2:
+        number, k = int(p.t[k].key), k + 1
+    else:
+        return None
+    if not 1 <= number <= 12:
+        return None
+    month = Reading(MONTH, MonthEntry(number, Calendar.GREGORIAN, False), 1, 0)
+    year, calendar, end, direction = year_tail(p, month, k)
+    if year is None and word is None and not day:
+        return None  # شهر 7 alone: a count as often as a month
+    value = rs.month_value(number, calendar, year, p.ref, direction)
+    return (value.start.year, number, end, year is None) if value else None
+
+
+def month_of(p: Parser, j: int) -> tuple[int, int, int, bool] | None:
+    """The Gregorian month a part of it is of: [شهر] MONTH with its year tail (نوفمبر،
+    شهر آذار من عام 2017، أكتوبر المقبل), a month by its number (شهر سبعة), the
+    current, last or next month (الشهر الجاري، هذا الشهر) or الشهر alone (the
+    current one; not before an adjective: الشهر الفضيل is Ramadan). A month
+    without its year is the nearest, as a lone month is.
+
+    Returns the year, the month, the end, and whether the year was not written.
+    """
+    noun = p.get(j, MONTHNOUN, clitic_ok=False)
+    got = p.month_at(j + 1 if noun else j)
+    if got is not None and got[0].value.calendar == "gregorian":
+        month = got[0]
+        year, calendar, end, direction = year_tail(p, month, got[1])
+        value = rs.month_value(month.value.number, calendar, year, p.ref, direction)
+        return (value.start.year, value.start.month, end, year is None) if value else None
+    numbered = month_number(p, j)
+    if numbered is not None:
+        return numbered
+    period = relative.rule_period(p, j)
+    if period is not None and period.value is not None and period.value.grain.value == "month":
+        return period.value.start.year, period.value.start.month, period.end, True
+    per = p.get(j, PERIOD, clitic_ok=False)
+    if per is not None and per.value == "month" and not p.key(j + per.ntok).startswith("ال"):
+        return p.ref.year, p.ref.month, j + per.ntok, True  # not الشهر الفضيل (Ramadan)
+    return None
+
+
+def year_of(p: Parser, j: int) -> tuple[int, int, bool] | None:
+    """The Gregorian year a part of it is of: عام 2018، 2020، العام الجاري، السنة
+    الماضية، or العام|السنة alone (the current one; not before an adjective: العام
+    الدراسي، السنة المالية).
+
+    Returns the year, the end, and whether the year was not written.
+    """
+    written = years.rule_year_noun(p, j) or years.bare_year(p, j, cue=True)
+    if (
+        written is not None
+        and written.value is not None
+        and written.value.calendar.value != "hijri"
+    ):
+        return written.value.start.year, written.end, False
+    period = relative.rule_period(p, j)
+    if period is not None and period.value is not None and period.value.grain.value == "year":
+        return period.value.start.year, period.end, True
+    per = p.get(j, PERIOD, clitic_ok=False)
+    if per is not None and per.value == "year" and not p.key(j + per.ntok).startswith("ال"):
+        return p.ref.year, j + per.ntok, True  # not العام الدراسي، السنة المالية
+    return None
