@@ -16,7 +16,14 @@ from enum import Enum
 from typing import Any
 
 
-class Grain(str, Enum):
+class _StrEnum(str, Enum):
+    """A string enum whose members compare equal to, and print as, their values."""
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Grain(_StrEnum):
     """How much of the calendar a date covers."""
 
     DAY = "day"
@@ -29,11 +36,8 @@ class Grain(str, Enum):
     SEASON = "season"
     DECADE = "decade"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class DayPart(str, Enum):
+class DayPart(_StrEnum):
     """A part of the day said without a clock time (صباح اليوم، مساء أمس، ليلة الخميس).
 
     Its hours, used by :meth:`DateValue.datetimes`, are :data:`DAY_PART_HOURS`.
@@ -44,9 +48,6 @@ class DayPart(str, Enum):
     AFTERNOON = "afternoon"
     EVENING = "evening"
     NIGHT = "night"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 #: The hours of each part of the day, ``[start, end)``: the night runs into the next day.
@@ -67,17 +68,14 @@ _TIMEX_DAY_PARTS = {
 _TIMEX_SEASONS = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 
 
-class Calendar(str, Enum):
+class Calendar(_StrEnum):
     """The calendar the text wrote the date in."""
 
     GREGORIAN = "gregorian"
     HIJRI = "hijri"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class EventType(str, Enum):
+class EventType(_StrEnum):
     """The kind of a reported event."""
 
     MEETING = "meeting"
@@ -90,11 +88,8 @@ class EventType(str, Enum):
     WORKSHOP = "workshop"
     OTHER = "other"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class EventStatus(str, Enum):
+class EventStatus(_StrEnum):
     """Whether the text reports the event as held, planned, and so on."""
 
     HELD = "held"
@@ -104,11 +99,8 @@ class EventStatus(str, Enum):
     CANCELLED = "cancelled"
     UNKNOWN = "unknown"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class ActorRole(str, Enum):
+class ActorRole(_StrEnum):
     """What a participant is: a head of state, a minister, a delegation … (see docs/events.md)."""
 
     HEAD_OF_STATE = "head_of_state"
@@ -120,9 +112,6 @@ class ActorRole(str, Enum):
     MILITARY = "military"
     ORGANIZATION = "organization"
     OTHER = "other"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 @dataclass(frozen=True, repr=False)
@@ -354,7 +343,7 @@ class Span:
         return {"text": self.text, "start": self.start, "end": self.end}
 
 
-class PlaceKind(str, Enum):
+class PlaceKind(_StrEnum):
     """What kind of place a :class:`Place` is."""
 
     CITY = "city"
@@ -362,9 +351,6 @@ class PlaceKind(str, Enum):
     REGION = "region"
     VENUE = "venue"
     UNKNOWN = "unknown"
-
-    def __str__(self) -> str:
-        return self.value
 
 
 @dataclass(frozen=True)
