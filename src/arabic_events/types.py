@@ -20,7 +20,7 @@ class _StrEnum(str, Enum):
     """A string enum whose members compare equal to, and print as, their values."""
 
     def __str__(self) -> str:
-        return self.value
+        return str(self.value)
 
 
 class Grain(_StrEnum):
