@@ -91,6 +91,7 @@ class Category(str, Enum):
     CENTURYNOUN = "centurynoun"
     CENTURY = "century"
     MONTHNUMBER = "monthnumber"
+    ANAPHORDAY = "anaphorday"
 
 
 # The members as module constants, for the rules to import: looking a member up on
@@ -147,6 +148,7 @@ DECADENOUN: Final = Category.DECADENOUN
 CENTURYNOUN: Final = Category.CENTURYNOUN
 CENTURY: Final = Category.CENTURY
 MONTHNUMBER: Final = Category.MONTHNUMBER
+ANAPHORDAY: Final = Category.ANAPHORDAY
 
 
 class MonthEntry(NamedTuple):
@@ -216,6 +218,7 @@ _VALUED_TABLES: tuple[tuple[Category, dict[str, int] | dict[str, str]], ...] = (
     (Category.DECADE, cp.DECADES),
     (Category.CENTURY, cp.CENTURIES),
     (Category.MONTHNUMBER, cp.MONTH_NUMBER_CARDINALS),
+    (Category.ANAPHORDAY, cw.ANAPHORIC_DAYS),
 )
 #: Word lists, and their category.
 _WORD_LISTS: tuple[tuple[Category, tuple[str, ...]], ...] = (

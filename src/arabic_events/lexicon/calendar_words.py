@@ -372,6 +372,30 @@ ADVERBS: tuple[str, ...] = (
 SAME_BEFORE: tuple[str, ...] = ("نفس", "ذات")
 SAME_AFTER: tuple[str, ...] = ("نفسه", "نفسها", "ذاته", "ذاتها")
 
+#: A day counted from the day date written just before, in the same passage
+#: (وصل يوم 5 يوليوز وغادر في اليوم التالي): the offset in days.
+ANAPHORIC_DAYS: dict[str, int] = {
+    "اليوم التالي": 1,
+    "اليوم الموالي": 1,
+    "اليوم اللاحق": 1,
+    "غداة ذلك": 1,
+    "غداة ذلك اليوم": 1,
+    "اليوم السابق": -1,
+}
+
+#: After a weekday: the first such weekday after the day date written just before
+#: (وصل يوم 5 يوليوز وغادر يوم الأحد الموالي).
+FOLLOWING_AFTER_WEEKDAY: tuple[str, ...] = (
+    "الموالي",
+    "التالي",
+    "اللاحق",
+    "الذي يليه",
+    "الذي تلاه",
+)
+
+#: Words before DAY منه ("day N of it", the month of the date before: في 9 منه).
+OF_IT_CUES: tuple[str, ...] = ("في", "يوم", "بتاريخ", "حتى", "منذ", "إلى", "ليلة", "صباح", "مساء")
+
 #: Words before a date, in its sentence, that speak of the future: a yearless
 #: date after them keeps its nearest year (see docs/dates.md, "Years from the text").
 FUTURE_CUES: tuple[str, ...] = (

@@ -2,7 +2,8 @@
 
 Each rule is a :class:`~arabic_events.dates.grammar.Rule` record declared next to
 its parse function: ``numeric`` (digits), ``day_month``, ``ranges``, ``relative``
-(deictic days, periods, counts), ``weekday``, ``years`` and ``months``. The
+(deictic days, periods, counts), ``weekday``, ``years``, ``months`` and
+``anaphora`` (days said by the date before them: في 9 منه، اليوم التالي). The
 pieces they share are in :mod:`.combinators`.
 
 :data:`RULES` is the list the scan tries, in order (the first wins a tie of
@@ -15,12 +16,24 @@ from __future__ import annotations
 
 from ...lexical.calendar import DIGITS, Category
 from ..grammar import Rule
-from . import calendar, day_month, holidays, months, numeric, ranges, relative, weekday, years
+from . import (
+    anaphora,
+    calendar,
+    day_month,
+    holidays,
+    months,
+    numeric,
+    ranges,
+    relative,
+    weekday,
+    years,
+)
 
 #: Every rule the scan tries at a position, in order.
 RULES: tuple[Rule, ...] = (
     *calendar.CALENDAR_RULES,
     *holidays.HOLIDAY_RULES,  # first: they win a tie
+    *anaphora.ANAPHORA_RULES,
     relative.RELATIVE_DAY_RULE,
     weekday.WEEKDAY_RULE,
     ranges.RANGE_FROM_RULE,
