@@ -1569,6 +1569,12 @@ def _link_places(
     others_after = _Nearby(
         events, [k for k in plain if events[k].hit.type != "visit"], nearby.ordered
     )
+    keys = ctx.keys
+    explaining = [
+        i
+        for i, k in enumerate(keys)
+        if k in _EXPLAINING or (k == "ذلك" and i and keys[i - 1] == "و")
+    ]
     for pi, p in enumerate(places):
         near = {*nearby.around(p.first, p.end, _VISIT_OBJECT_REACH, 0)}
         near.update(visits_after.next_from(p.end))
@@ -1578,11 +1584,90 @@ def _link_places(
         elif p.role:
             near.update(others_after.next_from(p.end))
         best = _closest(events, sorted(near), partial(_place_distance, ctx, p))
+        announced = _announced_by(ctx, nearby, explaining, p)
+        if announced is not None and _place_distance(ctx, p, events[announced]) is not None:
+            best = (announced, 0)
         if best is None:
             continue
         ev = events[best[0]]
         if best[1] < ev.place_distance:
             ev.place, ev.place_distance = pi, best[1]
+    for ev in events:
+        if ev.place is not None and places[ev.place].venue:
+            ev.place = _town_after_venue(ctx, places, ev.place)
+    _share_along_lists(ctx, events, places)
+
+
+def _announced_by(
+    ctx: cx.Context, nearby: _Nearby, explaining: list[int], p: PlaceHit
+) -> int | None:
+    """حفل توزيع الجوائز، وذلك يوم الثلاثاء في مسرح …: the event right before وذلك
+    takes the place written after it, when no other event stands between them."""
+    k = bisect_left(explaining, p.first) - 1
+    if k < 0:
+        return None
+    w = explaining[k]
+    if p.first - w > cues.EXPLAINED_PLACE_REACH or not nearby.ordered:
+        return None
+    if ctx.sentence[w] != ctx.sentence[p.first]:
+        return None
+    if bisect_left(nearby.firsts, p.first) != bisect_left(nearby.firsts, w):
+        return None  # an event between وذلك and the place hosts it
+    before = bisect_right(nearby.ends, w) - 1
+    if before < 0 or ctx.sentence[nearby.firsts[before]] != ctx.sentence[w]:
+        return None
+    return nearby.indices[before]
+
+
+def _town_after_venue(ctx: cx.Context, places: list[PlaceHit], pi: int) -> int:
+    """بقاعة الأمير سلمان بمدارس الرياض: a venue followed, before the next comma, by a
+    gazetteer town named after a ب noun gives way to the town, as it does to a town
+    that can host (``_with_venues``). A venue after it does not: a hall in a building
+    stays the hall (قاعة المحاضرات بمبنى البلدية)."""
+    if pi + 1 == len(places):
+        return pi
+    here, there = places[pi], places[pi + 1]
+    if (
+        there.first - here.end <= cues.VENUE_CHAIN_REACH
+        and ctx.commas_before[there.first] == ctx.commas_before[here.end - 1]
+        and ctx.sentence[there.first] == ctx.sentence[here.first]
+        and not there.venue
+        and _genitive_of_b(ctx, there)
+    ):
+        return pi + 1
+    return pi
+
+
+def _genitive_of_b(ctx: cx.Context, p: PlaceHit) -> bool:
+    """بمدارس الرياض: a place named right after a noun that carries ب."""
+    if p.first == 0 or p.clitic:
+        return False
+    k = ctx.keys[p.first - 1]
+    return k[:1] == "ب" and k[1:3] != "ال" and k not in _NOT_CHAIN and k[1:2].isalpha()
+
+
+_NOT_CHAIN = frozenset(key(w) for w in cues.PARTICIPANT_CUES)
+_EXPLAINING = frozenset(key(w) for w in cues.EXPLAINING_WORDS)
+
+
+def _share_along_lists(ctx: cx.Context, events: list[_Event], places: list[PlaceHit]) -> None:
+    """الدورة السابعة لمؤتمر …، والاجتماعات المصاحبة، التي بدأت في الجزائر: an event
+    with no place of its own takes the place written after the next event when that
+    one is joined to it (a noun after و, or a ل noun right after it)."""
+    for k in range(len(events) - 2, -1, -1):
+        a, b = events[k], events[k + 1]
+        if a.place is not None or b.place is None or a.hit.pos != "noun" or b.hit.pos != "noun":
+            continue
+        if b.hit.first - a.hit.end > cues.LIST_PLACE_REACH:
+            continue
+        if ctx.sentence[a.hit.first] != ctx.sentence[b.hit.first]:
+            continue
+        word = ctx.tokens[b.hit.first].word
+        joined = word[:1] == "و" or (word[:1] == "ل" and b.hit.first - a.hit.end <= 2)
+        if not joined:
+            continue
+        if places[b.place].first >= b.hit.end:  # written after it: not b's own opening
+            a.place, a.place_distance = b.place, b.place_distance
 
 
 def _place_distance(ctx: cx.Context, p: PlaceHit, ev: _Event) -> int | None:

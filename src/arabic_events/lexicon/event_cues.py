@@ -791,6 +791,17 @@ VENUE_NOUNS: tuple[str, ...] = (
 VENUE_REACH = 4
 #: Tokens after a venue (up to a comma) in which a city still wins over it.
 VENUE_CITY_REACH = 6
+#: Tokens from a venue to the town named after a ب noun (بقاعة … بمدارس الرياض), with
+#: no comma between: the event takes the town.
+VENUE_CHAIN_REACH = 8
+#: Tokens from one event to the next one joined to it by و or ل (الدورة السابعة
+#: لمؤتمر …، والاجتماعات): the first shares the place written after the second.
+LIST_PLACE_REACH = 10
+#: Words after an event that introduce its circumstances (حفل …، وذلك في مسرح …): a
+#: place after them is that event's.
+EXPLAINING_WORDS: tuple[str, ...] = ("وذلك",)
+#: Tokens from وذلك to the place it introduces (وذلك يوم الثلاثاء 13 مايو، في مسرح …).
+EXPLAINED_PLACE_REACH = 9
 #: Words that end a venue phrase (a preposition, a relative word, a date word).
 VENUE_STOPS: tuple[str, ...] = (
     "في", "فى", "على", "من", "إلى", "الى", "حول", "يوم", "مع", "خلال", "بحضور", "برئاسة",
