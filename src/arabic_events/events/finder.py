@@ -1681,11 +1681,24 @@ def _place_distance(ctx: cx.Context, p: PlaceHit, ev: _Event) -> int | None:
     d = ctx.distance((hit.first, hit.end), (p.first, p.end))
     if d is not None and p.role == "" and p.first == hit.end and hit.pos == "noun":
         d += _NAME_PENALTY
-    if d is not None and hit.type == "visit" and p.end <= hit.first:
+    if d is not None and hit.type == "visit" and p.end <= hit.first and not _arrived_at(ctx, p):
         d += _NAME_PENALTY  # a visit's place is its destination, written after it
     if d is not None and hit.end <= p.first and _hosts_what_follows(ctx, p):
         d += _NAME_PENALTY  # الزيارة … بعد احتضان الجزائر اجتماع …: the meeting's host
     return d
+
+
+def _arrived_at(ctx: cx.Context, p: PlaceHit) -> bool:
+    """حل صباح اليوم بالجزائر في زيارة: the place an arrival verb reaches is the
+    destination of the visit written after it."""
+    keys = ctx.keys
+    return any(
+        keys[j] in _ARRIVAL
+        for j in range(p.first - 1, max(-1, p.first - 1 - cues.ARRIVAL_REACH), -1)
+    )
+
+
+_ARRIVAL = frozenset(key(w) for w in cues.ARRIVAL_VERBS)
 
 
 def _hosts_what_follows(ctx: cx.Context, p: PlaceHit) -> bool:

@@ -800,6 +800,14 @@ LIST_PLACE_REACH = 10
 #: Words after an event that introduce its circumstances (حفل …، وذلك في مسرح …): a
 #: place after them is that event's.
 EXPLAINING_WORDS: tuple[str, ...] = ("وذلك",)
+#: Verbs of arrival: the place they reach (حل أمس بالجزائر في زيارة، وصل إلى عمان في
+#: زيارة) is the destination of a visit written after it, at most ARRIVAL_REACH
+#: tokens after the verb.
+ARRIVAL_VERBS: tuple[str, ...] = (
+    "حل", "حلت", "يحل", "تحل", "سيحل", "ستحل", "حلوا", "وحل", "وحلت",
+    "وصل", "وصلت", "يصل", "تصل", "سيصل", "ستصل", "وصلوا", "ووصل", "ووصلت",
+)  # fmt: skip
+ARRIVAL_REACH = 6
 #: Tokens from وذلك to the place it introduces (وذلك يوم الثلاثاء 13 مايو، في مسرح …).
 EXPLAINED_PLACE_REACH = 9
 #: Words that end a venue phrase (a preposition, a relative word, a date word).
