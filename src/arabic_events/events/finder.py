@@ -1683,9 +1683,25 @@ def _place_distance(ctx: cx.Context, p: PlaceHit, ev: _Event) -> int | None:
         d += _NAME_PENALTY
     if d is not None and hit.type == "visit" and p.end <= hit.first and not _arrived_at(ctx, p):
         d += _NAME_PENALTY  # a visit's place is its destination, written after it
+    if d is not None and p.end <= hit.first and _new_clause_between(ctx, p, hit):
+        d += _NAME_PENALTY  # …عدم التصعيد في سوريا، وشارك في محادثات أستانة: its own name wins
     if d is not None and hit.end <= p.first and _hosts_what_follows(ctx, p):
         d += _NAME_PENALTY  # الزيارة … بعد احتضان الجزائر اجتماع …: the meeting's host
     return d
+
+
+def _new_clause_between(ctx: cx.Context, p: PlaceHit, hit: Hit) -> bool:
+    """في سوريا بعد اعتراضات من تركيا، وشارك في محادثات أستانة: a comma and a word
+    with و, after the place and at most ``NEW_CLAUSE_REACH`` tokens before the trigger,
+    start the trigger's own clause; a place before them is another clause's."""
+    keys = ctx.keys
+    for j in range(hit.first - 1, max(p.end, hit.first - cues.NEW_CLAUSE_REACH) - 1, -1):
+        if keys[j] in _COMMAS:
+            return keys[j + 1][:1] == "و"
+    return False
+
+
+_COMMAS = frozenset({"،", ",", "؛"})
 
 
 def _arrived_at(ctx: cx.Context, p: PlaceHit) -> bool:

@@ -808,6 +808,9 @@ ARRIVAL_VERBS: tuple[str, ...] = (
     "وصل", "وصلت", "يصل", "تصل", "سيصل", "ستصل", "وصلوا", "ووصل", "ووصلت",
 )  # fmt: skip
 ARRIVAL_REACH = 6
+#: Tokens before a trigger in which a comma and a word with و start its own clause
+#: (…في سوريا، وشارك في محادثات أستانة): a place before them counts further.
+NEW_CLAUSE_REACH = 8
 #: Tokens from وذلك to the place it introduces (وذلك يوم الثلاثاء 13 مايو، في مسرح …).
 EXPLAINED_PLACE_REACH = 9
 #: Words that end a venue phrase (a preposition, a relative word, a date word).
