@@ -1596,6 +1596,7 @@ def _link_places(
         if ev.place is not None and places[ev.place].venue:
             ev.place = _town_after_venue(ctx, places, ev.place)
     _share_along_lists(ctx, events, places)
+    _same_event_again(ctx, events, places)
 
 
 def _announced_by(
@@ -1648,6 +1649,87 @@ def _genitive_of_b(ctx: cx.Context, p: PlaceHit) -> bool:
 
 _NOT_CHAIN = frozenset(key(w) for w in cues.PARTICIPANT_CUES)
 _EXPLAINING = frozenset(key(w) for w in cues.EXPLAINING_WORDS)
+
+
+def _stem(k: str) -> str:
+    """الندوة، وللمؤتمر، بندوة -> ندوة، مؤتمر: the noun without its clitics and article."""
+    if k[:1] in ("و", "ف") and len(k) > 3:
+        k = k[1:]
+    if k[:2] == "لل" and len(k) > 4:
+        return k[2:]
+    if k[:1] in ("ب", "ل", "ك") and k[1:3] == "ال":
+        k = k[1:]
+    return k[2:] if k[:2] == "ال" and len(k) > 4 else k
+
+
+def _same_event_again(ctx: cx.Context, events: list[_Event], places: list[PlaceHit]) -> None:
+    """The same event named again takes the place it was given first, or gives it.
+
+    هذه الندوة، هذا الاجتماع: a trigger after a demonstrative takes the place of the
+    last earlier trigger of the same noun, or, when there is none and it has no place
+    of its own, the last place before its sentence that no event took (… بالقصر
+    الملكي بفاس مجلسا للوزراء. ويعتبر هذا الاجتماع …). A trigger with no place takes
+    the place written after the next trigger of the same noun, with the article
+    (ندوة إعلامية … . وجرت الندوة بالمقر الوطني للحزب). Both within
+    ``SAME_EVENT_REACH_TOKENS`` tokens. A demonstrative's own place written like the
+    earlier one (في واشنطن) stays its own.
+    """
+    keys = ctx.keys
+    sentence = ctx.sentence
+    last_placed: dict[str, int] = {}  # stem -> the last event of that noun with a place
+    taken = {ev.place for ev in events if ev.place is not None}
+    place_sentences = [sentence[p.first] for p in places]
+    for k, ev in enumerate(events):
+        first = ev.hit.first
+        stem = _stem(keys[first])
+        if first and keys[first - 1] in _DEMONSTRATIVES and ev.hit.pos == "noun":
+            earlier = last_placed.get(stem)
+            if earlier is not None and not _same_name(ctx, places, ev.place, events[earlier].place):
+                ev.place = events[earlier].place
+            elif ev.place is None:
+                j = bisect_left(place_sentences, sentence[first]) - 1
+                if (
+                    j >= 0
+                    and first - places[j].end <= cues.SAME_EVENT_REACH_TOKENS
+                    and places[j].role
+                    and j not in taken
+                ):
+                    ev.place = j
+        if ev.place is None:
+            later = next(
+                (
+                    m
+                    for m in range(k + 1, min(len(events), k + 1 + cues.SAME_EVENT_REACH))
+                    if _stem(keys[events[m].hit.first]) == stem
+                ),
+                None,
+            )
+            if later is not None:
+                other = events[later]
+                word = keys[other.hit.first]
+                if (
+                    other.place is not None
+                    and other.hit.first - first <= cues.SAME_EVENT_REACH_TOKENS
+                    and _stem(word) != word
+                    and places[other.place].first >= other.hit.end
+                ):
+                    ev.place = other.place
+        if ev.place is not None:
+            last_placed[stem] = k
+
+
+def _same_name(ctx: cx.Context, places: list[PlaceHit], a: int | None, b: int | None) -> bool:
+    """Places ``a`` and ``b`` are written alike (في واشنطن … بواشنطن)."""
+    if a is None or b is None:
+        return False
+    pa, pb = places[a], places[b]
+    keys = ctx.keys
+    return pa.end - pa.first == pb.end - pb.first and all(
+        _stem(keys[pa.first + i]) == _stem(keys[pb.first + i]) for i in range(pa.end - pa.first)
+    )
+
+
+_DEMONSTRATIVES = frozenset(key(w) for w in cues.DEMONSTRATIVES)
 
 
 def _share_along_lists(ctx: cx.Context, events: list[_Event], places: list[PlaceHit]) -> None:

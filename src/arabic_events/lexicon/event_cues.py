@@ -811,6 +811,12 @@ ARRIVAL_REACH = 6
 #: Tokens before a trigger in which a comma and a word with و start its own clause
 #: (…في سوريا، وشارك في محادثات أستانة): a place before them counts further.
 NEW_CLAUSE_REACH = 8
+#: Demonstratives before a trigger that name an event told before (هذه الندوة).
+DEMONSTRATIVES: tuple[str, ...] = ("هذا", "هذه", "وهذا", "وهذه")
+#: Events after a placeless trigger among which the next mention of its noun is sought.
+SAME_EVENT_REACH = 4
+#: Tokens from the earlier mention (or the earlier place) to the later one.
+SAME_EVENT_REACH_TOKENS = 30
 #: Tokens from وذلك to the place it introduces (وذلك يوم الثلاثاء 13 مايو، في مسرح …).
 EXPLAINED_PLACE_REACH = 9
 #: Words that end a venue phrase (a preposition, a relative word, a date word).
