@@ -1670,9 +1670,10 @@ def _same_event_again(ctx: cx.Context, events: list[_Event], places: list[PlaceH
     of its own, the last place before its sentence that no event took (… بالقصر
     الملكي بفاس مجلسا للوزراء. ويعتبر هذا الاجتماع …). A trigger with no place takes
     the place written after the next trigger of the same noun, with the article
-    (ندوة إعلامية … . وجرت الندوة بالمقر الوطني للحزب). Both within
-    ``SAME_EVENT_REACH_TOKENS`` tokens. A demonstrative's own place written like the
-    earlier one (في واشنطن) stays its own.
+    (ندوة إعلامية … . وجرت الندوة بالمقر الوطني للحزب). The place before the
+    sentence and the next trigger are at most ``SAME_EVENT_REACH_TOKENS`` tokens
+    away; the earlier trigger of a demonstrative may be anywhere before it. A
+    demonstrative's own place written like the earlier one (في واشنطن) stays its own.
     """
     keys = ctx.keys
     sentence = ctx.sentence
@@ -1710,7 +1711,7 @@ def _same_event_again(ctx: cx.Context, events: list[_Event], places: list[PlaceH
                 if (
                     other.place is not None
                     and other.hit.first - first <= cues.SAME_EVENT_REACH_TOKENS
-                    and _stem(word) != word
+                    and "ال" in word[:4]
                     and places[other.place].first >= other.hit.end
                 ):
                     ev.place = other.place
