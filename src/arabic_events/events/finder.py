@@ -1569,6 +1569,12 @@ def _link_places(
     others_after = _Nearby(
         events, [k for k in plain if events[k].hit.type != "visit"], nearby.ordered
     )
+    keys = ctx.keys
+    explaining = [
+        i
+        for i, k in enumerate(keys)
+        if k in _EXPLAINING or (k == "ذلك" and i and keys[i - 1] == "و")
+    ]
     for pi, p in enumerate(places):
         near = {*nearby.around(p.first, p.end, _VISIT_OBJECT_REACH, 0)}
         near.update(visits_after.next_from(p.end))
@@ -1578,11 +1584,173 @@ def _link_places(
         elif p.role:
             near.update(others_after.next_from(p.end))
         best = _closest(events, sorted(near), partial(_place_distance, ctx, p))
+        announced = _announced_by(ctx, nearby, explaining, p)
+        if announced is not None and _place_distance(ctx, p, events[announced]) is not None:
+            best = (announced, 0)
         if best is None:
             continue
         ev = events[best[0]]
         if best[1] < ev.place_distance:
             ev.place, ev.place_distance = pi, best[1]
+    for ev in events:
+        if ev.place is not None and places[ev.place].venue:
+            ev.place = _town_after_venue(ctx, places, ev.place)
+    _share_along_lists(ctx, events, places)
+    _same_event_again(ctx, events, places)
+
+
+def _announced_by(
+    ctx: cx.Context, nearby: _Nearby, explaining: list[int], p: PlaceHit
+) -> int | None:
+    """حفل توزيع الجوائز، وذلك يوم الثلاثاء في مسرح …: the event right before وذلك
+    takes the place written after it, when no other event stands between them."""
+    k = bisect_left(explaining, p.first) - 1
+    if k < 0:
+        return None
+    w = explaining[k]
+    if p.first - w > cues.EXPLAINED_PLACE_REACH or not nearby.ordered:
+        return None
+    if ctx.sentence[w] != ctx.sentence[p.first]:
+        return None
+    if bisect_left(nearby.firsts, p.first) != bisect_left(nearby.firsts, w):
+        return None  # an event between وذلك and the place hosts it
+    before = bisect_right(nearby.ends, w) - 1
+    if before < 0 or ctx.sentence[nearby.firsts[before]] != ctx.sentence[w]:
+        return None
+    return nearby.indices[before]
+
+
+def _town_after_venue(ctx: cx.Context, places: list[PlaceHit], pi: int) -> int:
+    """بقاعة الأمير سلمان بمدارس الرياض: a venue followed, before the next comma, by a
+    gazetteer town named after a ب noun gives way to the town, as it does to a town
+    that can host (``_with_venues``). A venue after it does not: a hall in a building
+    stays the hall (قاعة المحاضرات بمبنى البلدية)."""
+    if pi + 1 == len(places):
+        return pi
+    here, there = places[pi], places[pi + 1]
+    if (
+        there.first - here.end <= cues.VENUE_CHAIN_REACH
+        and ctx.commas_before[there.first] == ctx.commas_before[here.end - 1]
+        and ctx.sentence[there.first] == ctx.sentence[here.first]
+        and not there.venue
+        and _genitive_of_b(ctx, there)
+    ):
+        return pi + 1
+    return pi
+
+
+def _genitive_of_b(ctx: cx.Context, p: PlaceHit) -> bool:
+    """بمدارس الرياض: a place named right after a noun that carries ب."""
+    if p.first == 0 or p.clitic:
+        return False
+    k = ctx.keys[p.first - 1]
+    return k[:1] == "ب" and k[1:3] != "ال" and k not in _NOT_CHAIN and k[1:2].isalpha()
+
+
+_NOT_CHAIN = frozenset(key(w) for w in cues.PARTICIPANT_CUES)
+_EXPLAINING = frozenset(key(w) for w in cues.EXPLAINING_WORDS)
+
+
+def _stem(k: str) -> str:
+    """الندوة، وللمؤتمر، بندوة -> ندوة، مؤتمر: the noun without its clitics and article."""
+    if k[:1] in ("و", "ف") and len(k) > 3:
+        k = k[1:]
+    if k[:2] == "لل" and len(k) > 4:
+        return k[2:]
+    if k[:1] in ("ب", "ل", "ك") and k[1:3] == "ال":
+        k = k[1:]
+    return k[2:] if k[:2] == "ال" and len(k) > 4 else k
+
+
+def _same_event_again(ctx: cx.Context, events: list[_Event], places: list[PlaceHit]) -> None:
+    """The same event named again takes the place it was given first, or gives it.
+
+    هذه الندوة، هذا الاجتماع: a trigger after a demonstrative takes the place of the
+    last earlier trigger of the same noun, or, when there is none and it has no place
+    of its own, the last place before its sentence that no event took (… بالقصر
+    الملكي بفاس مجلسا للوزراء. ويعتبر هذا الاجتماع …). A trigger with no place takes
+    the place written after the next trigger of the same noun, with the article
+    (ندوة إعلامية … . وجرت الندوة بالمقر الوطني للحزب). The place before the
+    sentence and the next trigger are at most ``SAME_EVENT_REACH_TOKENS`` tokens
+    away; the earlier trigger of a demonstrative may be anywhere before it. A
+    demonstrative's own place written like the earlier one (في واشنطن) stays its own.
+    """
+    keys = ctx.keys
+    sentence = ctx.sentence
+    last_placed: dict[str, int] = {}  # stem -> the last event of that noun with a place
+    taken = {ev.place for ev in events if ev.place is not None}
+    place_sentences = [sentence[p.first] for p in places]
+    for k, ev in enumerate(events):
+        first = ev.hit.first
+        stem = _stem(keys[first])
+        if first and keys[first - 1] in _DEMONSTRATIVES and ev.hit.pos == "noun":
+            earlier = last_placed.get(stem)
+            if earlier is not None and not _same_name(ctx, places, ev.place, events[earlier].place):
+                ev.place = events[earlier].place
+            elif ev.place is None:
+                j = bisect_left(place_sentences, sentence[first]) - 1
+                if (
+                    j >= 0
+                    and first - places[j].end <= cues.SAME_EVENT_REACH_TOKENS
+                    and places[j].role
+                    and j not in taken
+                ):
+                    ev.place = j
+        if ev.place is None:
+            later = next(
+                (
+                    m
+                    for m in range(k + 1, min(len(events), k + 1 + cues.SAME_EVENT_REACH))
+                    if _stem(keys[events[m].hit.first]) == stem
+                ),
+                None,
+            )
+            if later is not None:
+                other = events[later]
+                word = keys[other.hit.first]
+                if (
+                    other.place is not None
+                    and other.hit.first - first <= cues.SAME_EVENT_REACH_TOKENS
+                    and "ال" in word[:4]
+                    and places[other.place].first >= other.hit.end
+                ):
+                    ev.place = other.place
+        if ev.place is not None:
+            last_placed[stem] = k
+
+
+def _same_name(ctx: cx.Context, places: list[PlaceHit], a: int | None, b: int | None) -> bool:
+    """Places ``a`` and ``b`` are written alike (في واشنطن … بواشنطن)."""
+    if a is None or b is None:
+        return False
+    pa, pb = places[a], places[b]
+    keys = ctx.keys
+    return pa.end - pa.first == pb.end - pb.first and all(
+        _stem(keys[pa.first + i]) == _stem(keys[pb.first + i]) for i in range(pa.end - pa.first)
+    )
+
+
+_DEMONSTRATIVES = frozenset(key(w) for w in cues.DEMONSTRATIVES)
+
+
+def _share_along_lists(ctx: cx.Context, events: list[_Event], places: list[PlaceHit]) -> None:
+    """الدورة السابعة لمؤتمر …، والاجتماعات المصاحبة، التي بدأت في الجزائر: an event
+    with no place of its own takes the place written after the next event when that
+    one is joined to it (a noun after و, or a ل noun right after it)."""
+    for k in range(len(events) - 2, -1, -1):
+        a, b = events[k], events[k + 1]
+        if a.place is not None or b.place is None or a.hit.pos != "noun" or b.hit.pos != "noun":
+            continue
+        if b.hit.first - a.hit.end > cues.LIST_PLACE_REACH:
+            continue
+        if ctx.sentence[a.hit.first] != ctx.sentence[b.hit.first]:
+            continue
+        word = ctx.tokens[b.hit.first].word
+        joined = word[:1] == "و" or (word[:1] == "ل" and b.hit.first - a.hit.end <= 2)
+        if not joined:
+            continue
+        if places[b.place].first >= b.hit.end:  # written after it: not b's own opening
+            a.place, a.place_distance = b.place, b.place_distance
 
 
 def _place_distance(ctx: cx.Context, p: PlaceHit, ev: _Event) -> int | None:
@@ -1596,11 +1764,40 @@ def _place_distance(ctx: cx.Context, p: PlaceHit, ev: _Event) -> int | None:
     d = ctx.distance((hit.first, hit.end), (p.first, p.end))
     if d is not None and p.role == "" and p.first == hit.end and hit.pos == "noun":
         d += _NAME_PENALTY
-    if d is not None and hit.type == "visit" and p.end <= hit.first:
+    if d is not None and hit.type == "visit" and p.end <= hit.first and not _arrived_at(ctx, p):
         d += _NAME_PENALTY  # a visit's place is its destination, written after it
+    if d is not None and p.end <= hit.first and _new_clause_between(ctx, p, hit):
+        d += _NAME_PENALTY  # …عدم التصعيد في سوريا، وشارك في محادثات أستانة: its own name wins
     if d is not None and hit.end <= p.first and _hosts_what_follows(ctx, p):
         d += _NAME_PENALTY  # الزيارة … بعد احتضان الجزائر اجتماع …: the meeting's host
     return d
+
+
+def _new_clause_between(ctx: cx.Context, p: PlaceHit, hit: Hit) -> bool:
+    """في سوريا بعد اعتراضات من تركيا، وشارك في محادثات أستانة: a comma and a word
+    with و, after the place and at most ``NEW_CLAUSE_REACH`` tokens before the trigger,
+    start the trigger's own clause; a place before them is another clause's."""
+    keys = ctx.keys
+    for j in range(hit.first - 1, max(p.end, hit.first - cues.NEW_CLAUSE_REACH) - 1, -1):
+        if keys[j] in _COMMAS:
+            return keys[j + 1][:1] == "و"
+    return False
+
+
+_COMMAS = frozenset({"،", ",", "؛"})
+
+
+def _arrived_at(ctx: cx.Context, p: PlaceHit) -> bool:
+    """حل صباح اليوم بالجزائر في زيارة: the place an arrival verb reaches is the
+    destination of the visit written after it."""
+    keys = ctx.keys
+    return any(
+        keys[j] in _ARRIVAL
+        for j in range(p.first - 1, max(-1, p.first - 1 - cues.ARRIVAL_REACH), -1)
+    )
+
+
+_ARRIVAL = frozenset(key(w) for w in cues.ARRIVAL_VERBS)
 
 
 def _hosts_what_follows(ctx: cx.Context, p: PlaceHit) -> bool:

@@ -786,11 +786,39 @@ VENUE_NOUNS: tuple[str, ...] = (
     "مدرج", "المدرج", "نادي", "النادي", "مكتبة", "المكتبة", "متحف", "كلية", "الكلية",
     "جامعة", "الجامعة", "معهد", "المعهد", "مجمع", "المجمع", "مركب", "المركب", "قبة",
     "خيمة", "الواجهة", "حديقة", "الصالة", "صالة", "المركز", "مركز", "دار", "رحاب",
-    "العاصمة", "عمالة",
+    "العاصمة", "عمالة", "المدينة",
 )  # fmt: skip
 VENUE_REACH = 4
 #: Tokens after a venue (up to a comma) in which a city still wins over it.
 VENUE_CITY_REACH = 6
+#: Tokens from a venue to the town named after a ب noun (بقاعة … بمدارس الرياض), with
+#: no comma between: the event takes the town.
+VENUE_CHAIN_REACH = 8
+#: Tokens from one event to the next one joined to it by و or ل (الدورة السابعة
+#: لمؤتمر …، والاجتماعات): the first shares the place written after the second.
+LIST_PLACE_REACH = 10
+#: Words after an event that introduce its circumstances (حفل …، وذلك في مسرح …): a
+#: place after them is that event's.
+EXPLAINING_WORDS: tuple[str, ...] = ("وذلك",)
+#: Verbs of arrival: the place they reach (حل أمس بالجزائر في زيارة، وصل إلى عمان في
+#: زيارة) is the destination of a visit written after it, at most ARRIVAL_REACH
+#: tokens after the verb.
+ARRIVAL_VERBS: tuple[str, ...] = (
+    "حل", "حلت", "يحل", "تحل", "سيحل", "ستحل", "حلوا", "وحل", "وحلت",
+    "وصل", "وصلت", "يصل", "تصل", "سيصل", "ستصل", "وصلوا", "ووصل", "ووصلت",
+)  # fmt: skip
+ARRIVAL_REACH = 6
+#: Tokens before a trigger in which a comma and a word with و start its own clause
+#: (…في سوريا، وشارك في محادثات أستانة): a place before them counts further.
+NEW_CLAUSE_REACH = 8
+#: Demonstratives before a trigger that name an event told before (هذه الندوة).
+DEMONSTRATIVES: tuple[str, ...] = ("هذا", "هذه", "وهذا", "وهذه")
+#: Events after a placeless trigger among which the next mention of its noun is sought.
+SAME_EVENT_REACH = 4
+#: Tokens from the earlier mention (or the earlier place) to the later one.
+SAME_EVENT_REACH_TOKENS = 30
+#: Tokens from وذلك to the place it introduces (وذلك يوم الثلاثاء 13 مايو، في مسرح …).
+EXPLAINED_PLACE_REACH = 9
 #: Words that end a venue phrase (a preposition, a relative word, a date word).
 VENUE_STOPS: tuple[str, ...] = (
     "في", "فى", "على", "من", "إلى", "الى", "حول", "يوم", "مع", "خلال", "بحضور", "برئاسة",
