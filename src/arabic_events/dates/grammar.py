@@ -128,11 +128,9 @@ class Parser:
     # --- lexical access --------------------------------------------------------
 
     def read(self, i: int) -> list[Reading[Entry]]:
-        if i >= self.n or i < 0:
-            return []
         got = self._readings.get(i)
         if got is None:
-            got = self._readings[i] = readings(self.t, i)
+            got = self._readings[i] = readings(self.t, i) if 0 <= i < self.n else []
         return got
 
     @overload
@@ -161,7 +159,10 @@ class Parser:
         false, only one written without a clitic. Its value is typed by the category:
         a :class:`MonthEntry`, :class:`WeekdayEntry`, :class:`UnitEntry`, a name
         (a period, a part, an era) or a number."""
-        for r in self.read(i):
+        got = self._readings.get(i)  # self.read(i), inlined: the rules call this most
+        if got is None:
+            got = self.read(i)
+        for r in got:
             if r.cat is cat and (clitic_ok or r.clitic == 0):
                 return r
         return None
