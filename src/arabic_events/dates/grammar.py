@@ -44,6 +44,7 @@ from ..lexical.calendar import (
     Reading,
     UnitEntry,
     WeekdayEntry,
+    one_word_readings,
     readings,
 )
 from ..lexicon import calendar_words as cw
@@ -130,7 +131,13 @@ class Parser:
     def read(self, i: int) -> list[Reading[Entry]]:
         got = self._readings.get(i)
         if got is None:
-            got = self._readings[i] = readings(self.t, i) if 0 <= i < self.n else []
+            if 0 <= i < self.n:
+                got = one_word_readings(self.t[i].key)  # most keys: no phrase to check
+                if got is None:
+                    got = readings(self.t, i)
+            else:
+                got = []
+            self._readings[i] = got
         return got
 
     @overload
@@ -421,8 +428,8 @@ class Parser:
         out: list[Match] = []
         i = 0
         for s in range(self.n) if starts is None else starts:
-            if s < i or not self.is_anchor(s):
-                continue
+            if s < i:
+                continue  # (parse_at tries no rule where is_anchor is false)
             m = self.parse_at(s)
             if m is not None:
                 if m.value is not None and not self.in_name(m):
