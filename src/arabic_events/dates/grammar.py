@@ -44,6 +44,7 @@ from ..lexical.calendar import (
     Reading,
     UnitEntry,
     WeekdayEntry,
+    one_word_readings,
     readings,
 )
 from ..lexicon import calendar_words as cw
@@ -128,11 +129,15 @@ class Parser:
     # --- lexical access --------------------------------------------------------
 
     def read(self, i: int) -> list[Reading[Entry]]:
-        if i >= self.n or i < 0:
-            return []
         got = self._readings.get(i)
         if got is None:
-            got = self._readings[i] = readings(self.t, i)
+            if 0 <= i < self.n:
+                got = one_word_readings(self.t[i].key)  # most keys: no phrase to check
+                if got is None:
+                    got = readings(self.t, i)
+            else:
+                got = []
+            self._readings[i] = got
         return got
 
     @overload
@@ -161,7 +166,10 @@ class Parser:
         false, only one written without a clitic. Its value is typed by the category:
         a :class:`MonthEntry`, :class:`WeekdayEntry`, :class:`UnitEntry`, a name
         (a period, a part, an era) or a number."""
-        for r in self.read(i):
+        got = self._readings.get(i)  # self.read(i), inlined: the rules call this most
+        if got is None:
+            got = self.read(i)
+        for r in got:
             if r.cat is cat and (clitic_ok or r.clitic == 0):
                 return r
         return None
@@ -420,8 +428,8 @@ class Parser:
         out: list[Match] = []
         i = 0
         for s in range(self.n) if starts is None else starts:
-            if s < i or not self.is_anchor(s):
-                continue
+            if s < i:
+                continue  # (parse_at tries no rule where is_anchor is false)
             m = self.parse_at(s)
             if m is not None:
                 if m.value is not None and not self.in_name(m):

@@ -144,10 +144,13 @@ def _geonames_match(tokens: list[Token], i: int, noun: bool) -> tuple[int, int, 
     ل on it); one of tier ``noun`` only after a place noun (``noun``). A token that
     is itself a common word (ببيان) is not read as a clitic and a name.
     """
-    words = _words()
+    entries = _geonames_entries(tokens[i].key)
+    if not entries:
+        return None  # most tokens: no name starts with the word
     if i > 0 and _unclitic(tokens[i - 1].key) in _NAMED_VENUES:
         return None  # قصر أجا، فندق جميرا: a venue's own name, not its town
-    for keys, clitic in _geonames_entries(tokens[i].key):
+    words = _words()
+    for keys, clitic in entries:
         n = len(keys)
         if n > 1 and not (
             i + n <= len(tokens) and all(tokens[i + k].key == keys[k] for k in range(1, n))

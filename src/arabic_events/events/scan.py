@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import and_, itemgetter
 
 from ..dates import anchors
 from ..lexical import Token
@@ -100,32 +100,38 @@ def scan(tokens: list[Token]) -> Scan | None:
     """
     if not anchors.ENABLED:
         return None
-    get = _table().get
-    marked = [(i, bits) for i, t in enumerate(tokens) if (bits := get(t.key))]
     n = len(tokens)
     place_after = place_keys()
     cue_after = cue_words()
     keys: list[str] = list(map(itemgetter(0), tokens))
+    # one lookup a token, then the tokens some prefilter keeps (about half) and their
+    # bits; the bit tests run in C, and only the tokens that pass one are looked at
+    bits: list[int] = list(map(_table().get, keys, repeat(0)))
+    marked = list(compress(range(n), bits))
+    marked_bits = list(map(bits.__getitem__, marked))
+
+    def having(bit: int) -> list[int]:
+        return list(compress(marked, map(and_, marked_bits, repeat(bit))))
+
     # a date starts at an anchor word or at a run of digits (which no table holds);
     # str.isdecimal mapped over the keys runs in C
     digits = compress(range(n), map(str.isdecimal, keys))
-    anchor_words = [i for i, bits in marked if bits & _DATE]
     return Scan(
         keys=keys,
-        dates=sorted({*anchor_words, *digits}),
-        triggers=[i for i, bits in marked if bits & _TRIGGER_BITS and _trigger(tokens[i], bits)],
+        dates=sorted({*having(_DATE), *digits}),
+        triggers=[i for i in having(_TRIGGER_BITS) if _trigger(tokens[i], bits[i])],
         places=[
             i
-            for i, bits in marked
-            if bits & _PLACE or (bits & _PLACE_AFTER and _second(tokens, i, n, place_after))
+            for i in having(_PLACE | _PLACE_AFTER)
+            if bits[i] & _PLACE or _second(tokens, i, n, place_after)
         ],
         cues=[
             i
-            for i, bits in marked
-            if bits & _CUE or (bits & _CUE_AFTER and _second(tokens, i, n, cue_after))
+            for i in having(_CUE | _CUE_AFTER)
+            if bits[i] & _CUE or _second(tokens, i, n, cue_after)
         ],
-        venues=[i for i, bits in marked if bits & _VENUE],
-        marks=[i for i, bits in marked if bits & _MARK],
+        venues=having(_VENUE),
+        marks=having(_MARK),
     )
 
 

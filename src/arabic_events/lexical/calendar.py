@@ -292,6 +292,31 @@ def entries(first: str) -> tuple[tuple[tuple[str, ...], Reading[Entry]], ...]:
     )
 
 
+_ONE_WORD: dict[str, tuple[object, list[Reading[Entry]] | None]] = {}
+_ONE_WORD_MAX = 16384
+
+
+def one_word_readings(first: str) -> list[Reading[Entry]] | None:
+    """The readings of a token key when every entry it begins is one word long (they
+    then depend on the key alone), else ``None``. Shared: not to be changed.
+
+    Kept by key along with the :func:`entries` they come from, so they follow
+    that cache when it is cleared.
+
+    >>> [r.cat.name for r in one_word_readings("يوليوز")], one_word_readings("كانون")
+    (['MONTH'], None)
+    """
+    got = entries(first)
+    kept = _ONE_WORD.get(first)
+    if kept is not None and kept[0] is got:
+        return kept[1]
+    out = None if any(r.ntok != 1 for _keys, r in got) else [r for _keys, r in got]
+    if len(_ONE_WORD) >= _ONE_WORD_MAX:
+        _ONE_WORD.clear()
+    _ONE_WORD[first] = (got, out)
+    return out
+
+
 def readings(tokens: list[Token], i: int) -> list[Reading[Entry]]:
     """Every lexicon reading that starts at token ``i``, longest first.
 

@@ -12,7 +12,7 @@ def rule_range_from(p: Parser, i: int) -> Match | None:
     """من END إلى|حتى|لغاية END (ends as :func:`.combinators.range_end` reads them); also
     months, and من before a range written with a dash (من 4-9 تموز)."""
     r = p.get(i, FROM)
-    if r is None:
+    if r is None or (r.ntok == 1 and not _may_start_end(p, i + 1)):
         return None
     a = combinators.range_end(p, i + r.ntok)
     if a is None:
@@ -28,6 +28,12 @@ def rule_range_from(p: Parser, i: int) -> Match | None:
     if b is None or (isinstance(b[0], rs.DayRef) and b[0].month is None):
         return None
     return Match(i, r.clitic, b[1], combinators.resolve_range(p, a[0], b[0], b[2]))
+
+
+def _may_start_end(p: Parser, j: int) -> bool:
+    """Token ``j`` may start a range end or a month: it has a reading, or is digits
+    or the article الـ before them (most words after من have neither)."""
+    return j < p.n and (bool(p.read(j)) or p.t[j].is_digits or p.key(j) == "ال")
 
 
 def month_range(p: Parser, i: int, clitic: int, between: bool = False) -> Match | None:
@@ -70,7 +76,7 @@ def month_range(p: Parser, i: int, clitic: int, between: bool = False) -> Match 
 def rule_range_between(p: Parser, i: int) -> Match | None:
     """بين END و END (وفاتح أكتوبر: the و may be written on the second end)."""
     r = p.get(i, BETWEEN)
-    if r is None:
+    if r is None or (r.ntok == 1 and not _may_start_end(p, i + 1)):
         return None
     a = combinators.range_end(p, i + r.ntok)
     if a is None:
