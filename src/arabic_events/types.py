@@ -376,9 +376,7 @@ class Place(Span):
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dictionary: the span, then where the place is."""
         return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
+            **super().to_dict(),
             "country": self.country,
             "geonames_id": self.geonames_id,
             "latitude": self.latitude,
@@ -473,9 +471,7 @@ class Participant(Span):
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dictionary of this participant."""
         return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
+            **super().to_dict(),
             "country": self.country,
             "role": self.role.value if self.role is not None else None,
             "portfolio": self.portfolio,

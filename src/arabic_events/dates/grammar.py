@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, Literal, cast, overload
 
 from ..lexical import Token, key
@@ -127,6 +127,12 @@ class Parser:
         self._by_cats = _RULES_BY_CATS
 
     # --- lexical access --------------------------------------------------------
+
+    @cached_property
+    def keys(self) -> list[str]:
+        """The tokens' keys, in order (listed once per text; the time and duration
+        scans each test them against a word set)."""
+        return [t.key for t in self.t]
 
     def read(self, i: int) -> list[Reading[Entry]]:
         got = self._readings.get(i)

@@ -666,24 +666,9 @@ def _durcue_keys() -> frozenset[str]:
     )
 
 
-def may_have_time(tokens: list[Token], time_keys: frozenset[str]) -> bool:
+def may_have_time(parser: Parser, time_keys: frozenset[str]) -> bool:
     """Some token is a word a joined time needs (the check runs in C)."""
-    return not time_keys.isdisjoint(keys_of(tokens))
-
-
-_last_keys: tuple[list[Token], list[str]] = ([], [])
-
-
-def keys_of(tokens: list[Token]) -> list[str]:
-    """The keys of ``tokens``, in order: listed once for the token list of the text at
-    hand, which the time and duration scans each read in turn."""
-    global _last_keys
-    last = _last_keys
-    if last[0] is tokens and len(last[1]) == len(tokens):
-        return last[1]
-    keys = list(map(attrgetter("key"), tokens))
-    _last_keys = (tokens, keys)
-    return keys
+    return not time_keys.isdisjoint(parser.keys)
 
 
 @cache
@@ -933,7 +918,7 @@ def attach(parser: Parser, found: list[Match], text: str) -> list[Match]:
         return found
     time_keys, before_keys, after_keys, durcue_keys, opener_keys, clock_keys, zones = _key_sets()
     tokens, n = parser.t, parser.n
-    if not may_have_time(tokens, time_keys):
+    if not may_have_time(parser, time_keys):
         return found  # no word of the text can say a time: most texts
     zone_keys, zone_nouns = zones
     sc = TimeScanner(parser)
@@ -1112,14 +1097,14 @@ def _part_relative_days(sc: TimeScanner, found: list[Match], text: str) -> list[
 def scan_times(parser: Parser, dates: list[Match]) -> list[tuple[TimeMatch, Clock]]:
     """The times not joined to any date, left to right, their zones resolved."""
     tokens = parser.t
-    if not may_have_time(tokens, _time_keys()):
+    if not may_have_time(parser, _time_keys()):
         return []
     sc = TimeScanner(parser)
     covered = _covered(dates)
     starts = _anchor_keys()
     out: list[tuple[TimeMatch, Clock]] = []
     # the tokens that may start a time (an anchor word or a number), found in C
-    keys = keys_of(tokens)
+    keys = parser.keys
     may_start = set(compress(count(), map(starts.__contains__, keys)))
     may_start.update(compress(count(), map(str.isdecimal, keys)))
     i = 0  # tokens before this one are taken by a time already found
@@ -1177,10 +1162,9 @@ def scan_durations(parser: Parser, dates: list[Match]) -> list[DurationMatch]:
     Found from their unit words (يوم، ساعات …): a duration starts at most a few
     tokens before its unit.
     """
-    tokens = parser.t
     units = _unit_keys()
     # the unit words' positions, found in C (a text has few, and many tokens)
-    at_units = list(compress(count(), map(units.__contains__, keys_of(tokens))))
+    at_units = list(compress(count(), map(units.__contains__, parser.keys)))
     if not at_units:
         return []
     sc = TimeScanner(parser)
