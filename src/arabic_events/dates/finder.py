@@ -67,16 +67,17 @@ def matches(
     reference: dt.date,
     tokens: list[Token] | None = None,
     starts: Iterable[int] | None = None,
+    keys: list[str] | None = None,
 ) -> tuple[Parser, list[Match]]:
     """The parser over a normalized text and the dates it reads (for the event linker).
 
     The grammar is tried only at the tokens the prefilter keeps (``anchors.py``), or
     at ``starts`` when the caller has found them already (with ``tokens``, the tokens
-    of ``norm.text``).
+    of ``norm.text``, and ``keys``, their keys).
     """
     if tokens is None:
         tokens = tokenize(norm.text)
-    parser = Parser(tokens, reference)
+    parser = Parser(tokens, reference, keys)
     found = parser.scan(anchors.date_starts(tokens) if starts is None else starts)
     # --- times of day joined to their dates (dates/times.py) ---
     found = time_grammar.attach(parser, found, norm.text)

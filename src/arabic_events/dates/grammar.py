@@ -22,7 +22,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
+from operator import attrgetter
 from typing import Any, Literal, cast, overload
 
 from ..lexical import Token, key
@@ -73,9 +74,11 @@ DAY_STARTS = frozenset({DIGITS, ORD, ORDTEN, CARD, CARDTEN, FIRSTDAY})
 _DIGITS = frozenset({DIGITS})
 #: The rules to try for each set of categories read at a position, filled as met.
 _RULES_BY_CATS: dict[frozenset[Category], tuple[Rule, ...]] = {}
+_CATEGORY = attrgetter("cat")  # a reading's category, in C
+_UNREAD: Any = object()  # not looked up yet (None is an answer)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Match:
     """A date read from tokens ``first`` (after ``clitic`` characters) to ``end`` (exclusive)."""
 
@@ -115,11 +118,16 @@ def rule_table() -> tuple[tuple[Rule, ...], frozenset[Category]]:
 class Parser:
     """Reads dates from the tokens of one normalized text, against one reference date."""
 
-    def __init__(self, tokens: list[Token], reference: dt.date) -> None:
+    def __init__(
+        self, tokens: list[Token], reference: dt.date, keys: list[str] | None = None
+    ) -> None:
+        """``keys``: the tokens' keys, when the caller has listed them already."""
         self.t = tokens
+        self._keys = keys
         self.n = len(tokens)
         self.ref = reference
         self._readings: dict[int, list[Reading[Entry]]] = {}
+        self._days: dict[tuple[int, bool], tuple[int, int] | None] = {}  # see day_at
         # what the text said before the current position (scan() keeps them)
         self.last: Match | None = None  # the last date reported
         self.year_seen: int | None = None  # the year of the last date with a written year
@@ -128,11 +136,13 @@ class Parser:
 
     # --- lexical access --------------------------------------------------------
 
-    @cached_property
+    @property
     def keys(self) -> list[str]:
         """The tokens' keys, in order (listed once per text; the time and duration
         scans each test them against a word set)."""
-        return [t.key for t in self.t]
+        if self._keys is None:
+            self._keys = [t.key for t in self.t]
+        return self._keys
 
     def read(self, i: int) -> list[Reading[Entry]]:
         got = self._readings.get(i)
@@ -227,12 +237,19 @@ class Parser:
 
         ``waw``: the word may carry the conjunction و (وفاتح أكتوبر after بين).
         """
+        # most rules begin with the day at their anchor: read once, asked again
+        kept = self._days.get((i, waw), _UNREAD)
+        if kept is _UNREAD:
+            kept = self._days[i, waw] = self._day_at(i, waw)
+        return kept
+
+    def _day_at(self, i: int, waw: bool) -> tuple[int, int] | None:
         tok = self.t[i] if i < self.n else None
         if tok is None:
             return None
-        if tok.key == "ال" and i + 1 < self.n and self.t[i + 1].is_digits:
+        if tok.key == "ال" and i + 1 < self.n and self.t[i + 1].key.isdecimal():
             tok, i = self.t[i + 1], i + 1  # الـ14 من يناير: the article before digits
-        if tok.is_digits:
+        if tok.key.isdecimal():
             # 0 and 32..99 read as a day too, so "32 يوليوز" is a date that does not exist
             return (int(tok.key), i + 1) if len(tok.key) <= 2 else None
 
@@ -409,8 +426,8 @@ class Parser:
 
         Only the rules whose anchors can be read at ``i`` are tried.
         """
-        cats = frozenset([r.cat for r in self.read(i)])
-        if i < self.n and self.t[i].is_digits:
+        cats = frozenset(map(_CATEGORY, self.read(i)))
+        if i < self.n and self.t[i].key.isdecimal():
             cats |= _DIGITS
         rules = self._by_cats.get(cats)
         if rules is None:

@@ -27,7 +27,7 @@ from ..types import Calendar, DateValue, Grain
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class DayRef:
     """A day as read: any of month and year may be missing until resolution."""
 

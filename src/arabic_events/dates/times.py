@@ -90,7 +90,7 @@ class DurationMatch:
     value: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class TimedMatch(Match):
     """A date with the time joined to it: ``first``/``clitic``/``end`` stay the date's
     own tokens (what the event linker reads), ``outer`` is the span with the time."""

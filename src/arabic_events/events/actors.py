@@ -33,7 +33,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress, count, islice
-from operator import not_
 from typing import TypeVar
 
 from ..lexical import Token, key
@@ -479,12 +478,12 @@ _CUE_POSITIONS = "actors.cue_positions"
 
 def _cue_positions(ctx: cx.Context) -> tuple[list[int], list[int]]:
     """The tokens a participant cue may start at, and the marks (not words), each list
-    ending in ``len(tokens)``: found once per text, in C, and kept in ``ctx.memo``."""
+    ending in ``len(tokens)``: found once per text and kept in ``ctx.memo``."""
     got: tuple[list[int], list[int]] | None = ctx.memo.get(_CUE_POSITIONS)
     if got is None:
         keys, n = ctx.keys, len(ctx.keys)
         cues = list(compress(count(), map(_cue_firsts().__contains__, keys)))
-        stops = list(compress(count(), map(not_, map(str.isalnum, keys))))
+        stops = [j for j, k in enumerate(keys) if not k.isalnum()]
         cues.append(n)
         stops.append(n)
         got = ctx.memo[_CUE_POSITIONS] = (cues, stops)

@@ -108,6 +108,9 @@ CLAUSE_BOUNDARY_PAIRS = frozenset(
 #: A relative pronoun, bare or behind و/ف.
 RELATIVE_FORMS = frozenset(c + r for r in RELATIVE_PRONOUNS for c in ("", "و", "ف"))
 CLAUSE_PAIR_FIRSTS = frozenset(a for a, _ in CLAUSE_BOUNDARY_PAIRS)
+#: وذلك, and ذلك (after a separate و), before the setting of the event just named.
+EXPLAINING = frozenset(key(w) for w in cues.EXPLAINING_WORDS)
+EXPLAINING_APART = key("ذلك")
 #: Every word a clause rule looks for.
 CLAUSE_WORDS = CLAUSE_BOUNDARIES | CLAUSE_PAIR_FIRSTS | RELATIVE_FORMS | OTHER_NOUN_BEFORE | COMMAS
 #: The keys ``Context.marks`` lists: few in a text, and all that several rules look for.
@@ -119,6 +122,8 @@ MARKED = (
     | PURPOSE
     | REPORTING_FORMS
     | INCLUSION
+    | EXPLAINING
+    | {EXPLAINING_APART}
 )
 
 

@@ -96,7 +96,10 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     # the prefilters' tokens, date anchors included, one table lookup each (None: the
     # prefilters are off); the dates are then those ``dates.finder.matches`` reads
     starts = scan(tokens)
-    parser, found = matches(norm, reference, tokens, None if starts is None else starts.dates)
+    if starts is None:
+        parser, found = matches(norm, reference, tokens)
+    else:
+        parser, found = matches(norm, reference, tokens, starts.dates, starts.keys)
     dates = [mention_from_match(norm, tokens, m) for m in found]
     # --- lone times and durations (times.py) ---
     times, lengths = lone_times(norm, parser, found), durations(norm, parser, found)
@@ -1570,10 +1573,10 @@ def _link_places(
         events, [k for k in plain if events[k].hit.type != "visit"], nearby.ordered
     )
     keys = ctx.keys
-    explaining = [
+    explaining = [  # (Context.marks has these words)
         i
-        for i, k in enumerate(keys)
-        if k in _EXPLAINING or (k == "ذلك" and i and keys[i - 1] == "و")
+        for i in ctx.marks
+        if keys[i] in cx.EXPLAINING or (keys[i] == cx.EXPLAINING_APART and i and keys[i - 1] == "و")
     ]
     for pi, p in enumerate(places):
         near = {*nearby.around(p.first, p.end, _VISIT_OBJECT_REACH, 0)}
@@ -1648,7 +1651,6 @@ def _genitive_of_b(ctx: cx.Context, p: PlaceHit) -> bool:
 
 
 _NOT_CHAIN = frozenset(key(w) for w in cues.PARTICIPANT_CUES)
-_EXPLAINING = frozenset(key(w) for w in cues.EXPLAINING_WORDS)
 
 
 def _stem(k: str) -> str:

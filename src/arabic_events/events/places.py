@@ -110,7 +110,7 @@ _VENUE_CLITICS = ("ب", "وب", "فب")
 VENUE_FORMS = frozenset(_VENUE_NOUNS | {c + v for v in _VENUE_NOUNS for c in _VENUE_CLITICS})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class PlaceHit:
     """A place name at tokens ``first``..``end``; ``clitic`` characters precede it in ``first``."""
 

@@ -152,7 +152,7 @@ _LASTING = tuple(key(w) for w in cues.LASTING_STEMS)
 _PRESS = {key(w) for w in cues.PRESS_WORDS}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Hit:
     """A trigger found at tokens ``first``..``end`` (exclusive)."""
 
