@@ -75,7 +75,6 @@ _DIGITS = frozenset({DIGITS})
 #: The rules to try for each set of categories read at a position, filled as met.
 _RULES_BY_CATS: dict[frozenset[Category], tuple[Rule, ...]] = {}
 _CATEGORY = attrgetter("cat")  # a reading's category, in C
-_UNREAD: Any = object()  # not looked up yet (None is an answer)
 
 
 @dataclass(slots=True)
@@ -238,10 +237,10 @@ class Parser:
         ``waw``: the word may carry the conjunction و (وفاتح أكتوبر after بين).
         """
         # most rules begin with the day at their anchor: read once, asked again
-        kept = self._days.get((i, waw), _UNREAD)
-        if kept is _UNREAD:
-            kept = self._days[i, waw] = self._day_at(i, waw)
-        return kept
+        if (i, waw) in self._days:
+            return self._days[i, waw]
+        got = self._days[i, waw] = self._day_at(i, waw)
+        return got
 
     def _day_at(self, i: int, waw: bool) -> tuple[int, int] | None:
         tok = self.t[i] if i < self.n else None
