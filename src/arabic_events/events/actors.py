@@ -476,22 +476,32 @@ def cue_countries(ctx: cx.Context, norm: Normalized, first: int, reach: int) -> 
 _CUE_POSITIONS = "actors.cue_positions"
 
 
-def _cue_positions(ctx: cx.Context) -> tuple[list[int], list[int]]:
+def _cue_positions(ctx: cx.Context, starts: list[int] | None = None) -> tuple[list[int], list[int]]:
     """The tokens a participant cue may start at, and the marks (not words), each list
-    ending in ``len(tokens)``: found once per text and kept in ``ctx.memo``."""
+    ending in ``len(tokens)``: found once per text and kept in ``ctx.memo``.
+
+    ``starts``: the tokens whose key is in :func:`cue_firsts`, when the caller has
+    found them (``scan.py``)."""
     got: tuple[list[int], list[int]] | None = ctx.memo.get(_CUE_POSITIONS)
     if got is None:
         keys, n = ctx.keys, len(ctx.keys)
-        cues = list(compress(count(), map(_cue_firsts().__contains__, keys)))
+        if starts is None:
+            starts = list(compress(count(), map(cue_firsts().__contains__, keys)))
+        cues = [*starts, n]
         stops = [j for j, k in enumerate(keys) if not k.isalnum()]
-        cues.append(n)
         stops.append(n)
         got = ctx.memo[_CUE_POSITIONS] = (cues, stops)
     return got
 
 
+def index_cues(ctx: cx.Context, starts: list[int]) -> None:
+    """Keep the tokens a participant cue may start at, found by the caller (ascending),
+    for :func:`cue_countries` to read."""
+    _cue_positions(ctx, starts)
+
+
 @lru_cache(maxsize=1)
-def _cue_firsts() -> frozenset[str]:
+def cue_firsts() -> frozenset[str]:
     """First words of the participant cues, bare and after و or ف."""
     firsts = frozenset(cx.PARTICIPANT_CUES)
     return firsts | {c + w for w in firsts for c in ("و", "ف")}

@@ -33,7 +33,7 @@ from ..normalize import Normalized, normalize_map
 from ..times import durations, lone_times, with_durations
 from ..types import DateMention, DurationMention, EventMention, EventStatus, EventType, Place, Span
 from . import context as cx
-from .actors import cue_countries, resolve_participants
+from .actors import cue_countries, index_cues, resolve_participants
 from .places import PlaceHit, PlaceResolver, find_places
 from .scan import scan
 from .triggers import Hit, cue_starts, find_triggers, surface_forms
@@ -110,6 +110,7 @@ def analyze(text: str, reference: dt.date) -> Analysis:
         ctx = cx.Context(norm.text, tokens)
     else:
         ctx = cx.Context(norm.text, tokens, starts.marks, starts.keys)
+        index_cues(ctx, starts.participant_cues)
     events = [_Event(h, _complement_of_other(ctx, h)) for h in hits]
     _topic_of_previous(ctx, events)
     nearby = _Nearby(events, range(len(events)))

@@ -1,7 +1,7 @@
 """One pass over a text's tokens for every prefilter of ``extract``.
 
-Date anchors (``dates/anchors.py``), triggers, places, status cues, venue nouns
-and the punctuation and clause words each have a prefilter: the tokens whose key
+Date anchors (``dates/anchors.py``), triggers, places, status cues, venue nouns,
+participant cues and the punctuation and clause words each have a prefilter: the tokens whose key
 is in a table of the words they can start with (``triggers.py``, ``places.py``,
 ``context.py``). Asked one by one, each prefilter looks every token up in its
 own table; the trigger and place tables are large (thousands of words with their
@@ -24,6 +24,7 @@ from operator import and_, itemgetter
 from ..dates import anchors
 from ..lexical import Token
 from . import context as cx
+from .actors import cue_firsts
 from .places import VENUE_FORMS, place_keys
 from .triggers import cue_words, trigger_words
 
@@ -37,6 +38,7 @@ _TRIGGER_TA = 64
 # it) or only before certain next words: _PLACE and _CUE say so of the first, the
 # _AFTER bits of the second, whose next words are then read from the phrase table.
 _PLACE_AFTER, _CUE_AFTER = 128, 256
+_PARTICIPANT = 512  # a participant cue may start here (``actors.cue_firsts``)
 
 
 def _token_key(word: str) -> str:
@@ -60,6 +62,7 @@ def _table() -> dict[str, int]:
         (_VENUE, VENUE_FORMS),
         (_MARK, cx.MARKED),
         (_DATE, anchors.anchor_keys()),
+        (_PARTICIPANT, cue_firsts()),
     )
     for bit, keys in parts:
         for k in keys:
@@ -78,6 +81,7 @@ class Scan:
     cues: list[int]  # ``triggers.cue_starts``
     venues: list[int]  # tokens whose key is a venue noun, bare or behind its clitics
     marks: list[int]  # ``Context.marks``
+    participant_cues: list[int]  # tokens a participant cue may start at (``actors.py``)
 
 
 def scan(tokens: list[Token]) -> Scan | None:
@@ -132,6 +136,7 @@ def scan(tokens: list[Token]) -> Scan | None:
         ],
         venues=having(_VENUE),
         marks=having(_MARK),
+        participant_cues=having(_PARTICIPANT),
     )
 
 

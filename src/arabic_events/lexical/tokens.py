@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import partial
-from itertools import accumulate
+from itertools import accumulate, repeat
 from typing import NamedTuple
 
 from ..lexicon import characters as ch
@@ -51,9 +50,6 @@ def key(word: str) -> str:
     return w[:-1] + "ه" if w.endswith("ة") else w
 
 
-_new_token = partial(tuple.__new__, Token)
-
-
 def tokenize(text: str) -> list[Token]:
     """Split normalized text into words, digit runs and single punctuation marks.
 
@@ -69,4 +65,6 @@ def tokenize(text: str) -> list[Token]:
     offsets = list(accumulate(map(len, parts), initial=0))
     words = parts[1::2]
     keys = [w if w[-1] != "ة" else w[:-1] + "ه" for w in words] if "ة" in text else words
-    return list(map(_new_token, zip(keys, offsets[1:-1:2], offsets[2::2], words, strict=True)))
+    # (tuple.__new__ called by map itself, with the class repeated: no Python call a token)
+    fields = zip(keys, offsets[1:-1:2], offsets[2::2], words, strict=True)
+    return list(map(tuple.__new__, repeat(Token), fields))
