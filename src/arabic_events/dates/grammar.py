@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any, Literal, cast, overload
 
-from ..lexical import Token, key
+from ..lexical import Token, key, lam_article, unclitic
 from ..lexical.calendar import (
     CARD,
     CARDTEN,
@@ -383,9 +383,7 @@ class Parser:
         if k < 0:
             return False
         w = self.key(k)
-        forms = {w, w[1:]} if w[:1] in "وفبل" and len(w) > 3 else {w}
-        if w.startswith("لل"):
-            forms.add("ال" + w[2:])
+        forms = {w, unclitic(w), lam_article(w)}
         if forms & NAME_CUES:
             return True
         return m.yearless and bool(forms & ANNIVERSARY_CUES)

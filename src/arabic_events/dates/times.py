@@ -25,10 +25,18 @@ from itertools import compress, count
 from operator import attrgetter
 from typing import Any
 
-from ..lexical import Category, Token, longest_first, strip_proclitics, tokenize, with_clitics
+from ..lexical import (
+    Category,
+    Token,
+    clitic_forms,
+    longest_first,
+    strip_proclitics,
+    tokenize,
+    with_clitics,
+)
 from ..lexical.phrases import continues
-from ..lexicon import clitics as cl
 from ..lexicon import times as lx
+from ..lexicon.clitics import TIME_LAM_ARTICLE_FROM
 from ..normalize import normalize
 from ..types import DateValue, DayPart, Grain
 from . import resolve as rs
@@ -41,7 +49,6 @@ _CLOCK_CUES_BEFORE = frozenset(
     {"في", "على", "عند", "حتى", "الى", "من", "حوالي", "نحو", "قرابه", "تمام", "منذ", "بعد", "قبل"}
 )
 _COUNT_WORDS = (Category.CARD, Category.CARDTEN)  # a count in words starts with these
-_LAM_ARTICLE_FROM = 3  # the time lexicon reads لل as ل + ال from three letters on
 _GLUE = frozenset({"-", "/", ":", ".", ",", "،", "+"})
 _HALVES = {"TH": "30M", "TM": "30S", "D": "T12H", "M": "15D", "Y": "6M"}  # half a unit
 _NEEDS_ZONE_NOUN = frozenset({"العالمي"})  # a zone only after التوقيت
@@ -197,7 +204,7 @@ class TimeScanner:
             return None
         table = category_index()[cat]
         word = self.t[i].key
-        forms = strip_proclitics(word, _LAM_ARTICLE_FROM) if clitic_ok else ((word, 0),)
+        forms = strip_proclitics(word, TIME_LAM_ARTICLE_FROM) if clitic_ok else ((word, 0),)
         for form, clitic in forms:
             for keys, value in table.get(form, ()):  # longest first
                 if len(keys) == 1 or continues(self.t, i, keys):
@@ -475,7 +482,7 @@ class TimeScanner:
         forms = (
             ("#",)
             if tok.is_digits
-            else (*(f for f, _ in strip_proclitics(tok.key, _LAM_ARTICLE_FROM)),)
+            else (*(f for f, _ in strip_proclitics(tok.key, TIME_LAM_ARTICLE_FROM)),)
         )
         if not any(f in _all_anchors() for f in forms):
             return None
@@ -630,7 +637,7 @@ def _all_anchors() -> frozenset[str]:
 @cache
 def _anchor_keys() -> frozenset[str]:
     """The words that can start a time, with their clitic forms."""
-    return _with_clitics(set(_all_anchors()))
+    return with_clitics(set(_all_anchors()))
 
 
 @cache
@@ -639,7 +646,7 @@ def _before_date_keys() -> frozenset[str]:
     index = phrase_index()
     cats = ("partnoun", "vague", "meridiem", "hour", "named", "fraction", "minnoun")
     last = {keys[-1] for bucket in index.values() for keys, c, _ in bucket if c in cats}
-    return _with_clitics(last | {"المحلي"})
+    return with_clitics(last | {"المحلي"})
 
 
 @cache
@@ -653,7 +660,7 @@ def _zone_last_keys() -> frozenset[str]:
 @cache
 def _zone_noun_keys() -> frozenset[str]:
     index = phrase_index()
-    return _with_clitics(
+    return with_clitics(
         {k for k, bucket in index.items() if any(c == "zonenoun" for _, c, _ in bucket)}
     )
 
@@ -661,7 +668,7 @@ def _zone_noun_keys() -> frozenset[str]:
 @cache
 def _durcue_keys() -> frozenset[str]:
     index = phrase_index()
-    return _with_clitics(
+    return with_clitics(
         {k for k, bucket in index.items() if any(c == "durcue" for _, c, _ in bucket)}
     )
 
@@ -688,7 +695,7 @@ def _time_keys() -> frozenset[str]:
             if c in cats:
                 (single if len(keys) == 1 else last).add(keys[-1])
     zones = {k for k in category_index()["fixedzone"] if k not in _NEEDS_ZONE_NOUN}
-    return _with_clitics(single) | last | zones
+    return with_clitics(single) | last | zones
 
 
 @cache
@@ -698,8 +705,8 @@ def _single_part_nouns() -> dict[str, tuple[DayPart, int]]:
     for first, bucket in category_index()["partnoun"].items():
         for keys, part in bucket:
             if len(keys) == 1:
-                for c in ("", *sorted(cl.ONE_LETTER_CLITICS), *sorted(cl.TWO_LETTER_CLITICS)):
-                    out.setdefault(c + first, (DayPart(part), len(c)))
+                for form, clitic in clitic_forms(first):
+                    out.setdefault(form, (DayPart(part), clitic))
     return out
 
 
@@ -708,13 +715,13 @@ def _time_words() -> frozenset[str]:
     """Every word of a time phrase (and the links to a date), with its clitic forms."""
     index = phrase_index()
     words = {k for bucket in index.values() for keys, c, _ in bucket if c != "joiner" for k in keys}
-    return _with_clitics(words) | {":", "h", "H", "س", "سا", "+", "-", "(", ")", "يوم", "يومه"}
+    return with_clitics(words) | {":", "h", "H", "س", "سا", "+", "-", "(", ")", "يوم", "يومه"}
 
 
 @cache
 def _joiner_keys() -> frozenset[str]:
     index = phrase_index()
-    return _with_clitics(
+    return with_clitics(
         {k for k, bucket in index.items() if any(c == "joiner" for _, c, _ in bucket)}
     )
 
@@ -746,8 +753,8 @@ def _key_sets() -> tuple[
         _before_date_keys(),
         _after_date_keys(),
         _durcue_keys(),
-        _with_clitics(openers),
-        _with_clitics(strong) | {"ما", "بين"},
+        with_clitics(openers),
+        with_clitics(strong) | {"ما", "بين"},
         (_zone_last_keys(), _zone_noun_keys()),
     )
 
@@ -755,7 +762,7 @@ def _key_sets() -> tuple[
 @cache
 def _clock_keys() -> frozenset[str]:
     """First words of a clock time or a range of them."""
-    return _with_clitics(
+    return with_clitics(
         {a for rule in rules() if rule.name in ("range", "clock") for a in rule.anchors}
     )
 
@@ -767,12 +774,7 @@ def _after_date_keys() -> frozenset[str]:
     joiners = {keys[0] for bucket in index.values() for keys, c, _ in bucket if c == "joiner"}
     meridiem = {keys[0] for bucket in index.values() for keys, c, _ in bucket if c == "meridiem"}
     clock = {a for rule in rules() if rule.name in ("range", "clock") for a in rule.anchors}
-    return _with_clitics(joiners | meridiem | clock)
-
-
-def _with_clitics(keys: set[str]) -> frozenset[str]:
-    """``keys`` and their forms with a clitic before them, for one set lookup per token."""
-    return frozenset(with_clitics(keys))
+    return with_clitics(joiners | meridiem | clock)
 
 
 def _keyed(sc: TimeScanner, i: int, keys: frozenset[str]) -> bool:
@@ -1142,12 +1144,12 @@ def _lone_time_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], f
     """Range openers, words that start a clock time, words that may follow an hour
     (and the rest of a two-word hour, الحادية عشرة), and the hour words."""
     cat = category_index()
-    openers = _with_clitics({k for c in ("from", "between") for k in cat[c]})
-    starts = _with_clitics(
+    openers = with_clitics({k for c in ("from", "between") for k in cat[c]})
+    starts = with_clitics(
         {k for c in ("hournoun", "hour", "named", "approx", "exact") for k in cat[c]}
     )
     follow = {k for c in ("sep", "meridiem", "fraction", "fixedzone") for k in cat[c]}
-    follow |= {k for c in ("zonenoun", "local") for k in _with_clitics(set(cat[c]))}
+    follow |= {k for c in ("zonenoun", "local") for k in with_clitics(set(cat[c]))}
     follow |= {keys[1] for bucket in cat["hour"].values() for keys, _ in bucket if len(keys) > 1}
     hours = frozenset(cat["hour"])
     return openers, starts, frozenset(follow | {"و"}), hours

@@ -36,8 +36,9 @@ from itertools import compress, count, islice
 from operator import not_
 from typing import TypeVar
 
-from ..lexical import Token, key
+from ..lexical import Token, key, lam_article, unclitic, with_clitics
 from ..lexicon import actors as lex
+from ..lexicon.clitics import CONJUNCTIONS, PREPOSITIONS
 from ..normalize import Normalized
 from ..types import ActorRole, Participant, Span
 from . import context as cx
@@ -139,13 +140,15 @@ def _variants(word: str) -> tuple[tuple[str, bool], ...]:
     """The readings of a word with its clitics taken off: (word, whether و/ف was one).
     Cached: every table asks it of every word."""
     out = [(word, False)]
-    if word[:1] in ("و", "ف") and len(word) > 2:
-        out.append((word[1:], True))
+    bare = unclitic(word, CONJUNCTIONS, 3)
+    if bare is not word:
+        out.append((bare, True))
     for w, conj in list(out):
-        if w.startswith("لل") and len(w) > 3:
-            out.append(("ال" + w[2:], conj))
-        elif w[:1] in ("ب", "ل", "ك") and len(w) > 2:
-            out.append((w[1:], conj))
+        article = lam_article(w, 4)
+        if article is not None:
+            out.append((article, conj))
+        elif (bare := unclitic(w, PREPOSITIONS, 3)) is not w:
+            out.append((bare, conj))
     return tuple(out)
 
 
@@ -495,7 +498,7 @@ def _cue_positions(ctx: cx.Context) -> tuple[list[int], list[int]]:
 def _cue_firsts() -> frozenset[str]:
     """First words of the participant cues, bare and after و or ف."""
     firsts = frozenset(cx.PARTICIPANT_CUES)
-    return firsts | {c + w for w in firsts for c in ("و", "ف")}
+    return with_clitics(firsts, CONJUNCTIONS, lam_article=False)
 
 
 def _country_at(tokens: Sequence[Token], i: int, t: _Tables, conj: bool) -> tuple[int, int] | None:

@@ -10,7 +10,7 @@
 """
 
 from .calendar import Category, MonthEntry, Reading, UnitEntry, WeekdayEntry, readings
-from .clitics import strip_proclitics, with_clitics
+from .clitics import clitic_forms, lam_article, strip_proclitics, unclitic, with_clitics
 from .phrases import longest_first
 from .tokens import Token, key, tokenize
 
@@ -21,10 +21,13 @@ __all__ = [
     "Token",
     "UnitEntry",
     "WeekdayEntry",
+    "clitic_forms",
     "key",
+    "lam_article",
     "longest_first",
     "readings",
     "strip_proclitics",
     "tokenize",
+    "unclitic",
     "with_clitics",
 ]

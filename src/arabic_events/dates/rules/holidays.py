@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from ...lexical import key
+from ...lexical import key, unclitic
 from ...lexical.calendar import (
     COUNTRY,
     FEASTDAYS,
@@ -25,6 +25,7 @@ from ...lexical.calendar import (
 )
 from ...lexicon import holidays as ho
 from ...lexicon.calendar_parts import LAST
+from ...lexicon.clitics import CONJUNCTIONS
 from ...types import DateValue, Grain
 from .. import holidays as hd
 from .. import resolve as rs
@@ -69,7 +70,7 @@ def _time_cue_before(p: Parser, i: int) -> bool:
     if i == 0:
         return False
     before = p.key(i - 1)
-    return before in TIME_CUES or (before[:1] in ("و", "ف") and before[1:] in TIME_CUES)
+    return before in TIME_CUES or unclitic(before, CONJUNCTIONS, 1) in TIME_CUES
 
 
 def in_hijri_year(entry: ho.Holiday, year: int, feast_days: bool) -> DateValue | None:
