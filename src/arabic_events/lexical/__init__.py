@@ -6,10 +6,19 @@
 - :mod:`.phrases`: one index of multi-word phrases keyed by their first word,
   longest first;
 - :mod:`.calendar`: the date lexicon read through them: typed readings, each of
-  a :class:`~.calendar.Category`.
+  a :class:`~.calendar.Category`; and the :class:`~.calendar.TimeCategory` of
+  each table of the time lexicon.
 """
 
-from .calendar import Category, MonthEntry, Reading, UnitEntry, WeekdayEntry, readings
+from .calendar import (
+    Category,
+    MonthEntry,
+    Reading,
+    TimeCategory,
+    UnitEntry,
+    WeekdayEntry,
+    readings,
+)
 from .clitics import clitic_forms, lam_article, strip_proclitics, unclitic, with_clitics
 from .phrases import longest_first
 from .tokens import Token, key, tokenize
@@ -18,6 +27,7 @@ __all__ = [
     "Category",
     "MonthEntry",
     "Reading",
+    "TimeCategory",
     "Token",
     "UnitEntry",
     "WeekdayEntry",
