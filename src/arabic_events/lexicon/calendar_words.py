@@ -178,6 +178,12 @@ COUNTED_UNITS: dict[str, tuple[str, int]] = {
 #: (خلال is not one: خلال يومين is "within two days", no point in time.)
 COUNT_DIRECTIONS: dict[str, int] = {"قبل": -1, "منذ": -1, "بعد": 1}
 
+#: A count is from another moment when one of these follows it (بعد أسبوع من انعقاد
+#: القمة، قبل يومين على موعد الاقتراع): no date, unless that moment is now (below).
+COUNT_ANCHORS: tuple[str, ...] = ("من", "على")
+#: The moments after COUNT_ANCHORS that are now: the count is from today.
+NOW_WORDS: tuple[str, ...] = ("الآن", "الان", "اليوم", "تاريخه")
+
 #: Parts of a month (or a year): which third.
 MONTH_PARTS: dict[str, str] = {
     "مطلع": "early",
