@@ -389,6 +389,10 @@ ANAPHORIC_DAYS: dict[str, int] = {
     "اليوم السابق": -1,
 }
 
+#: Before a weekday: it is the day a day written before it replaces (نقلت الجلسة إلى
+#: الاثنين المقبل بدلا من الثلاثاء: the Tuesday of that week, not the last one).
+REPLACEMENT_CUES: tuple[str, ...] = ("بدلا من", "بدلا عن", "عوضا عن", "عوضا من", "بدل", "عوض")
+
 #: After a weekday: the first such weekday after the day date written just before
 #: (وصل يوم 5 يوليوز وغادر يوم الأحد الموالي).
 FOLLOWING_AFTER_WEEKDAY: tuple[str, ...] = (
