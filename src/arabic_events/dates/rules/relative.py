@@ -3,7 +3,7 @@ counts (قبل ثلاثة أيام)."""
 
 from __future__ import annotations
 
-from ...lexical import key
+from ...lexical import key, unclitic
 from ...lexical.calendar import (
     CARD,
     CARDTEN,
@@ -28,6 +28,7 @@ from . import combinators, years
 
 NOT_DATE_AFTER_RELATIVE = frozenset(key(w) for w in cw.NOT_DATE_AFTER_RELATIVE)
 TIME_OF_DAY = frozenset(key(w) for w in cw.TIME_OF_DAY_NOUNS)
+DAY_EVENT_NOUNS = frozenset(key(w) for w in cw.DAY_EVENT_NOUNS)
 COUNT_ANCHORS = frozenset(key(w) for w in cw.COUNT_ANCHORS)
 NOW_WORDS = frozenset(key(w) for w in cw.NOW_WORDS)
 
@@ -87,7 +88,11 @@ def relative_day_ok(p: Parser, i: int, r: Reading[int]) -> bool:
         # مساء الغد، الغد الخميس: tomorrow; مغرب الغد، جيل الغد: the future
         before = p.key(i - 1)
         time_of_day = before in TIME_OF_DAY or before[1:] in TIME_OF_DAY
-        return time_of_day or p.get(j, WEEKDAY, clitic_ok=False) is not None
+        # جلسة الغد، في مباراة الغد: the day of an event
+        of_event = not r.clitic and (
+            before in DAY_EVENT_NOUNS or unclitic(before) in DAY_EVENT_NOUNS
+        )
+        return time_of_day or of_event or p.get(j, WEEKDAY, clitic_ok=False) is not None
     nxt = p.key(j)
     if r.ntok == 1 and r.value == 1 and nxt.startswith("ال") and not p.read(j):
         pred = p.key(j + 1)
