@@ -40,13 +40,13 @@ DATE_FLOORS = {
         "MA": 1.0,
         "MIXED": 1.0,
     },
-    "dev.jsonl": {"all": 0.99},
+    "dev.jsonl": {"all": 0.999},
 }
 # realdev does not annotate holidays: a holiday the finder reads there (في يوم
 # عاشوراء، خلال عيد الفطر) counts as a false positive. The floors above hold for the
 # finder without its holiday rules (the dates realdev annotates); the whole finder
 # is held to these floors.
-WITH_HOLIDAYS_FLOORS = {"realdev.jsonl": 0.996, "dev.jsonl": 0.99}
+WITH_HOLIDAYS_FLOORS = {"realdev.jsonl": 0.996, "dev.jsonl": 0.999}
 # event figures on realdev: trigger F1, then accuracies over matched pairs
 EVENT_FLOORS = {
     "realdev.jsonl": {
