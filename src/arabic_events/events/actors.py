@@ -265,7 +265,7 @@ def _parse(keys: Sequence[str]) -> list[_Actor]:
             if cur.country is None and not cur.locked and _adjective_ok(keys, i, t):
                 cur.country = t.adjectives[_entry(t.adjectives, keys, i, step)]
         elif any(w.startswith(_COUNTERPART) for w, _ in _variants(keys[i])):
-            conj = keys[i].startswith(("و", "ف")) and not keys[i].startswith(_COUNTERPART)
+            conj = keys[i][:1] in CONJUNCTIONS and not keys[i].startswith(_COUNTERPART)
             cur = _split(actors, i, conj)
             cur.counterpart = True
         if cur.organization is not None and cur.role is ActorRole.OTHER:

@@ -27,18 +27,11 @@ from ..lexical import (
 )
 from ..lexicon import event_cues as cues
 from ..lexicon import triggers as tr
-from ..lexicon.clitics import COMMON_CLITICS, CONJUNCTIONS
+from ..lexicon.clitics import COMMON_CLITICS, CONJUNCTIONS, NOUN_PREFIXES, VERB_PREFIXES
 from ..normalize import normalize
 from . import context as cx
 
 PRONOUNS = ("ه", "ها", "هما", "هم", "هن", "نا", "كم")
-_NOUN_PREFIXES = (
-    *(a + b + c for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك") for c in ("", "ال")),
-    "لل",
-    "ولل",
-    "فلل",
-)
-_VERB_PREFIXES = ("", "و", "ف")
 _PERSONS = ("ي", "ت", "ن", "ا")
 _ENDINGS = ("", "ون", "ان", "ن", "ا", "وا", "ين")
 
@@ -97,11 +90,11 @@ def surface_forms() -> dict[str, Form]:
         past_forms = [normalize(p) for p in past_raw]
         present = normalize(present_raw)
         objects = ("",) + (PRONOUNS if transitive else ())
-        for pre in _VERB_PREFIXES:
+        for pre in VERB_PREFIXES:
             for past in past_forms:
                 for obj in objects:
                     put(pre + past + obj, Form(type_, "verb", "past", False))
-        for pre in _VERB_PREFIXES:
+        for pre in VERB_PREFIXES:
             for future in ("", "س", "ل"):
                 for person in _PERSONS:
                     for ending in _ENDINGS:
@@ -114,7 +107,7 @@ def surface_forms() -> dict[str, Form]:
     for stem_raw, type_, klass in tr.NOUNS:
         for form_raw, article_ok in _noun_suffixes(stem_raw, klass):
             form = normalize(form_raw)
-            for pre in _NOUN_PREFIXES:
+            for pre in NOUN_PREFIXES:
                 definite = pre.endswith("ال") or pre.endswith("لل")
                 if definite and not article_ok:
                     continue

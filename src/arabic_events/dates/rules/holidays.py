@@ -25,7 +25,7 @@ from ...lexical.calendar import (
 )
 from ...lexicon import holidays as ho
 from ...lexicon.calendar_parts import LAST
-from ...lexicon.clitics import CONJUNCTIONS
+from ...lexicon.clitics import CONJUNCTIONS, ONE_LETTER_CLITICS
 from ...types import DateValue, Grain
 from .. import holidays as hd
 from .. import resolve as rs
@@ -124,7 +124,8 @@ def rule_holiday(p: Parser, i: int) -> Match | None:
     spelling = str(name.value)
     if spelling in EVENT_NAMES and j == i:
         before = p.key(i - 1)
-        if before not in ANNIVERSARY_WORDS and before[1:] not in ANNIVERSARY_WORDS:
+        bare = unclitic(before, ONE_LETTER_CLITICS, 1)
+        if before not in ANNIVERSARY_WORDS and bare not in ANNIVERSARY_WORDS:
             return None  # المسيرة الخضراء of 1975, not its anniversary
     end = j + name.ntok
     country = None

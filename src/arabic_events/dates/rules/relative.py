@@ -22,6 +22,7 @@ from ...lexical.calendar import (
     Reading,
 )
 from ...lexicon import calendar_words as cw
+from ...lexicon.clitics import ONE_LETTER_CLITICS
 from .. import resolve as rs
 from ..grammar import SAME_AFTER, Match, Parser, Rule
 from . import combinators, years
@@ -87,7 +88,9 @@ def relative_day_ok(p: Parser, i: int, r: Reading[int]) -> bool:
     if p.key(i)[r.clitic :] == "الغد" and r.ntok == 1:
         # مساء الغد، الغد الخميس: tomorrow; مغرب الغد، جيل الغد: the future
         before = p.key(i - 1)
-        time_of_day = before in TIME_OF_DAY or before[1:] in TIME_OF_DAY
+        time_of_day = (
+            before in TIME_OF_DAY or unclitic(before, ONE_LETTER_CLITICS, 1) in TIME_OF_DAY
+        )
         # جلسة الغد، في مباراة الغد: the day of an event
         of_event = not r.clitic and (
             before in DAY_EVENT_NOUNS or unclitic(before) in DAY_EVENT_NOUNS
