@@ -3,8 +3,9 @@
 The tables are ``lexicon/clitics.py``. A word of three letters or more may carry
 one clitic letter (و ف ب ل ك); one of four or more two (وب ول فب فل وك), or لل
 for ل + ال. A lookup that reads fewer of them (only و/ف before a verb, no ك
-before a name) says which, with a letter set of that module: the letters and
-the lengths are the same everywhere, written here once.
+before a name) passes a letter set of that module and the shortest word it
+strips: which letters are clitics is data there, how they come off is written
+here once.
 """
 
 from __future__ import annotations
