@@ -179,10 +179,11 @@ COUNTED_UNITS: dict[str, tuple[str, int]] = {
 COUNT_DIRECTIONS: dict[str, int] = {"قبل": -1, "منذ": -1, "بعد": 1}
 
 #: A count is from another moment when one of these follows it (بعد أسبوع من انعقاد
-#: القمة، قبل يومين على موعد الاقتراع): no date, unless that moment is now (below).
+#: القمة، قبل يومين على موعد الاقتراع): no date, unless COUNT_FROM_NOW comes next.
 COUNT_ANCHORS: tuple[str, ...] = ("من", "على")
-#: The moments after COUNT_ANCHORS that are now: the count is from today.
-NOW_WORDS: tuple[str, ...] = ("الآن", "الان", "اليوم", "تاريخه")
+#: The words after COUNT_ANCHORS that leave the count from today: now (من الآن، من
+#: اليوم) and a hedge on the count (على الأقل، على الأكثر).
+COUNT_FROM_NOW: tuple[str, ...] = ("الآن", "الان", "اليوم", "تاريخه", "الأقل", "الأكثر")
 
 #: Parts of a month (or a year): which third.
 MONTH_PARTS: dict[str, str] = {

@@ -31,7 +31,7 @@ NOT_DATE_AFTER_RELATIVE = frozenset(key(w) for w in cw.NOT_DATE_AFTER_RELATIVE)
 TIME_OF_DAY = frozenset(key(w) for w in cw.TIME_OF_DAY_NOUNS)
 DAY_EVENT_NOUNS = frozenset(key(w) for w in cw.DAY_EVENT_NOUNS)
 COUNT_ANCHORS = frozenset(key(w) for w in cw.COUNT_ANCHORS)
-NOW_WORDS = frozenset(key(w) for w in cw.NOW_WORDS)
+COUNT_FROM_NOW = frozenset(key(w) for w in cw.COUNT_FROM_NOW)
 
 
 def rule_relative_day(p: Parser, i: int) -> Match | None:
@@ -170,7 +170,7 @@ def rule_count(p: Parser, i: int) -> Match | None:
     after = j + unit.ntok
     if implied and names_period(p, after):
         return None  # قبل شهر رمضان، منذ عام 2015: the noun names a period, no count
-    if p.key(after) in COUNT_ANCHORS and p.key(after + 1) not in NOW_WORDS:
+    if p.key(after) in COUNT_ANCHORS and p.key(after + 1) not in COUNT_FROM_NOW:
         return None  # بعد أسبوع من انعقاد القمة: a week from another moment, not from now
     value = rs.count_value(name, count, int(d.value), p.ref)
     return Match(i, d.clitic, j + unit.ntok, value, relative=True) if value else None
