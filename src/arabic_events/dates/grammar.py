@@ -26,10 +26,11 @@ from functools import cache
 from operator import attrgetter
 from typing import Any, Literal, cast, overload
 
-from ..lexical import Token, key
+from ..lexical import Token, key, lam_article, unclitic
 from ..lexical.calendar import (
     CARD,
     CARDTEN,
+    DAYNOUN,
     DIGITS,
     ERA,
     FIRSTDAY,
@@ -58,6 +59,7 @@ SAME_AFTER = frozenset(key(w) for w in cw.SAME_AFTER)
 FUTURE_CUES = frozenset(key(w) for w in cw.FUTURE_CUES)
 NAME_CUES = frozenset(key(w) for w in cw.NAME_CUES)
 ANNIVERSARY_CUES = frozenset(key(w) for w in cw.ANNIVERSARY_CUES)
+REPLACEMENT_CUES = tuple(tuple(map(key, w.split())) for w in cw.REPLACEMENT_CUES)
 _SENTENCE_ENDS = frozenset({".", "؟", "?", "!", ":"})
 _NARRATED_MIN_AHEAD = 60  # days: a nearer future date is left to the nearest-year rule
 _CONTEXT_REACH = 40  # tokens: how far back the sentence of a date is looked at
@@ -370,6 +372,23 @@ class Parser:
             return value
         return rs.relative_day(anchor, (weekday - anchor.weekday()) % 7 or 7) or value
 
+    def replaced_day(self, i: int, weekday: int, value: DateValue) -> DateValue:
+        """A bare weekday after بدلا من، عوضا عن … ([يوم] WEEKDAY) is the day a day date
+        written before it in its sentence replaces: the such weekday nearest that day
+        (إلى الاثنين المقبل بدلا من الثلاثاء: the Tuesday after that Monday)."""
+        k = i - 1 if self.get(i - 1, DAYNOUN, clitic_ok=False) else i
+        if not any(
+            all(self.key(k - len(cue) + m) == w for m, w in enumerate(cue))
+            for cue in REPLACEMENT_CUES
+        ):
+            return value
+        last = self.last
+        if last is None or last.value is None or last.value.grain.value != "day":
+            return value
+        if last.first not in self._sentence_before(i):
+            return value
+        return rs.weekday_value(weekday, last.value.start, None) or value
+
     def same_value(self, unit: str) -> DateValue | None:
         """The day, month or year of the date mentioned just before (نفس اليوم، العام نفسه)."""
         last = self.last.value if self.last is not None else None
@@ -399,9 +418,7 @@ class Parser:
         if k < 0:
             return False
         w = self.key(k)
-        forms = {w, w[1:]} if w[:1] in "وفبل" and len(w) > 3 else {w}
-        if w.startswith("لل"):
-            forms.add("ال" + w[2:])
+        forms = {w, unclitic(w), lam_article(w)}
         if forms & NAME_CUES:
             return True
         return m.yearless and bool(forms & ANNIVERSARY_CUES)

@@ -23,12 +23,21 @@ from dataclasses import dataclass, fields, replace
 from functools import cache
 from itertools import compress, count
 from operator import attrgetter
-from typing import Any
+from typing import Any, Final
 
-from ..lexical import Category, Token, longest_first, strip_proclitics, tokenize, with_clitics
+from ..lexical import (
+    Category,
+    TimeCategory,
+    Token,
+    clitic_forms,
+    longest_first,
+    strip_proclitics,
+    tokenize,
+    with_clitics,
+)
 from ..lexical.phrases import continues
-from ..lexicon import clitics as cl
 from ..lexicon import times as lx
+from ..lexicon.clitics import TIME_LAM_ARTICLE_FROM
 from ..normalize import normalize
 from ..types import DateValue, DayPart, Grain
 from . import resolve as rs
@@ -41,7 +50,6 @@ _CLOCK_CUES_BEFORE = frozenset(
     {"في", "على", "عند", "حتى", "الى", "من", "حوالي", "نحو", "قرابه", "تمام", "منذ", "بعد", "قبل"}
 )
 _COUNT_WORDS = (Category.CARD, Category.CARDTEN)  # a count in words starts with these
-_LAM_ARTICLE_FROM = 3  # the time lexicon reads لل as ل + ال from three letters on
 _GLUE = frozenset({"-", "/", ":", ".", ",", "،", "+"})
 _HALVES = {"TH": "30M", "TM": "30S", "D": "T12H", "M": "15D", "Y": "6M"}  # half a unit
 _NEEDS_ZONE_NOUN = frozenset({"العالمي"})  # a zone only after التوقيت
@@ -53,6 +61,38 @@ _RULES_BY_PART = {
     "evening": "pm",
     "night": "night",
 }
+
+
+# The categories as module constants: a global is read faster than a member of the
+# enum class (see lexical/calendar.py).
+HOUR: Final = TimeCategory.HOUR
+HOUR_NOUN: Final = TimeCategory.HOUR_NOUN
+APPROX: Final = TimeCategory.APPROX
+EXACT: Final = TimeCategory.EXACT
+FRACTION: Final = TimeCategory.FRACTION
+MINUTE_NOUN: Final = TimeCategory.MINUTE_NOUN
+SEP: Final = TimeCategory.SEP
+MERIDIEM: Final = TimeCategory.MERIDIEM
+PART_NOUN: Final = TimeCategory.PART_NOUN
+PART_ALONE: Final = TimeCategory.PART_ALONE
+IDIOM: Final = TimeCategory.IDIOM
+PART_REL: Final = TimeCategory.PART_REL
+NAMED: Final = TimeCategory.NAMED
+VAGUE: Final = TimeCategory.VAGUE
+JOINER: Final = TimeCategory.JOINER
+LINK: Final = TimeCategory.LINK
+FROM: Final = TimeCategory.FROM
+TO: Final = TimeCategory.TO
+BETWEEN: Final = TimeCategory.BETWEEN
+ZONE_NOUN: Final = TimeCategory.ZONE_NOUN
+FIXED_ZONE: Final = TimeCategory.FIXED_ZONE
+LOCAL_ZONE: Final = TimeCategory.LOCAL_ZONE
+ZONE_PLACE: Final = TimeCategory.ZONE_PLACE
+UNIT: Final = TimeCategory.UNIT
+DUR_CUE: Final = TimeCategory.DUR_CUE
+DUR_FRAC: Final = TimeCategory.DUR_FRAC
+DUR_HALF: Final = TimeCategory.DUR_HALF
+NOT_DUR: Final = TimeCategory.NOT_DUR
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,40 +161,40 @@ def _keys(phrase: str) -> tuple[str, ...]:
     return tuple(t.key for t in tokenize(normalize(phrase)))
 
 
-_TABLES: tuple[tuple[str, Any], ...] = (
-    ("hour", lx.HOUR_WORDS),
-    ("hournoun", lx.HOUR_NOUNS),
-    ("approx", lx.APPROXIMATE_CUES),
-    ("exact", lx.EXACT_CUES),
-    ("fraction", lx.MINUTE_FRACTIONS),
-    ("minnoun", lx.MINUTE_NOUNS),
-    ("sep", lx.CLOCK_SEPARATORS),
-    ("meridiem", lx.MERIDIEM_WORDS),
-    ("partnoun", lx.DAY_PART_NOUNS),
-    ("partalone", lx.DAY_PART_ALONE),
-    ("idiom", lx.DAY_PART_IDIOM_WORDS),
-    ("partrel", lx.PART_RELATIVE_DAYS),
-    ("named", lx.NAMED_TIMES),
-    ("vague", lx.VAGUE_TIMES),
-    ("joiner", lx.TIME_JOINERS),
-    ("link", lx.TIME_DATE_LINKS),
-    ("from", lx.RANGE_FROM),
-    ("to", lx.RANGE_TO),
-    ("between", lx.RANGE_BETWEEN),
-    ("zonenoun", lx.ZONE_NOUNS),
-    ("fixedzone", lx.FIXED_ZONES),
-    ("local", lx.LOCAL_ZONE),
-    ("zoneplace", lx.ZONE_PLACES),
-    ("unit", lx.DURATION_UNITS),
-    ("durcue", lx.DURATION_CUES),
-    ("durfrac", lx.DURATION_FRACTIONS),
-    ("durhalf", lx.DURATION_HALVES),
-    ("notdur", lx.NOT_DURATION_BEFORE),
+_TABLES: tuple[tuple[TimeCategory, Any], ...] = (
+    (HOUR, lx.HOUR_WORDS),
+    (HOUR_NOUN, lx.HOUR_NOUNS),
+    (APPROX, lx.APPROXIMATE_CUES),
+    (EXACT, lx.EXACT_CUES),
+    (FRACTION, lx.MINUTE_FRACTIONS),
+    (MINUTE_NOUN, lx.MINUTE_NOUNS),
+    (SEP, lx.CLOCK_SEPARATORS),
+    (MERIDIEM, lx.MERIDIEM_WORDS),
+    (PART_NOUN, lx.DAY_PART_NOUNS),
+    (PART_ALONE, lx.DAY_PART_ALONE),
+    (IDIOM, lx.DAY_PART_IDIOM_WORDS),
+    (PART_REL, lx.PART_RELATIVE_DAYS),
+    (NAMED, lx.NAMED_TIMES),
+    (VAGUE, lx.VAGUE_TIMES),
+    (JOINER, lx.TIME_JOINERS),
+    (LINK, lx.TIME_DATE_LINKS),
+    (FROM, lx.RANGE_FROM),
+    (TO, lx.RANGE_TO),
+    (BETWEEN, lx.RANGE_BETWEEN),
+    (ZONE_NOUN, lx.ZONE_NOUNS),
+    (FIXED_ZONE, lx.FIXED_ZONES),
+    (LOCAL_ZONE, lx.LOCAL_ZONE),
+    (ZONE_PLACE, lx.ZONE_PLACES),
+    (UNIT, lx.DURATION_UNITS),
+    (DUR_CUE, lx.DURATION_CUES),
+    (DUR_FRAC, lx.DURATION_FRACTIONS),
+    (DUR_HALF, lx.DURATION_HALVES),
+    (NOT_DUR, lx.NOT_DURATION_BEFORE),
 )
 
 
 @cache
-def phrase_index() -> dict[str, list[tuple[tuple[str, ...], str, Any]]]:
+def phrase_index() -> dict[str, list[tuple[tuple[str, ...], TimeCategory, Any]]]:
     """Every phrase of ``lexicon/times.py`` keyed by its first word, longest first."""
     by_cat = longest_first(
         (_keys(phrase), (cat, value))
@@ -168,9 +208,11 @@ def phrase_index() -> dict[str, list[tuple[tuple[str, ...], str, Any]]]:
 
 
 @cache
-def category_index() -> dict[str, dict[str, list[tuple[tuple[str, ...], Any]]]]:
+def category_index() -> dict[TimeCategory, dict[str, list[tuple[tuple[str, ...], Any]]]]:
     """The phrases of each category keyed by their first word, longest first."""
-    out: dict[str, dict[str, list[tuple[tuple[str, ...], Any]]]] = {cat: {} for cat, _ in _TABLES}
+    out: dict[TimeCategory, dict[str, list[tuple[tuple[str, ...], Any]]]] = {
+        cat: {} for cat, _ in _TABLES
+    }
     for first, bucket in phrase_index().items():
         for keys, cat, value in bucket:  # the bucket is sorted longest first
             out[cat].setdefault(first, []).append((keys, value))
@@ -191,20 +233,22 @@ class TimeScanner:
     def key(self, i: int) -> str:
         return self.t[i].key if 0 <= i < self.n else ""
 
-    def phrase(self, i: int, cat: str, clitic_ok: bool = False) -> tuple[int, Any, int] | None:
+    def phrase(
+        self, i: int, cat: TimeCategory, clitic_ok: bool = False
+    ) -> tuple[int, Any, int] | None:
         """``(tokens, value, clitic)`` of the longest ``cat`` phrase at ``i``, or None."""
         if not 0 <= i < self.n:
             return None
         table = category_index()[cat]
         word = self.t[i].key
-        forms = strip_proclitics(word, _LAM_ARTICLE_FROM) if clitic_ok else ((word, 0),)
+        forms = strip_proclitics(word, TIME_LAM_ARTICLE_FROM) if clitic_ok else ((word, 0),)
         for form, clitic in forms:
             for keys, value in table.get(form, ()):  # longest first
                 if len(keys) == 1 or continues(self.t, i, keys):
                     return len(keys), value, clitic
         return None
 
-    def has(self, i: int, cat: str, clitic_ok: bool = False) -> int:
+    def has(self, i: int, cat: TimeCategory, clitic_ok: bool = False) -> int:
         got = self.phrase(i, cat, clitic_ok)
         return got[0] if got else 0
 
@@ -216,13 +260,13 @@ class TimeScanner:
     def clock_point(self, i: int, clitic_ok: bool = False) -> _Point | None:
         """[تمام|حوالي] [الساعة] HOUR [:MM | FRACTION] [MERIDIEM] [ZONE], or a named time."""
         j, approx, strong, clitic = i, False, False, 0
-        for cat in ("exact", "approx"):
+        for cat in (EXACT, APPROX):
             got = self.phrase(j, cat, clitic_ok and j == i)
             if got:
                 clitic = got[2] if j == i else clitic
-                approx = approx or cat == "approx"
+                approx = approx or cat == APPROX
                 j += got[0]
-        named = self.phrase(j, "named", clitic_ok and j == i)
+        named = self.phrase(j, NAMED, clitic_ok and j == i)
         if named:
             clitic = named[2] if j == i else clitic
             h, m = named[1]
@@ -233,7 +277,7 @@ class TimeScanner:
             return _Point(
                 i, clitic, j, h * 60 + m, None, None, zone[0] if zone else None, approx, True
             )
-        noun = self.phrase(j, "hournoun", clitic_ok and j == i)
+        noun = self.phrase(j, HOUR_NOUN, clitic_ok and j == i)
         if noun:
             clitic = noun[2] if j == i else clitic
             j += noun[0]
@@ -249,7 +293,7 @@ class TimeScanner:
                 return None
             hour = int(tok.key)
             j += 1
-            sep = self.phrase(j, "sep")
+            sep = self.phrase(j, SEP)
             if (
                 sep
                 and self.adjacent(j - 1)
@@ -271,14 +315,14 @@ class TimeScanner:
             elif not noun and self.key(j) in ("-", "/", ".") and self.adjacent(j - 1):
                 return None  # 3-1, 10/10, 3.5: scores, ratios and decimals
         else:
-            got = self.phrase(j, "hour", clitic_ok and j == i)
+            got = self.phrase(j, HOUR, clitic_ok and j == i)
             if got is None:
                 return None
             if j == i:
                 clitic = got[2]
             hour = int(got[1])
             j += got[0]
-        frac = self.phrase(j, "fraction")
+        frac = self.phrase(j, FRACTION)
         if frac and minute is None:
             minute = int(frac[1])
             j += frac[0]
@@ -288,12 +332,12 @@ class TimeScanner:
             and self.key(j) == "و"
             and j + 2 < self.n
             and self.t[j + 1].is_digits
-            and self.has(j + 2, "minnoun")
+            and self.has(j + 2, MINUTE_NOUN)
             and int(self.t[j + 1].key) < 60
         ):
             minute = int(self.t[j + 1].key)  # العاشرة و20 دقيقة
             j += 3
-        meridiem = self.phrase(j, "meridiem")
+        meridiem = self.phrase(j, MERIDIEM)
         rule = part = None
         if meridiem:
             rule, part = meridiem[1]
@@ -324,14 +368,14 @@ class TimeScanner:
 
     def zone_at(self, j: int) -> tuple[str, int] | None:
         """A zone phrase at ``j``: (fixed offset, IANA name or LOCAL) and its end."""
-        local = self.phrase(j, "local", clitic_ok=True)
+        local = self.phrase(j, LOCAL_ZONE, clitic_ok=True)
         if local:
             return LOCAL, j + local[0]
         start = j
-        noun = self.phrase(j, "zonenoun", clitic_ok=True)
+        noun = self.phrase(j, ZONE_NOUN, clitic_ok=True)
         if noun:
             j += noun[0]
-        fixed = self.phrase(j, "fixedzone")
+        fixed = self.phrase(j, FIXED_ZONE)
         if fixed and not noun and self.t[j].key in _NEEDS_ZONE_NOUN:
             fixed = None  # العالمي alone is "world", not a zone
         if fixed:
@@ -344,7 +388,7 @@ class TimeScanner:
                     j += 2
             return offset, j
         if noun:
-            place = self.phrase(j, "zoneplace")
+            place = self.phrase(j, ZONE_PLACE)
             if place:
                 return str(place[1]), j + place[0]
         del start
@@ -360,8 +404,8 @@ class TimeScanner:
         p = self._with_part_after(p)
         if not p.strong:
             return None
-        rel = self.phrase(p.end, "partrel") if p.part is not None else None
-        if rel and self.key(p.end - 1) != "من" and self.has(p.end - 1, "partnoun"):
+        rel = self.phrase(p.end, PART_REL) if p.part is not None else None
+        if rel and self.key(p.end - 1) != "من" and self.has(p.end - 1, PART_NOUN):
             return TimeMatch(i, p.clitic, p.end + rel[0], p.clock(), int(rel[1]), day_first=p.end)
         return TimeMatch(i, p.clitic, p.end, p.clock())
 
@@ -369,7 +413,7 @@ class TimeScanner:
         """الثامنة من مساء …: the part of the day after من sets the half of the day."""
         if p.rule is not None or self.key(p.end) != "من":
             return p
-        got = self.phrase(p.end + 1, "partnoun")
+        got = self.phrase(p.end + 1, PART_NOUN)
         if got is None:
             return p
         part = str(got[1])
@@ -387,12 +431,12 @@ class TimeScanner:
 
     def rule_range(self, i: int) -> TimeMatch | None:
         """من 9 إلى 12 ظهرا، بين الساعة الثانية بعد الزوال ومنتصف الليل."""
-        opener = self.phrase(i, "from", clitic_ok=True)
+        opener = self.phrase(i, FROM, clitic_ok=True)
         between = opener is None
         if opener is None:
-            opener = self.phrase(i, "between", clitic_ok=True)
+            opener = self.phrase(i, BETWEEN, clitic_ok=True)
             if opener is None and self.key(i) == "ما":
-                got = self.phrase(i + 1, "between")
+                got = self.phrase(i + 1, BETWEEN)
                 opener = (got[0] + 1, 0, 0) if got else None
         if opener is None:
             return None
@@ -409,7 +453,7 @@ class TimeScanner:
                 if b is not None and b.clitic != 1:
                     b = None
         else:
-            to = self.phrase(j, "to")
+            to = self.phrase(j, TO)
             b = self.clock_point(j + to[0]) if to else None
         if b is None or not (a.strong or b.strong):
             return None
@@ -437,32 +481,32 @@ class TimeScanner:
 
     def rule_vague(self, i: int) -> TimeMatch | None:
         """الساعات الأولى من الصباح، في وقت متأخر من الليل: a part of the day, approximate."""
-        got = self.phrase(i, "vague", clitic_ok=True)
+        got = self.phrase(i, VAGUE, clitic_ok=True)
         if got is None:
             return None
         return TimeMatch(i, got[2], i + got[0], Clock(part=DayPart(got[1]), approximate=True))
 
     def rule_part_noun(self, i: int) -> TimeMatch | None:
         """صباح، مساء، ليلة … before a date; مساء الغد, where الغد is only a date here."""
-        got = self.phrase(i, "partnoun", clitic_ok=True)
+        got = self.phrase(i, PART_NOUN, clitic_ok=True)
         if got is None:
             return None
         j = i + got[0]
         clock = Clock(part=DayPart(got[1]))
-        rel = self.phrase(j, "partrel")
+        rel = self.phrase(j, PART_REL)
         if rel:
             return TimeMatch(i, got[2], j + rel[0], clock, day=int(rel[1]), day_first=j)
         return TimeMatch(i, got[2], j, clock, needs_date=True)
 
     def rule_part_alone(self, i: int) -> TimeMatch | None:
         """صباحا، منذ الصباح، ليلا: a part of the day said alone (not ليلا ونهارا)."""
-        got = self.phrase(i, "partalone", clitic_ok=False)
+        got = self.phrase(i, PART_ALONE, clitic_ok=False)
         if got is None:
             return None
         end = i + got[0]
-        if self.has(end, "idiom") or self.has(i - 1, "idiom") or self.has(i - 1, "partalone"):
+        if self.has(end, IDIOM) or self.has(i - 1, IDIOM) or self.has(i - 1, PART_ALONE):
             return None
-        if self.has(end, "partalone", clitic_ok=True):
+        if self.has(end, PART_ALONE, clitic_ok=True):
             return None
         return TimeMatch(i, 0, end, Clock(part=DayPart(got[1])))
 
@@ -475,7 +519,7 @@ class TimeScanner:
         forms = (
             ("#",)
             if tok.is_digits
-            else (*(f for f, _ in strip_proclitics(tok.key, _LAM_ARTICLE_FROM)),)
+            else (*(f for f, _ in strip_proclitics(tok.key, TIME_LAM_ARTICLE_FROM)),)
         )
         if not any(f in _all_anchors() for f in forms):
             return None
@@ -492,10 +536,10 @@ class TimeScanner:
     def duration_at(self, i: int) -> DurationMatch | None:
         """[لمدة|على مدى|طيلة] COUNT UNIT [ونصف]: ثلاثة أيام → P3D، ساعتين → PT2H."""
         j, clitic = i, 0
-        cue = self.phrase(i, "durcue", clitic_ok=True)
+        cue = self.phrase(i, DUR_CUE, clitic_ok=True)
         if cue:
             j, clitic = i + cue[0], cue[2]
-        elif self.has(i - 1, "notdur", clitic_ok=True) or self.has(i - 2, "notdur"):
+        elif self.has(i - 1, NOT_DUR, clitic_ok=True) or self.has(i - 2, NOT_DUR):
             return None
         count = 0
         tok = self.t[j] if j < self.n else None
@@ -505,10 +549,10 @@ class TimeScanner:
             if len(tok.key) > 4:
                 return None
             count, j = int(tok.key), j + 1
-        elif self.has(j, "durfrac"):
-            got = self.phrase(j, "durfrac")
+        elif self.has(j, DUR_FRAC):
+            got = self.phrase(j, DUR_FRAC)
             assert got is not None
-            unit = self.phrase(j + got[0], "unit")
+            unit = self.phrase(j + got[0], UNIT)
             if unit is None or unit[1][0] != "H" or unit[1][2] != 1:
                 return None
             return DurationMatch(i, clitic, j + got[0] + unit[0], f"PT{int(got[1])}M")
@@ -517,14 +561,14 @@ class TimeScanner:
             if got_n is None:
                 return None
             count, j = got_n
-        unit = self.phrase(j, "unit")
+        unit = self.phrase(j, UNIT)
         if unit is None:
             return None
         designator, is_time, implied = unit[1]
         if count and implied == 2:
             return None  # "3 يومين" is not a phrase
         if not count:
-            halved = implied == 1 and self.has(j + unit[0], "durhalf")  # ساعة ونصف
+            halved = implied == 1 and self.has(j + unit[0], DUR_HALF)  # ساعة ونصف
             if implied == 2 or (implied == 1 and (cue or halved)):
                 count = implied
             else:
@@ -534,7 +578,7 @@ class TimeScanner:
             return None
         unit_key = ("T" if is_time else "") + designator
         value = f"PT{count}{designator}" if is_time else f"P{count}{designator}"
-        half = self.phrase(end, "durhalf")
+        half = self.phrase(end, DUR_HALF)
         if half and unit_key in _HALVES:
             end += half[0]  # ساعة ونصف، يومين ونصف
             value += _HALVES[unit_key]
@@ -596,7 +640,7 @@ def _to_minutes(hour: int, minute: int, rule: str | None) -> int | None:
 def _rule_from_table(
     name: str,
     parse: Callable[[TimeScanner, int], TimeMatch | None],
-    cats: tuple[str, ...],
+    cats: tuple[TimeCategory, ...],
     extra: tuple[str, ...] = (),
 ) -> Rule:
     """A rule whose anchors are the first words of the phrases of ``cats`` (and ``extra``)."""
@@ -609,16 +653,16 @@ def _rule_from_table(
 def rules() -> tuple[Rule, ...]:
     """The time rules, built from the lexicon tables on first use."""
     return (
-        _rule_from_table("range", TimeScanner.rule_range, ("from", "between"), ("ما",)),
+        _rule_from_table("range", TimeScanner.rule_range, (FROM, BETWEEN), ("ما",)),
         _rule_from_table(
             "clock",
             TimeScanner.rule_clock,
-            ("hour", "hournoun", "approx", "exact", "named"),
+            (HOUR, HOUR_NOUN, APPROX, EXACT, NAMED),
             ("#",),
         ),
-        _rule_from_table("vague", TimeScanner.rule_vague, ("vague",)),
-        _rule_from_table("part_noun", TimeScanner.rule_part_noun, ("partnoun",)),
-        _rule_from_table("part_alone", TimeScanner.rule_part_alone, ("partalone",)),
+        _rule_from_table("vague", TimeScanner.rule_vague, (VAGUE,)),
+        _rule_from_table("part_noun", TimeScanner.rule_part_noun, (PART_NOUN,)),
+        _rule_from_table("part_alone", TimeScanner.rule_part_alone, (PART_ALONE,)),
     )
 
 
@@ -630,39 +674,39 @@ def _all_anchors() -> frozenset[str]:
 @cache
 def _anchor_keys() -> frozenset[str]:
     """The words that can start a time, with their clitic forms."""
-    return _with_clitics(set(_all_anchors()))
+    return with_clitics(set(_all_anchors()))
 
 
 @cache
 def _before_date_keys() -> frozenset[str]:
     """Last words of a time that can stand right before a date."""
     index = phrase_index()
-    cats = ("partnoun", "vague", "meridiem", "hour", "named", "fraction", "minnoun")
+    cats = (PART_NOUN, VAGUE, MERIDIEM, HOUR, NAMED, FRACTION, MINUTE_NOUN)
     last = {keys[-1] for bucket in index.values() for keys, c, _ in bucket if c in cats}
-    return _with_clitics(last | {"المحلي"})
+    return with_clitics(last | {"المحلي"})
 
 
 @cache
 def _zone_last_keys() -> frozenset[str]:
     """Last words of a zone phrase (they follow بتوقيت and the like, with no clitic)."""
     index = phrase_index()
-    cats = ("fixedzone", "zoneplace", "local")
+    cats = (FIXED_ZONE, ZONE_PLACE, LOCAL_ZONE)
     return frozenset(keys[-1] for bucket in index.values() for keys, c, _ in bucket if c in cats)
 
 
 @cache
 def _zone_noun_keys() -> frozenset[str]:
     index = phrase_index()
-    return _with_clitics(
-        {k for k, bucket in index.items() if any(c == "zonenoun" for _, c, _ in bucket)}
+    return with_clitics(
+        {k for k, bucket in index.items() if any(c == ZONE_NOUN for _, c, _ in bucket)}
     )
 
 
 @cache
 def _durcue_keys() -> frozenset[str]:
     index = phrase_index()
-    return _with_clitics(
-        {k for k, bucket in index.items() if any(c == "durcue" for _, c, _ in bucket)}
+    return with_clitics(
+        {k for k, bucket in index.items() if any(c == DUR_CUE for _, c, _ in bucket)}
     )
 
 
@@ -678,8 +722,8 @@ def _time_keys() -> frozenset[str]:
     the day with it; an hour word or a number alone is no time. A phrase of several
     words is represented by its last word, the rarest."""
     cats = (
-        "hournoun", "named", "meridiem", "partnoun", "partalone", "vague", "sep", "durcue",
-        "fraction", "zonenoun", "local",
+        HOUR_NOUN, NAMED, MERIDIEM, PART_NOUN, PART_ALONE, VAGUE, SEP, DUR_CUE,
+        FRACTION, ZONE_NOUN, LOCAL_ZONE,
     )  # fmt: skip
     single: set[str] = set()
     last: set[str] = set()
@@ -687,19 +731,19 @@ def _time_keys() -> frozenset[str]:
         for keys, c, _ in bucket:
             if c in cats:
                 (single if len(keys) == 1 else last).add(keys[-1])
-    zones = {k for k in category_index()["fixedzone"] if k not in _NEEDS_ZONE_NOUN}
-    return _with_clitics(single) | last | zones
+    zones = {k for k in category_index()[FIXED_ZONE] if k not in _NEEDS_ZONE_NOUN}
+    return with_clitics(single) | last | zones
 
 
 @cache
 def _single_part_nouns() -> dict[str, tuple[DayPart, int]]:
     """One-word parts of the day before a date, with their clitic forms: (part, clitic)."""
     out: dict[str, tuple[DayPart, int]] = {}
-    for first, bucket in category_index()["partnoun"].items():
+    for first, bucket in category_index()[PART_NOUN].items():
         for keys, part in bucket:
             if len(keys) == 1:
-                for c in ("", *sorted(cl.ONE_LETTER_CLITICS), *sorted(cl.TWO_LETTER_CLITICS)):
-                    out.setdefault(c + first, (DayPart(part), len(c)))
+                for form, clitic in clitic_forms(first):
+                    out.setdefault(form, (DayPart(part), clitic))
     return out
 
 
@@ -707,15 +751,15 @@ def _single_part_nouns() -> dict[str, tuple[DayPart, int]]:
 def _time_words() -> frozenset[str]:
     """Every word of a time phrase (and the links to a date), with its clitic forms."""
     index = phrase_index()
-    words = {k for bucket in index.values() for keys, c, _ in bucket if c != "joiner" for k in keys}
-    return _with_clitics(words) | {":", "h", "H", "س", "سا", "+", "-", "(", ")", "يوم", "يومه"}
+    words = {k for bucket in index.values() for keys, c, _ in bucket if c != JOINER for k in keys}
+    return with_clitics(words) | {":", "h", "H", "س", "سا", "+", "-", "(", ")", "يوم", "يومه"}
 
 
 @cache
 def _joiner_keys() -> frozenset[str]:
     index = phrase_index()
-    return _with_clitics(
-        {k for k, bucket in index.items() if any(c == "joiner" for _, c, _ in bucket)}
+    return with_clitics(
+        {k for k, bucket in index.items() if any(c == JOINER for _, c, _ in bucket)}
     )
 
 
@@ -732,22 +776,20 @@ def _key_sets() -> tuple[
     """The word sets :func:`attach` looks a date's neighbours up in, built once."""
     index = phrase_index()
     openers = {
-        k
-        for k, bucket in index.items()
-        if any(c in ("joiner", "from", "between") for _, c, _ in bucket)
+        k for k, bucket in index.items() if any(c in (JOINER, FROM, BETWEEN) for _, c, _ in bucket)
     }
     strong = {
         k
         for k, bucket in index.items()
-        if any(c in ("hournoun", "hour", "named", "approx", "exact") for _, c, _ in bucket)
+        if any(c in (HOUR_NOUN, HOUR, NAMED, APPROX, EXACT) for _, c, _ in bucket)
     }
     return (
         _time_keys(),
         _before_date_keys(),
         _after_date_keys(),
         _durcue_keys(),
-        _with_clitics(openers),
-        _with_clitics(strong) | {"ما", "بين"},
+        with_clitics(openers),
+        with_clitics(strong) | {"ما", "بين"},
         (_zone_last_keys(), _zone_noun_keys()),
     )
 
@@ -755,7 +797,7 @@ def _key_sets() -> tuple[
 @cache
 def _clock_keys() -> frozenset[str]:
     """First words of a clock time or a range of them."""
-    return _with_clitics(
+    return with_clitics(
         {a for rule in rules() if rule.name in ("range", "clock") for a in rule.anchors}
     )
 
@@ -764,15 +806,10 @@ def _clock_keys() -> frozenset[str]:
 def _after_date_keys() -> frozenset[str]:
     """First words of a time that can join the date before it."""
     index = phrase_index()
-    joiners = {keys[0] for bucket in index.values() for keys, c, _ in bucket if c == "joiner"}
-    meridiem = {keys[0] for bucket in index.values() for keys, c, _ in bucket if c == "meridiem"}
+    joiners = {keys[0] for bucket in index.values() for keys, c, _ in bucket if c == JOINER}
+    meridiem = {keys[0] for bucket in index.values() for keys, c, _ in bucket if c == MERIDIEM}
     clock = {a for rule in rules() if rule.name in ("range", "clock") for a in rule.anchors}
-    return _with_clitics(joiners | meridiem | clock)
-
-
-def _with_clitics(keys: set[str]) -> frozenset[str]:
-    """``keys`` and their forms with a clitic before them, for one set lookup per token."""
-    return frozenset(with_clitics(keys))
+    return with_clitics(joiners | meridiem | clock)
 
 
 def _keyed(sc: TimeScanner, i: int, keys: frozenset[str]) -> bool:
@@ -786,7 +823,7 @@ def _keyed(sc: TimeScanner, i: int, keys: frozenset[str]) -> bool:
 @cache
 def _unit_keys() -> frozenset[str]:
     """The unit words of durations (يوم، ساعتين …), as written (no clitic)."""
-    return frozenset(category_index()["unit"])
+    return frozenset(category_index()[UNIT])
 
 
 # --- joining times to dates ---------------------------------------------------------
@@ -826,10 +863,10 @@ def local_zone(sc: TimeScanner, at: int) -> str | None:
         hi += 1
     best: tuple[int, str] | None = None
     for k in range(lo, hi):
-        got = sc.phrase(k, "zoneplace", clitic_ok=True)
+        got = sc.phrase(k, ZONE_PLACE, clitic_ok=True)
         if got is None:
             continue
-        if k > 0 and sc.has(k - 1, "zonenoun", clitic_ok=True):
+        if k > 0 and sc.has(k - 1, ZONE_NOUN, clitic_ok=True):
             continue  # بتوقيت القاهرة names the zone itself
         distance = abs(k - at)
         if best is None or distance < best[0]:
@@ -844,7 +881,7 @@ def _time_after(sc: TimeScanner, j: int, limit: int, day: bool = True) -> TimeMa
     if not _keyed(sc, j, _after_date_keys()):
         return None
     start = j
-    joiner = sc.phrase(j, "joiner", clitic_ok=True)
+    joiner = sc.phrase(j, JOINER, clitic_ok=True)
     if joiner:
         j += joiner[0]
         if not _keyed(sc, j, _clock_keys()):
@@ -853,11 +890,11 @@ def _time_after(sc: TimeScanner, j: int, limit: int, day: bool = True) -> TimeMa
         if m is not None and m.end <= limit:
             return replace(m, first=start, clitic=0) if joiner else m
     if not joiner and day:
-        got = sc.phrase(j, "meridiem")  # الخميس مساء
+        got = sc.phrase(j, MERIDIEM)  # الخميس مساء
         end = j + got[0] if got is not None else j
         # not the part of the day of the next date (… مساء يوم الثلاثاء)
         next_date = limit < sc.n and all(sc.key(x) in _LINK_WORDS for x in range(end, limit))
-        if got is not None and not next_date and not sc.has(end, "idiom"):
+        if got is not None and not next_date and not sc.has(end, IDIOM):
             part = DayPart(got[1][1])
             return TimeMatch(j, 0, end, Clock(part=part))
     return None
@@ -895,7 +932,7 @@ def _time_before(sc: TimeScanner, m: Match, lo: int) -> tuple[int, int, Clock, i
                 return s, got.clitic, got.clock, 0
             continue
         j = got.end
-        link = sc.phrase(j, "link")
+        link = sc.phrase(j, LINK)
         if (link and j + link[0] == m.first) or (sc.key(j) in ("يوم", "يومه") and j + 1 == m.first):
             j = m.first
         if j != m.first:
@@ -992,7 +1029,7 @@ def _spread(sc: TimeScanner, j: int, value: DateValue) -> DateValue:
         return value
     if sc.key(j) in (",", "،"):
         j += 1
-    if not _keyed(sc, j, _durcue_keys()) or not sc.has(j, "durcue", clitic_ok=True):
+    if not _keyed(sc, j, _durcue_keys()) or not sc.has(j, DUR_CUE, clitic_ok=True):
         return value
     d = sc.duration_at(j)
     if d is None or d.value[:1] != "P" or d.value[-1:] not in ("D", "W") or "T" in d.value:
@@ -1014,7 +1051,7 @@ def _night_range(
     if before is None or before[2].part is not DayPart.NIGHT or k + 1 >= len(found):
         return None
     nxt = found[k + 1]
-    to = sc.phrase(m.end, "to")
+    to = sc.phrase(m.end, TO)
     if to is None or m.end + to[0] != nxt.first or m.value is None or nxt.value is None:
         return None
     if m.value.grain is not Grain.DAY or nxt.value.grain is not Grain.DAY:
@@ -1054,7 +1091,7 @@ def _part_relative_days(sc: TimeScanner, found: list[Match], text: str) -> list[
             candidates.append(i)
         at = text.find("غد", at + 2)
     for i in candidates:
-        if not sc.has(i, "partrel"):
+        if not sc.has(i, PART_REL):
             continue
         while k < len(taken) and taken[k][1] <= i:
             k += 1
@@ -1142,14 +1179,12 @@ def _lone_time_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], f
     """Range openers, words that start a clock time, words that may follow an hour
     (and the rest of a two-word hour, الحادية عشرة), and the hour words."""
     cat = category_index()
-    openers = _with_clitics({k for c in ("from", "between") for k in cat[c]})
-    starts = _with_clitics(
-        {k for c in ("hournoun", "hour", "named", "approx", "exact") for k in cat[c]}
-    )
-    follow = {k for c in ("sep", "meridiem", "fraction", "fixedzone") for k in cat[c]}
-    follow |= {k for c in ("zonenoun", "local") for k in _with_clitics(set(cat[c]))}
-    follow |= {keys[1] for bucket in cat["hour"].values() for keys, _ in bucket if len(keys) > 1}
-    hours = frozenset(cat["hour"])
+    openers = with_clitics({k for c in (FROM, BETWEEN) for k in cat[c]})
+    starts = with_clitics({k for c in (HOUR_NOUN, HOUR, NAMED, APPROX, EXACT) for k in cat[c]})
+    follow = {k for c in (SEP, MERIDIEM, FRACTION, FIXED_ZONE) for k in cat[c]}
+    follow |= {k for c in (ZONE_NOUN, LOCAL_ZONE) for k in with_clitics(set(cat[c]))}
+    follow |= {keys[1] for bucket in cat[HOUR].values() for keys, _ in bucket if len(keys) > 1}
+    hours = frozenset(cat[HOUR])
     return openers, starts, frozenset(follow | {"و"}), hours
 
 

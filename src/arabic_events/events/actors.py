@@ -35,8 +35,9 @@ from functools import lru_cache
 from itertools import compress, count, islice
 from typing import TypeVar
 
-from ..lexical import Token, key
+from ..lexical import Token, key, lam_article, unclitic, with_clitics
 from ..lexicon import actors as lex
+from ..lexicon.clitics import CONJUNCTIONS, PREPOSITIONS
 from ..normalize import Normalized
 from ..types import ActorRole, Participant, Span
 from . import context as cx
@@ -138,13 +139,15 @@ def _variants(word: str) -> tuple[tuple[str, bool], ...]:
     """The readings of a word with its clitics taken off: (word, whether و/ف was one).
     Cached: every table asks it of every word."""
     out = [(word, False)]
-    if word[:1] in ("و", "ف") and len(word) > 2:
-        out.append((word[1:], True))
+    bare = unclitic(word, CONJUNCTIONS, 3)
+    if bare is not word:
+        out.append((bare, True))
     for w, conj in list(out):
-        if w.startswith("لل") and len(w) > 3:
-            out.append(("ال" + w[2:], conj))
-        elif w[:1] in ("ب", "ل", "ك") and len(w) > 2:
-            out.append((w[1:], conj))
+        article = lam_article(w, 4)
+        if article is not None:
+            out.append((article, conj))
+        elif (bare := unclitic(w, PREPOSITIONS, 3)) is not w:
+            out.append((bare, conj))
     return tuple(out)
 
 
@@ -261,7 +264,7 @@ def _parse(keys: Sequence[str]) -> list[_Actor]:
             if cur.country is None and not cur.locked and _adjective_ok(keys, i, t):
                 cur.country = t.adjectives[_entry(t.adjectives, keys, i, step)]
         elif any(w.startswith(_COUNTERPART) for w, _ in _variants(keys[i])):
-            conj = keys[i].startswith(("و", "ف")) and not keys[i].startswith(_COUNTERPART)
+            conj = keys[i][:1] in CONJUNCTIONS and not keys[i].startswith(_COUNTERPART)
             cur = _split(actors, i, conj)
             cur.counterpart = True
         if cur.organization is not None and cur.role is ActorRole.OTHER:
@@ -504,7 +507,7 @@ def index_cues(ctx: cx.Context, starts: list[int]) -> None:
 def cue_firsts() -> frozenset[str]:
     """First words of the participant cues, bare and after و or ف."""
     firsts = frozenset(cx.PARTICIPANT_CUES)
-    return firsts | {c + w for w in firsts for c in ("و", "ف")}
+    return with_clitics(firsts, CONJUNCTIONS, lam_article=False)
 
 
 def _country_at(tokens: Sequence[Token], i: int, t: _Tables, conj: bool) -> tuple[int, int] | None:

@@ -13,8 +13,9 @@ from itertools import accumulate
 from operator import itemgetter
 from typing import Any
 
-from ..lexical import Token, key
+from ..lexical import Token, key, unclitic, with_clitics
 from ..lexicon import event_cues as cues
+from ..lexicon.clitics import CONJUNCTIONS
 from ..normalize import normalize
 
 _SENTENCE_END = frozenset({".", "!", "?", "؟", "؛", ":"})
@@ -61,7 +62,7 @@ def _labelled(tables: dict[str, tuple[str, ...]]) -> dict[str, list[tuple[tuple[
 CUE_INDEX = _labelled({**cues.STATUS_CUES, "habitual": cues.HABITUAL_CUES})
 REPORTING = frozenset(key(w) for w in cues.REPORTING_VERBS)
 #: A reporting verb, bare or behind و/ف.
-REPORTING_FORMS = REPORTING | frozenset(c + r for r in REPORTING for c in ("و", "ف"))
+REPORTING_FORMS = with_clitics(REPORTING, CONJUNCTIONS, lam_article=False)
 BINDERS = frozenset(key(w) for w in cues.RELATIVE_BINDERS)
 ANAPHORA_BEFORE = frozenset(key(w) for w in cues.ANAPHORA_BEFORE)
 ANAPHORA_AFTER = frozenset(key(w) for w in cues.ANAPHORA_AFTER)
@@ -92,10 +93,10 @@ RELATIVE_PRONOUNS = frozenset(key(w) for w in cues.RELATIVE_PRONOUNS)
 COMMAS = _COMMAS
 THAT_OR_QUOTE = frozenset(key(w) for w in cues.THAT_OR_QUOTE)
 #: A past reporting verb, bare or behind و/ف (all of them are in REPORTING_FORMS).
-PAST_REPORTING = frozenset(c + key(w) for w in cues.PAST_REPORTING_VERBS for c in ("", "و", "ف"))
+PAST_REPORTING = with_clitics(map(key, cues.PAST_REPORTING_VERBS), CONJUNCTIONS, lam_article=False)
 FIRST_SITTING = frozenset(key(w) for w in cues.FIRST_SITTING_WORDS)
 #: An inclusion verb, bare or behind و/ف.
-INCLUSION = frozenset(c + key(w) for w in cues.INCLUSION_VERBS for c in ("", "و", "ف"))
+INCLUSION = with_clitics(map(key, cues.INCLUSION_VERBS), CONJUNCTIONS, lam_article=False)
 CEREMONY_OF = frozenset(key(w) for w in cues.CEREMONY_OF_WORDS)
 AGENDA_HEADS = frozenset(key(w) for w in cues.AGENDA_HEADS)
 TOPIC_WORDS = frozenset(key(w) for w in cues.TOPIC_PREPOSITIONS)
@@ -106,7 +107,7 @@ CLAUSE_BOUNDARY_PAIRS = frozenset(
     (key(w.split()[0]), key(w.split()[1])) for w in cues.CLAUSE_BOUNDARIES if " " in w
 )
 #: A relative pronoun, bare or behind و/ف.
-RELATIVE_FORMS = frozenset(c + r for r in RELATIVE_PRONOUNS for c in ("", "و", "ف"))
+RELATIVE_FORMS = with_clitics(RELATIVE_PRONOUNS, CONJUNCTIONS, lam_article=False)
 CLAUSE_PAIR_FIRSTS = frozenset(a for a, _ in CLAUSE_BOUNDARY_PAIRS)
 #: وذلك, and ذلك (after a separate و), before the setting of the event just named.
 EXPLAINING = frozenset(key(w) for w in cues.EXPLAINING_WORDS)
@@ -227,7 +228,8 @@ class Context:
         text_keys = self.keys
         k = text_keys[i]
         found: dict[str, int] = {}
-        for form in (k, k[1:] if k[:1] in ("و", "ف") and len(k) > 2 else ""):
+        bare = unclitic(k, CONJUNCTIONS, 3)
+        for form in (k, bare) if bare is not k else (k,):
             for keys, label in index.get(form, ()):
                 n = len(keys)
                 # one word needs no more; the tuple of the next keys equals the phrase's
@@ -239,9 +241,8 @@ class Context:
     def phrase_at(self, index: dict[str, list[tuple[str, ...]]], i: int) -> int:
         """Length in tokens of a phrase of ``index`` at token ``i`` (clitic و/ف allowed), else 0."""
         k = self.tokens[i].key
-        for form in (k, k[1:] if k[:1] in ("و", "ف") and len(k) > 2 else None):
-            if form is None:
-                continue
+        bare = unclitic(k, CONJUNCTIONS, 3)
+        for form in (k, bare) if bare is not k else (k,):
             for keys in index.get(form, ()):
                 n = len(keys)
                 if i + n <= len(self.tokens) and all(

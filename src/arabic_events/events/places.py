@@ -19,11 +19,10 @@ from operator import itemgetter
 
 from .. import geo
 from ..dates import anchors
-from ..lexical import Token, key
+from ..lexical import Token, clitic_forms, key, lam_article, strip_proclitics, unclitic
 from ..lexicon import event_cues as cues
+from ..lexicon.clitics import CONJUNCTIONS, LOCATIVE_CLITICS
 from ..types import Place, PlaceKind, Span
-
-_CLITICS = frozenset({"وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"})
 
 
 @cache
@@ -106,8 +105,7 @@ _VENUE_STOPS = {key(w) for w in cues.VENUE_STOPS}
 _VENUE_PREPOSITIONS = {key(w) for w in ("في", "فى", "داخل")}
 _KEY = itemgetter(0)  # a token's key, in C
 _COMMA_OR_END = frozenset({"،", ",", ".", "!", "?", "؟", "؛", ":"})
-_VENUE_CLITICS = ("ب", "وب", "فب")
-VENUE_FORMS = frozenset(_VENUE_NOUNS | {c + v for v in _VENUE_NOUNS for c in _VENUE_CLITICS})
+VENUE_FORMS = frozenset(_VENUE_NOUNS | {c + v for v in _VENUE_NOUNS for c in LOCATIVE_CLITICS})
 
 
 @dataclass(slots=True)
@@ -125,7 +123,7 @@ class PlaceHit:
 def _match(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
     """(end, clitic length, the clitic) of the longest place name at token ``i``:
     a hand-kept name, else a GeoNames name its cue allows (:func:`_geonames_match`)."""
-    ambiguous = i > 0 and _unclitic(tokens[i - 1].key) in _PLACE_NOUNS
+    ambiguous = i > 0 and unclitic(tokens[i - 1].key) in _PLACE_NOUNS
     for keys, clitic in _entries(tokens[i].key, ambiguous):
         n = len(keys)
         if n == 1 or (
@@ -147,7 +145,7 @@ def _geonames_match(tokens: list[Token], i: int, noun: bool) -> tuple[int, int, 
     entries = _geonames_entries(tokens[i].key)
     if not entries:
         return None  # most tokens: no name starts with the word
-    if i > 0 and _unclitic(tokens[i - 1].key) in _NAMED_VENUES:
+    if i > 0 and unclitic(tokens[i - 1].key) in _NAMED_VENUES:
         return None  # قصر أجا، فندق جميرا: a venue's own name, not its town
     words = _words()
     for keys, clitic in entries:
@@ -170,13 +168,10 @@ def _geonames_entries(word: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     index = _geonames_index()
     # ببيان is a word of its own: not ب and a one-word name (بأديس أبابا still is)
     word_itself = _words().get(word) == "word"
-    forms = [(word, "")]
-    if len(word) > 3 and word[:2] in _CLITICS:
-        forms.append((word[2:], word[:2]))
-    if len(word) > 2 and word[:1] in _CLITICS:
-        forms.append((word[1:], word[:1]))
-    if word.startswith("لل") and len(word) >= 5:
-        forms.append(("ال" + word[2:], "ل"))
+    forms = _clitic_forms(word)
+    article = lam_article(word, 5)
+    if article is not None:
+        forms.append((article, "ل"))
     return tuple(
         (keys, clitic)
         for form, clitic in forms
@@ -200,7 +195,7 @@ def _cued(tokens: list[Token], i: int, clitic: str) -> bool:
     if i == 0:
         return False
     k = tokens[i - 1].key
-    return k in _LOCATIVE or k in _PREPOSITIONS or _unclitic(k) in _PLACE_NOUNS
+    return k in _LOCATIVE or k in _PREPOSITIONS or unclitic(k) in _PLACE_NOUNS
 
 
 @lru_cache(maxsize=16384)
@@ -211,11 +206,7 @@ def _entries(word: str, ambiguous: bool) -> tuple[tuple[tuple[str, ...], str], .
     words count. Cached by key: news text repeats its words.
     """
     index = _with_ambiguous() if ambiguous else _index()
-    forms = [(word, "")]
-    if len(word) > 3 and word[:2] in _CLITICS:
-        forms.append((word[2:], word[:2]))
-    if len(word) > 2 and word[:1] in _CLITICS:
-        forms.append((word[1:], word[:1]))
+    forms = _clitic_forms(word)
     return tuple((keys, clitic) for form, clitic in forms for keys in index.get(form, ()))
 
 
@@ -233,11 +224,7 @@ def place_keys() -> anchors.PhraseStarts:
         for index in (_with_ambiguous(), _geonames_index())
         for first, names in index.items()
         # للسعودية: ل before the article drops its alif (see _lam_article)
-        for surface in (
-            first,
-            *(c + first for c in _CLITICS),
-            *(("لل" + first[2:],) if first.startswith("ال") else ()),
-        )
+        for surface, _clitic in clitic_forms(first, lam_article=True)
         for keys in names
     )
 
@@ -251,10 +238,10 @@ def _lam_article(
     tokens: list[Token], i: int, index: dict[str, list[tuple[str, ...]]]
 ) -> tuple[int, int, str] | None:
     """للسعودية: ل before the article drops its alif; the span keeps the whole word."""
-    word = tokens[i].key
-    if not word.startswith("لل") or len(word) < 5:
+    article = lam_article(tokens[i].key, 5)
+    if article is None:
         return None
-    for keys in index.get("ال" + word[2:], ()):
+    for keys in index.get(article, ()):
         n = len(keys)
         if i + n <= len(tokens) and all(tokens[i + k].key == keys[k] for k in range(1, n)):
             return i + n, 0, "ل"
@@ -299,7 +286,7 @@ def _venue_noun(tokens: list[Token], i: int) -> int | None:
     k = tokens[i].key
     if k in _VENUE_NOUNS and i > 0 and tokens[i - 1].key in _VENUE_PREPOSITIONS:
         return 0
-    for clitic in _VENUE_CLITICS:
+    for clitic in LOCATIVE_CLITICS:
         if k.startswith(clitic) and k[len(clitic) :] in _VENUE_NOUNS:
             return len(clitic)
     return None
@@ -520,7 +507,7 @@ def _admin_country(tokens: list[Token], first: int) -> str | None:
     """The state whose commune or prefecture word stands right before token ``first``."""
     if first == 0:
         return None
-    return geo.administrative_nouns().get(_unclitic(tokens[first - 1].key))
+    return geo.administrative_nouns().get(unclitic(tokens[first - 1].key))
 
 
 def _inside(starts: list[int], ends: list[int], i: int) -> bool:
@@ -537,8 +524,9 @@ def _with_ambiguous() -> dict[str, list[tuple[str, ...]]]:
     return _longest_first(merged)
 
 
-def _unclitic(k: str) -> str:
-    return k[1:] if k[:1] in ("ب", "ل", "و", "ف") and len(k) > 3 else k
+def _clitic_forms(word: str) -> list[tuple[str, str]]:
+    """The word and its clitic-stripped forms, each with the clitic (لل not read)."""
+    return [(form, word[:n]) for form, n in strip_proclitics(word, lam_article_from=None)]
 
 
 def _role(tokens: list[Token], i: int, clitic: str) -> str:
@@ -562,9 +550,9 @@ def _role(tokens: list[Token], i: int, clitic: str) -> str:
             return "" if j > 0 and tokens[j - 1].key in _TOPIC_NOUNS else "prep"
         if k in _VISIT_PREPOSITIONS:
             return "visit"
-        if k in _HOST_VERBS or (k[:1] in ("و", "ف") and k[1:] in _HOST_VERBS):
+        if k in _HOST_VERBS or unclitic(k, CONJUNCTIONS, 1) in _HOST_VERBS:
             return "host"
-        base = k[1:] if k[:1] in ("ب", "ل", "و", "ف") else k
+        base = unclitic(k, min_length=1)
         if k in _PLACE_NOUNS or base in _PLACE_NOUNS:
             if k[:1] == "ب" and base in _PLACE_NOUNS:
                 return "prep"

@@ -15,20 +15,23 @@ from functools import cache, lru_cache
 from operator import itemgetter
 
 from ..dates import anchors
-from ..lexical import Category, Token, key, readings
+from ..lexical import (
+    Category,
+    Token,
+    clitic_forms,
+    key,
+    lam_article,
+    readings,
+    unclitic,
+    with_clitics,
+)
 from ..lexicon import event_cues as cues
 from ..lexicon import triggers as tr
+from ..lexicon.clitics import COMMON_CLITICS, CONJUNCTIONS, NOUN_PREFIXES, VERB_PREFIXES
 from ..normalize import normalize
 from . import context as cx
 
 PRONOUNS = ("ه", "ها", "هما", "هم", "هن", "نا", "كم")
-_NOUN_PREFIXES = (
-    *(a + b + c for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك") for c in ("", "ال")),
-    "لل",
-    "ولل",
-    "فلل",
-)
-_VERB_PREFIXES = ("", "و", "ف")
 _PERSONS = ("ي", "ت", "ن", "ا")
 _ENDINGS = ("", "ون", "ان", "ن", "ا", "وا", "ين")
 
@@ -87,11 +90,11 @@ def surface_forms() -> dict[str, Form]:
         past_forms = [normalize(p) for p in past_raw]
         present = normalize(present_raw)
         objects = ("",) + (PRONOUNS if transitive else ())
-        for pre in _VERB_PREFIXES:
+        for pre in VERB_PREFIXES:
             for past in past_forms:
                 for obj in objects:
                     put(pre + past + obj, Form(type_, "verb", "past", False))
-        for pre in _VERB_PREFIXES:
+        for pre in VERB_PREFIXES:
             for future in ("", "س", "ل"):
                 for person in _PERSONS:
                     for ending in _ENDINGS:
@@ -104,7 +107,7 @@ def surface_forms() -> dict[str, Form]:
     for stem_raw, type_, klass in tr.NOUNS:
         for form_raw, article_ok in _noun_suffixes(stem_raw, klass):
             form = normalize(form_raw)
-            for pre in _NOUN_PREFIXES:
+            for pre in NOUN_PREFIXES:
                 definite = pre.endswith("ال") or pre.endswith("لل")
                 if definite and not article_ok:
                     continue
@@ -165,16 +168,6 @@ class Hit:
     lasting: bool = False  # an event of several days (see lexicon LASTING_STEMS)
 
 
-_PHRASE_CLITICS = ("و", "ف", "ب", "ل")
-
-
-def _strip_clitic(k: str) -> str:
-    for c in _PHRASE_CLITICS:
-        if k.startswith(c) and len(k) > 3:
-            return k[1:]
-    return k
-
-
 @cache
 def trigger_words() -> frozenset[str]:
     """Every word a trigger or a trigger phrase can start with, as written (ة kept).
@@ -182,8 +175,7 @@ def trigger_words() -> frozenset[str]:
     Built from the same tables the lookups use; a word outside it is no trigger,
     so :func:`find_triggers` looks only at the tokens in it.
     """
-    firsts = set(_PHRASE_FIRST)
-    firsts |= {c + w for w in _PHRASE_FIRST for c in _PHRASE_CLITICS}
+    firsts = set(with_clitics(_PHRASE_FIRST, COMMON_CLITICS, lam_article=False))
     # a key ends in ه where the word may end in ة
     firsts |= {w[:-1] + "ة" for w in firsts if w.endswith("ه")}
     return frozenset(surface_forms()) | firsts
@@ -213,7 +205,7 @@ def cue_words() -> anchors.PhraseStarts:
     return anchors.phrase_starts(
         (surface, keys)
         for first, bucket in cx.CUE_INDEX.items()
-        for surface in (first, "و" + first, "ف" + first)
+        for surface, _clitic in clitic_forms(first, CONJUNCTIONS)
         for keys, _label in bucket
     )
 
@@ -245,7 +237,7 @@ def find_triggers(tokens: list[Token], starts: Iterable[int] | None = None) -> l
             continue
         i = start
         tok = tokens[i]
-        phrase = _PHRASE_FIRST.get(_strip_clitic(tok.key)) or _PHRASE_FIRST.get(tok.key)
+        phrase = _PHRASE_FIRST.get(unclitic(tok.key)) or _PHRASE_FIRST.get(tok.key)
         if phrase and i + 1 < n and tokens[i + 1].key in phrase[0]:
             hits.append(Hit(i, i + 2, phrase[1], "noun", "", tok.key.startswith("ال")))
             i += 2
@@ -434,16 +426,12 @@ def _not_a_sitting(tokens: list[Token], i: int) -> bool:
     after_prep = word[:1] == "ب" or (i > 0 and tokens[i - 1].key in ("في", "ضمن"))
     if possessed and after_prep:
         before = tokens[max(0, i - tr.EDITION_OWNER_REACH) : i]
-        return any(_unclitic(t.key) in _EDITION_OWNERS or t.key in _EDITION_OWNERS for t in before)
+        return any(unclitic(t.key) in _EDITION_OWNERS or t.key in _EDITION_OWNERS for t in before)
     return False
 
 
 def _year_after(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and len(tokens[j].key) == 4 and tokens[j].key.isdecimal()
-
-
-def _unclitic(k: str) -> str:
-    return k[1:] if k[:1] in ("و", "ب", "ل", "ف") and len(k) > 3 else k
 
 
 def _generic(tokens: list[Token], i: int) -> bool:
@@ -453,7 +441,7 @@ def _generic(tokens: list[Token], i: int) -> bool:
     nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
     if prev in _GENERIC_BEFORE:
         return True
-    bare = here[1:] if here[:1] in ("و", "ف", "ب", "ل") else here
+    bare = unclitic(here, min_length=1)
     definite_plural = bare.startswith(("ال", "ل")) and here.endswith("ات")
     if not definite_plural:
         return False
@@ -474,11 +462,11 @@ def _welcome(tokens: list[Token], i: int) -> bool:
 
 def _bare_name_key(k: str) -> str:
     """The word without a clitic before its article: والمؤتمر → المؤتمر، للمؤتمر → المؤتمر."""
-    if k.startswith("لل"):
-        return "ال" + k[2:]
-    if k[:1] in ("و", "ف", "ب", "ل") and k[1:3] == "ال":
-        return k[1:]
-    return k
+    article = lam_article(k)
+    if article is not None:
+        return article
+    bare = unclitic(k, min_length=1)
+    return bare if bare[:2] == "ال" else k
 
 
 def _drop_named(hits: list[Hit], tokens: list[Token], starts: Iterable[int]) -> list[Hit]:

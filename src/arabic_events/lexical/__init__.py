@@ -6,11 +6,20 @@
 - :mod:`.phrases`: one index of multi-word phrases keyed by their first word,
   longest first;
 - :mod:`.calendar`: the date lexicon read through them: typed readings, each of
-  a :class:`~.calendar.Category`.
+  a :class:`~.calendar.Category`; and the :class:`~.calendar.TimeCategory` of
+  each table of the time lexicon.
 """
 
-from .calendar import Category, MonthEntry, Reading, UnitEntry, WeekdayEntry, readings
-from .clitics import strip_proclitics, with_clitics
+from .calendar import (
+    Category,
+    MonthEntry,
+    Reading,
+    TimeCategory,
+    UnitEntry,
+    WeekdayEntry,
+    readings,
+)
+from .clitics import clitic_forms, lam_article, strip_proclitics, unclitic, with_clitics
 from .phrases import longest_first
 from .tokens import Token, key, tokenize
 
@@ -18,13 +27,17 @@ __all__ = [
     "Category",
     "MonthEntry",
     "Reading",
+    "TimeCategory",
     "Token",
     "UnitEntry",
     "WeekdayEntry",
+    "clitic_forms",
     "key",
+    "lam_article",
     "longest_first",
     "readings",
     "strip_proclitics",
     "tokenize",
+    "unclitic",
     "with_clitics",
 ]

@@ -151,6 +151,41 @@ MONTHNUMBER: Final = Category.MONTHNUMBER
 ANAPHORDAY: Final = Category.ANAPHORDAY
 
 
+class TimeCategory(str, Enum):
+    """What a phrase of the time lexicon (``lexicon/times.py``) is to the time
+    grammar: one per table, as :class:`Category` is to the date grammar.
+    """
+
+    HOUR = "hour"  # an hour word (العاشرة، 10)
+    HOUR_NOUN = "hournoun"  # الساعة
+    APPROX = "approx"  # حوالي، نحو
+    EXACT = "exact"  # تمام
+    FRACTION = "fraction"  # a part of an hour (والنصف، إلا ربعا)
+    MINUTE_NOUN = "minnoun"  # دقيقة
+    SEP = "sep"  # a clock separator (: h)
+    MERIDIEM = "meridiem"  # صباحا، مساء
+    PART_NOUN = "partnoun"  # a part of the day before a date (صباح، مساء)
+    PART_ALONE = "partalone"  # a part of the day said alone (صباحا، ليلا)
+    IDIOM = "idiom"  # ليلا ونهارا and the like: no time
+    PART_REL = "partrel"  # الغد، أمس after a part of the day
+    NAMED = "named"  # a named time (منتصف الليل)
+    VAGUE = "vague"  # an approximate part of the day (في وقت متأخر)
+    JOINER = "joiner"  # a word joining a time to a date (على، في)
+    LINK = "link"  # a word between a time and its date (من، يوم)
+    FROM = "from"  # a range's opener (من)
+    TO = "to"  # a range's second bound (إلى، حتى)
+    BETWEEN = "between"  # بين، ما بين
+    ZONE_NOUN = "zonenoun"  # بتوقيت، حسب توقيت
+    FIXED_ZONE = "fixedzone"  # a zone of its own (غرينتش)
+    LOCAL_ZONE = "local"  # بالتوقيت المحلي
+    ZONE_PLACE = "zoneplace"  # a place whose time is a zone (مكة)
+    UNIT = "unit"  # a duration's unit (ساعة، دقائق)
+    DUR_CUE = "durcue"  # a duration's cue (لمدة، طيلة)
+    DUR_FRAC = "durfrac"  # a fraction of a unit (ربع، نصف)
+    DUR_HALF = "durhalf"  # ونصف after a unit
+    NOT_DUR = "notdur"  # a word before which no duration is read
+
+
 class MonthEntry(NamedTuple):
     """A month name: its number in its calendar, and whether it is also a common word."""
 

@@ -178,6 +178,13 @@ COUNTED_UNITS: dict[str, tuple[str, int]] = {
 #: (خلال is not one: خلال يومين is "within two days", no point in time.)
 COUNT_DIRECTIONS: dict[str, int] = {"قبل": -1, "منذ": -1, "بعد": 1}
 
+#: A count is from another moment when one of these follows it (بعد أسبوع من انعقاد
+#: القمة، قبل يومين على موعد الاقتراع): no date, unless COUNT_FROM_NOW comes next.
+COUNT_ANCHORS: tuple[str, ...] = ("من", "على")
+#: The words after COUNT_ANCHORS that leave the count from today: now (من الآن، من
+#: اليوم) and a hedge on the count (على الأقل، على الأكثر).
+COUNT_FROM_NOW: tuple[str, ...] = ("الآن", "الان", "اليوم", "تاريخه", "الأقل", "الأكثر")
+
 #: Parts of a month (or a year): which third.
 MONTH_PARTS: dict[str, str] = {
     "مطلع": "early",
@@ -383,6 +390,10 @@ ANAPHORIC_DAYS: dict[str, int] = {
     "اليوم السابق": -1,
 }
 
+#: Before a weekday: it is the day a day written before it replaces (نقلت الجلسة إلى
+#: الاثنين المقبل بدلا من الثلاثاء: the Tuesday of that week, not the last one).
+REPLACEMENT_CUES: tuple[str, ...] = ("بدلا من", "بدلا عن", "عوضا عن", "عوضا من", "بدل", "عوض")
+
 #: After a weekday: the first such weekday after the day date written just before
 #: (وصل يوم 5 يوليوز وغادر يوم الأحد الموالي).
 FOLLOWING_AFTER_WEEKDAY: tuple[str, ...] = (
@@ -503,3 +514,46 @@ NOT_DATE_AFTER_FRACTION: tuple[str, ...] = ("النهائي", "نهائي")
 
 #: Times of day before الغد that make it "tomorrow" (صباح الغد، مساء الغد).
 TIME_OF_DAY_NOUNS: tuple[str, ...] = ("صباح", "مساء", "ظهر", "عصر", "ليلة", "فجر", "ضحى")
+
+#: Things that happen on a day, before الغد in a construct (جلسة الغد، مباراة الغد):
+#: الغد is then tomorrow. Nouns of a time to come are not here (جيل الغد، عالم الغد،
+#: شباب الغد: "the future").
+DAY_EVENT_NOUNS: tuple[str, ...] = (
+    "جلسة",
+    "جلسات",
+    "اجتماع",
+    "اجتماعات",
+    "لقاء",
+    "لقاءات",
+    "مباراة",
+    "مباريات",
+    "قمة",
+    "مسيرة",
+    "مسيرات",
+    "مظاهرة",
+    "مظاهرات",
+    "تظاهرة",
+    "وقفة",
+    "إضراب",
+    "اقتراع",
+    "انتخابات",
+    "امتحان",
+    "امتحانات",
+    "مؤتمر",
+    "ندوة",
+    "حفل",
+    "احتفال",
+    "احتفالات",
+    "مواجهة",
+    "مناظرة",
+    "زيارة",
+    "رحلة",
+    "موعد",
+    "سباق",
+    "عرض",
+    "صلاة",
+    "محاكمة",
+    "مفاوضات",
+    "محادثات",
+    "مشاورات",
+)

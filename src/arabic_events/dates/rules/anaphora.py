@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from ...lexical import key
+from ...lexical import key, unclitic
 from ...lexical.calendar import ANAPHORDAY, DAYNOUN, PERIOD, WEEKDAY
 from ...lexicon import calendar_words as cw
+from ...lexicon.clitics import CONJUNCTIONS
 from ...types import DateValue
 from .. import resolve as rs
 from ..grammar import DAY_STARTS, SAME_AFTER, SAME_BEFORE, Match, Parser, Rule
@@ -118,7 +119,7 @@ def rule_day_of_it(p: Parser, i: int) -> Match | None:
     d, j = got
     if p.key(j) == _OF_IT:
         w = p.key(i - 1)
-        if w not in OF_IT_CUES and not (w[:1] in "وف" and w[1:] in OF_IT_CUES):
+        if w not in OF_IT_CUES and unclitic(w, CONJUNCTIONS, 1) not in OF_IT_CUES:
             return None
         end: int | None = j + 1
     elif p.key(j) == "من":

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from ...lexical import key
+from ...lexical import key, unclitic
 from ...lexical.calendar import (
     COUNTRY,
     FEASTDAYS,
@@ -25,6 +25,7 @@ from ...lexical.calendar import (
 )
 from ...lexicon import holidays as ho
 from ...lexicon.calendar_parts import LAST
+from ...lexicon.clitics import CONJUNCTIONS, ONE_LETTER_CLITICS
 from ...types import DateValue, Grain
 from .. import holidays as hd
 from .. import resolve as rs
@@ -69,7 +70,7 @@ def _time_cue_before(p: Parser, i: int) -> bool:
     if i == 0:
         return False
     before = p.key(i - 1)
-    return before in TIME_CUES or (before[:1] in ("و", "ف") and before[1:] in TIME_CUES)
+    return before in TIME_CUES or unclitic(before, CONJUNCTIONS, 1) in TIME_CUES
 
 
 def in_hijri_year(entry: ho.Holiday, year: int, feast_days: bool) -> DateValue | None:
@@ -123,7 +124,8 @@ def rule_holiday(p: Parser, i: int) -> Match | None:
     spelling = str(name.value)
     if spelling in EVENT_NAMES and j == i:
         before = p.key(i - 1)
-        if before not in ANNIVERSARY_WORDS and before[1:] not in ANNIVERSARY_WORDS:
+        bare = unclitic(before, ONE_LETTER_CLITICS, 1)
+        if before not in ANNIVERSARY_WORDS and bare not in ANNIVERSARY_WORDS:
             return None  # المسيرة الخضراء of 1975, not its anniversary
     end = j + name.ntok
     country = None

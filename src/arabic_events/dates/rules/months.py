@@ -3,11 +3,23 @@ two months together, and a month alone (for ``parse_date``)."""
 
 from __future__ import annotations
 
-from ...lexical.calendar import MONTH, MONTHCUE, MONTHNOUN, MONTHPAIR, PART, PERIOD
+from ...lexical.calendar import (
+    MONTH,
+    MONTHCUE,
+    MONTHNOUN,
+    MONTHPAIR,
+    PART,
+    PERIOD,
+    MonthEntry,
+    Reading,
+)
 from ...types import DateValue
 from .. import resolve as rs
 from ..grammar import Match, Parser, Rule
 from . import combinators, relative, years
+
+_MAX_LISTED = 11  # months after the first in a list (a year has twelve)
+LIST_COMMAS = frozenset({"،", ","})
 
 
 def rule_month(p: Parser, i: int) -> Match | None:
@@ -24,6 +36,10 @@ def rule_month(p: Parser, i: int) -> Match | None:
         clitic = month.clitic
     year, calendar, end, direction = combinators.year_tail(p, month, j)
     ambiguous = month.value.ambiguous
+    if year is None and direction is None and not ambiguous:
+        listed = listed_value(p, month, end)
+        if listed is not None:  # نيسان، وتموز 2019: the year of the list
+            return Match(i, clitic, end, listed)
     # without a year, a month needs شهر before it, or (unless its name is also a
     # common word) a direction word after it or a cue before it
     if (
@@ -36,6 +52,38 @@ def rule_month(p: Parser, i: int) -> Match | None:
     if value is None:
         return None
     return Match(i, clitic, end, value, relative=year is None)
+
+
+def listed_value(p: Parser, month: Reading[MonthEntry], j: int) -> DateValue | None:
+    """The month in the year of the list it begins, when it ends in a month with a
+    year: نيسان، وتموز 2019، يناير وفبراير ومارس 2021، مارس، أبريل، مايو 2020.
+
+    The months are joined by a comma, و, or both; all of one calendar. The month
+    takes the year of the last one, or the year before when it would fall after it
+    (ديسمبر ويناير 2020: December 2019). ``None`` when the list ends otherwise.
+    """
+    calendar, number = month.value.calendar, month.value.number
+    for _ in range(_MAX_LISTED):
+        comma = p.key(j) in LIST_COMMAS
+        k, attached = p.conj(j + comma)
+        got = p.month_at(k, clitic_ok=attached)
+        if got is None or got[0].value.calendar != calendar:
+            return None
+        nxt, j = got
+        waw = nxt.clitic == 1 and p.key(k)[:1] == "و"
+        if (nxt.clitic and not waw) or (attached and not comma and not waw):
+            return None  # بتموز، or two months side by side: no list
+        year, _calendar, _end, direction = combinators.year_tail(p, nxt, j)
+        if direction is not None:
+            return None
+        if year is not None:
+            last = rs.month_value(nxt.value.number, calendar, year, p.ref)
+            if last is None:
+                return None
+            return combinators.backfill_year(
+                last, year, lambda y: rs.month_value(number, calendar, y, p.ref)
+            )
+    return None
 
 
 def month_cue(p: Parser, i: int, clitic: int) -> bool:

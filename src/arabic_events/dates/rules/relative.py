@@ -3,7 +3,7 @@ counts (قبل ثلاثة أيام)."""
 
 from __future__ import annotations
 
-from ...lexical import key
+from ...lexical import key, unclitic
 from ...lexical.calendar import (
     CARD,
     CARDTEN,
@@ -22,12 +22,16 @@ from ...lexical.calendar import (
     Reading,
 )
 from ...lexicon import calendar_words as cw
+from ...lexicon.clitics import ONE_LETTER_CLITICS
 from .. import resolve as rs
 from ..grammar import SAME_AFTER, Match, Parser, Rule
 from . import combinators, years
 
 NOT_DATE_AFTER_RELATIVE = frozenset(key(w) for w in cw.NOT_DATE_AFTER_RELATIVE)
 TIME_OF_DAY = frozenset(key(w) for w in cw.TIME_OF_DAY_NOUNS)
+DAY_EVENT_NOUNS = frozenset(key(w) for w in cw.DAY_EVENT_NOUNS)
+COUNT_ANCHORS = frozenset(key(w) for w in cw.COUNT_ANCHORS)
+COUNT_FROM_NOW = frozenset(key(w) for w in cw.COUNT_FROM_NOW)
 
 
 def rule_relative_day(p: Parser, i: int) -> Match | None:
@@ -84,8 +88,14 @@ def relative_day_ok(p: Parser, i: int, r: Reading[int]) -> bool:
     if p.key(i)[r.clitic :] == "الغد" and r.ntok == 1:
         # مساء الغد، الغد الخميس: tomorrow; مغرب الغد، جيل الغد: the future
         before = p.key(i - 1)
-        time_of_day = before in TIME_OF_DAY or before[1:] in TIME_OF_DAY
-        return time_of_day or p.get(j, WEEKDAY, clitic_ok=False) is not None
+        time_of_day = (
+            before in TIME_OF_DAY or unclitic(before, ONE_LETTER_CLITICS, 1) in TIME_OF_DAY
+        )
+        # جلسة الغد، في مباراة الغد: the day of an event
+        of_event = not r.clitic and (
+            before in DAY_EVENT_NOUNS or unclitic(before) in DAY_EVENT_NOUNS
+        )
+        return time_of_day or of_event or p.get(j, WEEKDAY, clitic_ok=False) is not None
     nxt = p.key(j)
     if r.ntok == 1 and r.value == 1 and nxt.startswith("ال") and not p.read(j):
         pred = p.key(j + 1)
@@ -160,6 +170,8 @@ def rule_count(p: Parser, i: int) -> Match | None:
     after = j + unit.ntok
     if implied and names_period(p, after):
         return None  # قبل شهر رمضان، منذ عام 2015: the noun names a period, no count
+    if p.key(after) in COUNT_ANCHORS and p.key(after + 1) not in COUNT_FROM_NOW:
+        return None  # بعد أسبوع من انعقاد القمة: a week from another moment, not from now
     value = rs.count_value(name, count, int(d.value), p.ref)
     return Match(i, d.clitic, j + unit.ntok, value, relative=True) if value else None
 

@@ -48,6 +48,8 @@ def rule_weekday(p: Parser, i: int) -> Match | None:
     if nearest is None:
         return None  # past the ends of the calendar
     value = p.after_anchor(i, first, nearest)
+    if len(days) == 1:
+        value = p.replaced_day(i, first, value)
     if len(days) > 1:
         offset = sum((b - a) % 7 or 7 for a, b in pairwise(days))
         last = rs.relative_day(value.start, offset)
