@@ -11,7 +11,7 @@ from ..normalize import Normalized, normalize_map
 from ..types import DateMention, DateValue
 from . import anchors
 from . import times as time_grammar
-from .grammar import Match, Parser
+from .grammar import Match, Parser, Prefound
 from .rules import STANDALONE
 
 PHRASE_OPENERS = frozenset(key(w) for w in cw.PHRASE_OPENERS)
@@ -67,17 +67,17 @@ def matches(
     reference: dt.date,
     tokens: list[Token] | None = None,
     starts: Iterable[int] | None = None,
-    keys: list[str] | None = None,
+    prefound: Prefound | None = None,
 ) -> tuple[Parser, list[Match]]:
     """The parser over a normalized text and the dates it reads (for the event linker).
 
     The grammar is tried only at the tokens the prefilter keeps (``anchors.py``), or
     at ``starts`` when the caller has found them already (with ``tokens``, the tokens
-    of ``norm.text``, and ``keys``, their keys).
+    of ``norm.text``, and ``prefound``, what the caller's scan found in them).
     """
     if tokens is None:
         tokens = tokenize(norm.text)
-    parser = Parser(tokens, reference, keys)
+    parser = Parser(tokens, reference, prefound)
     found = parser.scan(anchors.date_starts(tokens) if starts is None else starts)
     # --- times of day joined to their dates (dates/times.py) ---
     found = time_grammar.attach(parser, found, norm.text)

@@ -116,15 +116,25 @@ def rule_table() -> tuple[tuple[Rule, ...], frozenset[Category]]:
     return rules.RULES, rules.anchor_categories(rules.RULES)
 
 
+@dataclass(frozen=True, slots=True)
+class Prefound:
+    """What one pass over a text's tokens found before the parser runs (``events/scan.py``)."""
+
+    keys: list[str]  # the tokens' keys
+    time_words: list[int]  # tokens a time needs (``times.may_have_time``), ascending
+    unit_words: list[int]  # tokens that are duration units (``times.scan_durations``)
+
+
 class Parser:
     """Reads dates from the tokens of one normalized text, against one reference date."""
 
     def __init__(
-        self, tokens: list[Token], reference: dt.date, keys: list[str] | None = None
+        self, tokens: list[Token], reference: dt.date, prefound: Prefound | None = None
     ) -> None:
-        """``keys``: the tokens' keys, when the caller has listed them already."""
+        """``prefound``: what a scan of the tokens found already, if one ran."""
         self.t = tokens
-        self._keys = keys
+        self.prefound = prefound
+        self._keys = None if prefound is None else prefound.keys
         self.n = len(tokens)
         self.ref = reference
         self._readings: dict[int, list[Reading[Entry]]] = {}

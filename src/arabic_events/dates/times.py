@@ -710,13 +710,16 @@ def _durcue_keys() -> frozenset[str]:
     )
 
 
-def may_have_time(parser: Parser, time_keys: frozenset[str]) -> bool:
-    """Some token is a word a joined time needs (the check runs in C)."""
-    return not time_keys.isdisjoint(parser.keys)
+def may_have_time(parser: Parser) -> bool:
+    """Some token is a word a joined time needs (:func:`time_keys`): from the
+    parser's scan when it ran, else checked here (in C)."""
+    if parser.prefound is not None:
+        return bool(parser.prefound.time_words)
+    return not time_keys().isdisjoint(parser.keys)
 
 
 @cache
-def _time_keys() -> frozenset[str]:
+def time_keys() -> frozenset[str]:
     """Words without which no time or duration can join a date: a clock time has
     الساعة, a separator (10:30), a 12-hour word, minutes (والنصف), a zone or a part of
     the day with it; an hour word or a number alone is no time. A phrase of several
@@ -784,7 +787,7 @@ def _key_sets() -> tuple[
         if any(c in (HOUR_NOUN, HOUR, NAMED, APPROX, EXACT) for _, c, _ in bucket)
     }
     return (
-        _time_keys(),
+        time_keys(),
         _before_date_keys(),
         _after_date_keys(),
         _durcue_keys(),
@@ -821,7 +824,7 @@ def _keyed(sc: TimeScanner, i: int, keys: frozenset[str]) -> bool:
 
 
 @cache
-def _unit_keys() -> frozenset[str]:
+def unit_keys() -> frozenset[str]:
     """The unit words of durations (يوم، ساعتين …), as written (no clitic)."""
     return frozenset(category_index()[UNIT])
 
@@ -953,9 +956,9 @@ def attach(parser: Parser, found: list[Match], text: str) -> list[Match]:
     """
     if not found and "غد" not in text:
         return found
-    time_keys, before_keys, after_keys, durcue_keys, opener_keys, clock_keys, zones = _key_sets()
+    _, before_keys, after_keys, durcue_keys, opener_keys, clock_keys, zones = _key_sets()
     tokens, n = parser.t, parser.n
-    if not may_have_time(parser, time_keys):
+    if not may_have_time(parser):
         return found  # no word of the text can say a time: most texts
     zone_keys, zone_nouns = zones
     sc = TimeScanner(parser)
@@ -1134,7 +1137,7 @@ def _part_relative_days(sc: TimeScanner, found: list[Match], text: str) -> list[
 def scan_times(parser: Parser, dates: list[Match]) -> list[tuple[TimeMatch, Clock]]:
     """The times not joined to any date, left to right, their zones resolved."""
     tokens = parser.t
-    if not may_have_time(parser, _time_keys()):
+    if not may_have_time(parser):
         return []
     sc = TimeScanner(parser)
     covered = _covered(dates)
@@ -1197,9 +1200,12 @@ def scan_durations(parser: Parser, dates: list[Match]) -> list[DurationMatch]:
     Found from their unit words (يوم، ساعات …): a duration starts at most a few
     tokens before its unit.
     """
-    units = _unit_keys()
-    # the unit words' positions, found in C (a text has few, and many tokens)
-    at_units = list(compress(count(), map(units.__contains__, parser.keys)))
+    # the unit words' positions (a text has few, and many tokens): from the parser's
+    # scan when it ran, else found here in C
+    if parser.prefound is not None:
+        at_units = parser.prefound.unit_words
+    else:
+        at_units = list(compress(count(), map(unit_keys().__contains__, parser.keys)))
     if not at_units:
         return []
     sc = TimeScanner(parser)

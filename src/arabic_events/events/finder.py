@@ -26,7 +26,7 @@ from functools import partial
 from heapq import heappop, heappush
 
 from ..dates.finder import check_text, coerce_reference, matches, mention_from_match
-from ..dates.grammar import Match
+from ..dates.grammar import Match, Prefound
 from ..lexical import Category, Token, key, readings, tokenize
 from ..lexicon import event_cues as cues
 from ..normalize import Normalized, normalize_map
@@ -99,7 +99,8 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     if starts is None:
         parser, found = matches(norm, reference, tokens)
     else:
-        parser, found = matches(norm, reference, tokens, starts.dates, starts.keys)
+        prefound = Prefound(starts.keys, starts.time_words, starts.unit_words)
+        parser, found = matches(norm, reference, tokens, starts.dates, prefound)
     dates = [mention_from_match(norm, tokens, m) for m in found]
     # --- lone times and durations (times.py) ---
     times, lengths = lone_times(norm, parser, found), durations(norm, parser, found)

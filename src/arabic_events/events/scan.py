@@ -1,7 +1,8 @@
 """One pass over a text's tokens for every prefilter of ``extract``.
 
-Date anchors (``dates/anchors.py``), triggers, places, status cues, venue nouns,
-participant cues and the punctuation and clause words each have a prefilter: the tokens whose key
+Date anchors (``dates/anchors.py``), the words of times and durations, triggers,
+places, status cues, venue nouns, participant cues and the punctuation and clause
+words each have a prefilter: the tokens whose key
 is in a table of the words they can start with (``triggers.py``, ``places.py``,
 ``context.py``). Asked one by one, each prefilter looks every token up in its
 own table; the trigger and place tables are large (thousands of words with their
@@ -22,6 +23,7 @@ from itertools import compress, repeat
 from operator import and_, itemgetter
 
 from ..dates import anchors
+from ..dates import times as time_grammar
 from ..lexical import Token
 from . import context as cx
 from .actors import cue_firsts
@@ -39,6 +41,7 @@ _TRIGGER_TA = 64
 # _AFTER bits of the second, whose next words are then read from the phrase table.
 _PLACE_AFTER, _CUE_AFTER = 128, 256
 _PARTICIPANT = 512  # a participant cue may start here (``actors.cue_firsts``)
+_TIME, _UNIT = 1024, 2048  # a word a time needs, a duration unit (``dates/times.py``)
 
 
 def _token_key(word: str) -> str:
@@ -63,6 +66,8 @@ def _table() -> dict[str, int]:
         (_MARK, cx.MARKED),
         (_DATE, anchors.anchor_keys()),
         (_PARTICIPANT, cue_firsts()),
+        (_TIME, time_grammar.time_keys()),
+        (_UNIT, time_grammar.unit_keys()),
     )
     for bit, keys in parts:
         for k in keys:
@@ -82,6 +87,8 @@ class Scan:
     venues: list[int]  # tokens whose key is a venue noun, bare or behind its clitics
     marks: list[int]  # ``Context.marks``
     participant_cues: list[int]  # tokens a participant cue may start at (``actors.py``)
+    time_words: list[int]  # ``Prefound.time_words`` of the date parser
+    unit_words: list[int]  # ``Prefound.unit_words``
 
 
 def scan(tokens: list[Token]) -> Scan | None:
@@ -137,6 +144,8 @@ def scan(tokens: list[Token]) -> Scan | None:
         venues=having(_VENUE),
         marks=having(_MARK),
         participant_cues=having(_PARTICIPANT),
+        time_words=having(_TIME),
+        unit_words=having(_UNIT),
     )
 
 
