@@ -60,6 +60,7 @@ _LONGEST_EVENT_DAYS = 366  # a date spanning more days frames a period, not an e
 _THAT_REACH = 3  # tokens from a trigger to the أن that opens a statement's content
 _STATEMENT_REACH = 4  # tokens from a reporting verb to the خلال / في before an event
 _RELATIVE_CLAUSE_REACH = 10  # tokens of a relative clause read for its verbs
+_NAME_QUOTES = frozenset(key(w) for w in cues.NAME_QUOTES)
 
 
 @dataclass
@@ -778,8 +779,8 @@ def _says_no_time(m: Match, reference: dt.date) -> bool:
 
 def _not_a_time_of(ctx: cx.Context, m: Match) -> bool:
     """منذ عام 2011، الدورة العادية لشهر فبراير، برسم شهر ماي، المؤرخ في 16 أوت: a "since"
-    phrase, a date naming a session's month or year, or a document's date says when
-    nothing happens."""
+    phrase, a date naming a session's month or year, or a name (حركة «20 فبراير», its
+    date quoted or not), or a document's date says when nothing happens."""
     if not m.first:
         return False
     prev = ctx.tokens[m.first - 1].key
@@ -794,6 +795,8 @@ def _not_a_time_of(ctx: cx.Context, m: Match) -> bool:
         and ctx.tokens[m.first - 2].key in cx.DOCUMENT_DATE
     ):
         return True  # القانون المؤرخ في 16 أوت 2016، المرسوم (صدر في 11 آب): a document's date
+    if prev in _NAME_QUOTES and m.first > 1 and ctx.tokens[m.first - 2].key in cx.NAMING_BEFORE:
+        return True  # لقوى "14 آذار": a name word, then the quoted date of the name
     return prev in cx.SINCE or prev in cx.NAMING_BEFORE or here in cx.NAMING_BEFORE
 
 

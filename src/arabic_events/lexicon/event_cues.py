@@ -452,6 +452,9 @@ NAMING_BEFORE_DATE: tuple[str, ...] = (
     "قوى", "لقوى", "حركة", "لحركة", "تحالف", "ثورة", "لثورة", "ملعب", "بملعب", "شارع",
     "بشارع", "حرب", "لحرب",
 )  # fmt: skip
+#: Opening quotation marks that may stand between such a name word and its date
+#: (الأمانة العامة لقوى "14 آذار"، حركة «20 فبراير»، ثورة “25 يناير”).
+NAME_QUOTES: tuple[str, ...] = ('"', "“", "«", "'")
 #: Words after a sitting (جلسة) that make it its session's first: a date told before
 #: it is the session's start too (عقد المجلس يوم الجمعة الجلسة الأولى من الدورة).
 FIRST_SITTING_WORDS: tuple[str, ...] = ("الأولى", "الاولى", "الافتتاحية", "الإفتتاحية", "افتتاحية")
