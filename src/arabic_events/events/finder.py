@@ -1267,8 +1267,11 @@ def _share_frame(
         if j is not None and (
             ev.hit.definite or _anaphoric(ctx, ev.hit) or mentions.first_of_type(k)
         ):
-            _fill(ev, events[j])
-            return None
+            if not _one_of_series(ctx, ev, events[j]):
+                _fill(ev, events[j])
+                return None
+            if not _told(ev):
+                ev.cues.update(events[j].cues)  # the series is told as its sitting is
         # بزيارة رسمية … في زيارة رسمية: a later dated mention of the type with the same
         # word after it is the same event
         j = mentions.twin_after(k)
@@ -1282,6 +1285,17 @@ def _share_frame(
         if j is not None and _same_tense(ev, events[j]):
             _fill(ev, events[j])
     return None
+
+
+def _one_of_series(ctx: cx.Context, ev: _Event, later: _Event) -> bool:
+    """يتضمن البرنامج جلسات علمية … الجلسة الأولى يوم الجمعة: a plural mention (a series
+    of sittings, meetings, workshops) is not the singular mention after it, one of
+    them: it takes that mention's tense, not its date. Talks (محادثات، مفاوضات) are
+    one event whatever their form."""
+    if ev.hit.type == "talks" or ev.hit.pos != "noun":
+        return False
+    keys = ctx.keys
+    return _plural(keys[ev.hit.first]) and not _plural(keys[later.hit.first])
 
 
 _Tense = tuple[bool, bool]  # (told as past, told as future)
