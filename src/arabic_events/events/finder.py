@@ -61,6 +61,11 @@ _THAT_REACH = 3  # tokens from a trigger to the أن that opens a statement's co
 _STATEMENT_REACH = 4  # tokens from a reporting verb to the خلال / في before an event
 _RELATIVE_CLAUSE_REACH = 10  # tokens of a relative clause read for its verbs
 _NAME_QUOTES = frozenset(key(w) for w in cues.NAME_QUOTES)
+_PERIOD_GRAINS = frozenset({"year", "decade"})
+_SETTING_WORDS = frozenset(c + key(w) for w in cues.SETTING_WORDS for c in ("", "و"))
+_SETTING_PARTS = frozenset(key(w) for w in cues.SETTING_PARTS)
+_SETTING_VERBS = frozenset(key(w) for w in cues.SETTING_VERBS)
+_PERIOD_REACH = 20  # tokens from a trigger to a bare year that can date it
 
 
 @dataclass
@@ -116,6 +121,7 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     _future_verbs(ctx, events, nearby)
     chains = _relative_clause_cues(ctx, events, nearby, cue_at)
     _statement_settings(ctx, events)
+    _opening_settings(ctx, events)
     _clause_cues(ctx, events, cue_at)
     _agenda_items(ctx, events)
     _periodic_singulars(ctx, events)
@@ -445,6 +451,30 @@ def _statement_settings(ctx: cx.Context, events: list[_Event]) -> None:
             for label in _TENSE_LABELS:
                 ev.cues.pop(label, None)
             ev.cues["held"] = hit.first - verb
+
+
+def _opening_settings(ctx: cx.Context, events: list[_Event]) -> None:
+    """في بداية الجلسة هنأ المجلس …، وخلال الاجتماع، نوه الوزير …: an event noun after
+    خلال / أثناء, or في بداية / مستهل / ختام …, right before a past verb of statement
+    or decision is where that was said or decided: held, when nothing else tells its
+    tense."""
+    keys = ctx.keys
+    n = len(keys)
+    for ev in events:
+        hit = ev.hit
+        if hit.pos != "noun" or hit.first < 1 or _told(ev):
+            continue
+        before = keys[hit.first - 1]
+        if before not in _SETTING_WORDS and not (
+            before in _SETTING_PARTS
+            and hit.first > 1
+            and keys[hit.first - 2] in ("في", "فى", "وفي", "وفى")
+        ):
+            continue
+        for j in range(hit.end, min(hit.end + 3, n)):
+            if keys[j] in _SETTING_VERBS:
+                ev.cues["held"] = j - hit.end + 1
+                break
 
 
 def _relative_clause_cues(
@@ -1026,6 +1056,8 @@ def _date_distance(
         return None  # لقاء تعريفي بالمعرض في 17 محرم: the date is the meeting's
     if not bound and _across_clauses(ctx, ev.hit, m):
         return None
+    if _far_period(ev.hit, m):
+        return None
     if "postponed" in ev.cues:
         # أرجئ المؤتمر الذي كان مقررا في العشرين إلى الأسبوع الأول من نيسان: the new date
         if target:
@@ -1038,6 +1070,18 @@ def _date_distance(
     if bound:
         return 0
     return distance
+
+
+def _far_period(hit: Hit, m: Match) -> bool:
+    """في مستهل الجلسة، أشاد المجلس … بتوافد ملايين الزوار … خلال عام 2023: a bare year
+    (or decade) many words from the trigger frames the period of another predicate;
+    a year that dates an event stands in its clause (القمة … التي احتضنتها الجزائر في
+    2019)."""
+    v = m.value
+    if v is None or v.grain.value not in _PERIOD_GRAINS:
+        return False
+    gap = m.first - hit.end if m.first >= hit.end else hit.first - m.end
+    return gap > _PERIOD_REACH
 
 
 def _end_bound(ctx: cx.Context, m: Match) -> bool:

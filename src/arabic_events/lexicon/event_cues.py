@@ -495,6 +495,19 @@ PAST_REPORTING_VERBS: tuple[str, ...] = (
     "أبرز", "أبرزت", "اعتبر", "اعتبرت",
 )  # fmt: skip
 STATEMENT_FRAME_WORDS: tuple[str, ...] = ("خلال", "في", "فى", "أثناء")
+#: An event noun set before a past verb of statement or decision is the setting of
+#: what is told, so it was held: في بداية الجلسة هنأ المجلس …، وخلال الاجتماع، نوه
+#: الوزير …. The noun follows one of ``SETTING_WORDS`` (و allowed), or في and one of
+#: ``SETTING_PARTS``; the verb comes at most 3 tokens after it.
+SETTING_WORDS: tuple[str, ...] = ("خلال", "أثناء")
+SETTING_PARTS: tuple[str, ...] = ("بداية", "مستهل", "ختام", "نهاية", "مطلع", "افتتاح")
+SETTING_VERBS: tuple[str, ...] = (
+    *PAST_REPORTING_VERBS,
+    "هنأ", "هنأت", "أشاد", "أشادت", "نوه", "نوهت", "ثمن", "ثمنت", "استعرض", "استعرضت",
+    "رحب", "رحبت", "دعا", "دعت", "أعرب", "أعربت", "عبر", "عبرت", "جدد", "جددت", "ناقش",
+    "ناقشت", "بحث", "بحثت", "تناول", "تناولت", "أقر", "أقرت", "وافق", "وافقت", "اطلع",
+    "اطلعت", "تدارس", "تدارست", "صادق", "صادقت", "قرر", "قررت",
+)  # fmt: skip
 #: Words that end a clause: a date and a trigger on both sides of one belong to
 #: different predicates (كما ناقش …، على أن يعود المجلس إلى الانعقاد في أكتوبر، وصل اليوم
 #: … قبيل إطلاق محادثات).
