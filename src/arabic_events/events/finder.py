@@ -62,6 +62,7 @@ _STATEMENT_REACH = 4  # tokens from a reporting verb to the خلال / في befo
 _RELATIVE_CLAUSE_REACH = 10  # tokens of a relative clause read for its verbs
 _NAME_QUOTES = frozenset(key(w) for w in cues.NAME_QUOTES)
 _PERIOD_GRAINS = frozenset({"year", "decade"})
+_HOLDING_CLAUSE_REACH = 25  # tokens from …، الذي تنظمه to a date the clause binds
 _SETTING_WORDS = frozenset(c + key(w) for w in cues.SETTING_WORDS for c in ("", "و"))
 _SETTING_PARTS = frozenset(key(w) for w in cues.SETTING_PARTS)
 _SETTING_VERBS = frozenset(key(w) for w in cues.SETTING_VERBS)
@@ -841,9 +842,23 @@ def _bound(ctx: cx.Context, hit: Hit, m: Match, triggers: frozenset[int]) -> boo
             return False
         if t[j].key in cx.BINDERS:
             return 0 <= m.first - j <= _BOUND_DATE_REACH
+        if t[j].key in cx.COMMAS and j + 1 < m.first:
+            return _holding_clause_binds(ctx, j + 1, m, triggers)
         if not t[j].key[:1].isalnum() or t[j].key in cx.NOUN_PHRASE_BREAKS:
             return False  # جلساته بعد الانتخابات التي جرت في نوفمبر: the clause is another noun's
     return False
+
+
+def _holding_clause_binds(ctx: cx.Context, j: int, m: Match, triggers: frozenset[int]) -> bool:
+    """للمعرض …، الذي تنظمه الوزارة ويفتتحه الأمير …، ابتداء من 14 فبراير: a relative
+    clause after a comma that opens with a verb holding an event tells of the event
+    before it; a date in it (no other trigger, no sentence end before the date) binds
+    to that event, however long the clause's subject."""
+    if ctx.keys[j] not in cx.RELATIVE_FORMS or not _holds(ctx, j):
+        return False
+    if m.first - j > _HOLDING_CLAUSE_REACH or ctx.sentence[j] != ctx.sentence[m.first]:
+        return False
+    return not any(k in triggers for k in range(j + 1, m.first))
 
 
 def _reported(ctx: cx.Context, hit: Hit, m: Match) -> bool:
