@@ -62,6 +62,7 @@ _STATEMENT_REACH = 4  # tokens from a reporting verb to the خلال / في befo
 _RELATIVE_CLAUSE_REACH = 10  # tokens of a relative clause read for its verbs
 _NAME_QUOTES = frozenset(key(w) for w in cues.NAME_QUOTES)
 _PERIOD_GRAINS = frozenset({"year", "decade"})
+_OUTCOME_HEADS = frozenset(key(w) for w in cues.OUTCOME_HEADS)
 _HOLDING_CLAUSE_REACH = 25  # tokens from …، الذي تنظمه to a date the clause binds
 _SETTING_WORDS = frozenset(c + key(w) for w in cues.SETTING_WORDS for c in ("", "و"))
 _SETTING_PARTS = frozenset(key(w) for w in cues.SETTING_PARTS)
@@ -421,7 +422,8 @@ def _future_verbs(ctx: cx.Context, events: list[_Event], nearby: _Nearby) -> Non
 def _agenda_items(ctx: cx.Context, events: list[_Event]) -> None:
     """نشرت الدائرة جدول أعمال الجلسة الثانية: an agenda is drawn up before its sitting,
     so an event it heads, with no status cue of its own, is told as to come (a
-    linked past date still makes it held)."""
+    linked past date still makes it held). Outcomes come after their event
+    (لمتابعة مخرجات مؤتمر برلين، توصيات الندوة): an event they head was held."""
     for ev in events:
         if not ev.complement or _told(ev):
             continue
@@ -430,6 +432,8 @@ def _agenda_items(ctx: cx.Context, events: list[_Event]) -> None:
             j -= 1
         if j >= 0 and ctx.keys[j] in cx.AGENDA_HEADS:
             ev.cues["planned_weak"] = ev.hit.first - j
+        elif j >= 0 and ctx.keys[j] in _OUTCOME_HEADS:
+            ev.cues["held"] = ev.hit.first - j
 
 
 def _statement_settings(ctx: cx.Context, events: list[_Event]) -> None:

@@ -470,6 +470,10 @@ CEREMONY_OF_WORDS: tuple[str, ...] = ("افتتاح", "اختتام", "انطل�
 #: Of OTHER_HEADS, an agenda: drawn up before the event it heads, which is to come
 #: unless something else says otherwise (نشرت جدول أعمال الجلسة الثانية).
 AGENDA_HEADS: tuple[str, ...] = ("جدول", "وجدول", "بجدول", "لجدول")
+#: Heads that an event's outcome is (of ``OTHER_HEADS``): the outcomes, results,
+#: recommendations or record of an event exist once it is over, so an event they head,
+#: with no status cue of its own, was held (لمتابعة مخرجات مؤتمر برلين).
+OUTCOME_HEADS: tuple[str, ...] = ("مخرجات", "نتائج", "توصيات", "محضر", "حصيلة")
 #: Prepositions that make an event noun right after another trigger its topic
 #: (ندوة حول المؤتمر، لقاء عن المعرض; also ب + the noun: لقاء تعريفي بالمعرض).
 TOPIC_PREPOSITIONS: tuple[str, ...] = ("حول", "عن")
