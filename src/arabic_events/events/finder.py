@@ -63,6 +63,7 @@ _RELATIVE_CLAUSE_REACH = 10  # tokens of a relative clause read for its verbs
 _NAME_QUOTES = frozenset(key(w) for w in cues.NAME_QUOTES)
 _PERIOD_GRAINS = frozenset({"year", "decade"})
 _OUTCOME_HEADS = frozenset(key(w) for w in cues.OUTCOME_HEADS)
+_OCCASION_WORDS = frozenset(key(w) for w in cues.OCCASION_WORDS)
 _HOLDING_CLAUSE_REACH = 25  # tokens from …، الذي تنظمه to a date the clause binds
 _SETTING_WORDS = frozenset(c + key(w) for w in cues.SETTING_WORDS for c in ("", "و"))
 _SETTING_PARTS = frozenset(key(w) for w in cues.SETTING_PARTS)
@@ -1312,8 +1313,10 @@ def _share_frame(
             host.date = ev.date
         return h
     # (not جدول أعمال الاجتماع السنوي: another meeting, the topic)
+    # (not … بمناسبة الاجتماع الأول: an occasion named, not an event told again)
+    again = not ev.complement and not _occasion(ctx, ev.hit)
     lacks = ev.date is None or ev.place is None
-    if lacks and ev.hit.definite and not ev.complement:
+    if lacks and ev.hit.definite and again:
         # ويستمر الملتقى …، وانتهت الجلسة …: a definite mention after a dated or
         # placed one in the same sentence
         j = mentions.known_before(k)
@@ -1342,12 +1345,18 @@ def _share_frame(
             _fill(ev, events[j])
             return None
     told_again = ev.hit.definite or _anaphoric(ctx, ev.hit)
-    if ev.date is None and told_again and not ev.complement:
+    if ev.date is None and told_again and again:
         # هذه الدورة … after الدورة that took its date from a frame above
         j = mentions.dated_before(k)
         if j is not None and _same_tense(ev, events[j]):
             _fill(ev, events[j])
     return None
+
+
+def _occasion(ctx: cx.Context, hit: Hit) -> bool:
+    """يزورون المنطقة بمناسبة الاجتماع الأول: the trigger right after بمناسبة names the
+    occasion of what is told before it, another event."""
+    return hit.first > 0 and ctx.keys[hit.first - 1] in _OCCASION_WORDS
 
 
 def _one_of_series(ctx: cx.Context, ev: _Event, later: _Event) -> bool:

@@ -441,6 +441,9 @@ PERIODIC_WORDS: tuple[str, ...] = ("دوري", "الدوري", "دوريا", "د
 #: هامش القمة، خلال أشغال المنتدى، في إطار فعاليات المعرض).
 FRAME_WORDS: tuple[str, ...] = ("هامش", "خلال", "إطار", "بمناسبة", "ضمن")
 FRAME_FILLERS: tuple[str, ...] = ("أشغال", "أعمال", "فعاليات", "انعقاد", "افتتاح")
+#: Words that name an event as the occasion of another (يزورون المنطقة بمناسبة الاجتماع
+#: الأول): a definite event right after one is not the event before it told again.
+OCCASION_WORDS: tuple[str, ...] = ("بمناسبة", "لمناسبة", "وبمناسبة")
 
 #: A date after one of these is a "since" phrase (منذ عام 2011): no event's date.
 SINCE_WORDS: tuple[str, ...] = ("منذ", "ومنذ")
