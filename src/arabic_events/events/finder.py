@@ -86,6 +86,7 @@ class _Event:
     sitting: _Event | None = None  # a dated sitting of this session (_sitting_of)
     topic: bool = False  # _topic_of_previous
     until: int | None = None  # a date joined to the event's date by و (اليوم وغدا)
+    to_come: bool = False  # a demonstrative for an undated event to come (_announced_after)
 
 
 @dataclass(frozen=True)
@@ -1160,10 +1161,12 @@ def _borrow_dates(ctx: cx.Context, events: list[_Event], found: list[Match]) -> 
     lead = _lead_date(ctx, found)
     seen: set[str] = set()  # types of the events before this one
     first_dated: dict[str, _Event] = {}  # type -> its first event with a date, so far
+    last: dict[str, _Event] = {}  # type -> its last event, so far
     for k, ev in enumerate(events):
         if ev.date is None and not ev.habitual:
-            _borrow(ctx, events, k, lead, seen, first_dated)
+            _borrow(ctx, events, k, lead, seen, first_dated, last.get(ev.hit.type))
         seen.add(ev.hit.type)
+        last[ev.hit.type] = ev
         if ev.date is not None:
             first_dated.setdefault(ev.hit.type, ev)
 
@@ -1175,7 +1178,9 @@ def _borrow(
     lead: int | None,
     seen: set[str],
     first_dated: dict[str, _Event],
+    last: _Event | None = None,
 ) -> None:
+    """``last``: the last event of the type before this one."""
     ev = events[k]
     hit = ev.hit
     prev = events[k - 1] if k else None
@@ -1191,6 +1196,11 @@ def _borrow(
         return
     earlier = first_dated.get(hit.type)
     if _anaphoric(ctx, hit):
+        if last is not None and earlier is not None and _announced_after(last, earlier):
+            # يزور اليوم رام الله … سيزور القدس … هذه الزيارة: the visit to come, undated
+            ev.to_come = True
+            _fill(ev, last)
+            return
         # هذا الاجتماع: the article's main event, its first dated mention of the type
         _inherit(ev, earlier)
         return
@@ -1212,6 +1222,17 @@ def _borrow(
 
 
 _ANNOUNCED = ("cancelled", "postponed", "ongoing", "planned")
+
+
+def _announced_after(last: _Event, earlier: _Event) -> bool:
+    """The last event of a type, undated and told as to come (سيزور، من المقرر أن), after
+    a dated one that is not: another event, the one a demonstrative after it means."""
+    return (
+        last is not earlier
+        and last.date is None
+        and "planned" in last.cues
+        and "planned" not in earlier.cues
+    )
 
 
 def _share_frames(ctx: cx.Context, events: list[_Event], found: list[Match]) -> None:
@@ -1277,7 +1298,7 @@ def _share_frame(
 ) -> int | None:
     """Fill in mention ``k`` from the others; the index of another mention it filled in."""
     ev = events[k]
-    if ev.habitual:
+    if ev.habitual or ev.to_come:
         return None
     verb = _governing_verb(ctx, events, k)
     if verb is not None:
