@@ -63,6 +63,9 @@ _RELATIVE_CLAUSE_REACH = 10  # tokens of a relative clause read for its verbs
 _NAME_QUOTES = frozenset(key(w) for w in cues.NAME_QUOTES)
 _PERIOD_GRAINS = frozenset({"year", "decade"})
 _OUTCOME_HEADS = frozenset(key(w) for w in cues.OUTCOME_HEADS)
+_CLOSING_VERBS = frozenset(key(w) for w in cues.CLOSING_VERBS)
+_CLOSED_BREAKS = frozenset(key(w) for w in cues.CLOSED_SITTING_BREAKS)
+_CLOSED_REACH = 8  # tokens from ورفع to the sitting it closes
 _OCCASION_WORDS = frozenset(key(w) for w in cues.OCCASION_WORDS)
 _HOLDING_CLAUSE_REACH = 25  # tokens from …، الذي تنظمه to a date the clause binds
 _SETTING_WORDS = frozenset(c + key(w) for w in cues.SETTING_WORDS for c in ("", "و"))
@@ -126,6 +129,7 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     chains = _relative_clause_cues(ctx, events, nearby, cue_at)
     _statement_settings(ctx, events)
     _opening_settings(ctx, events)
+    _closed_sittings(ctx, events)
     _clause_cues(ctx, events, cue_at)
     _agenda_items(ctx, events)
     _periodic_singulars(ctx, events)
@@ -481,6 +485,28 @@ def _opening_settings(ctx: cx.Context, events: list[_Event]) -> None:
         for j in range(hit.end, min(hit.end + 3, n)):
             if keys[j] in _SETTING_VERBS:
                 ev.cues["held"] = j - hit.end + 1
+                break
+
+
+def _closed_sittings(ctx: cx.Context, events: list[_Event]) -> None:
+    """ورفع رئيس مجلس الأمة … الجلسة الختامية: a sitting that a closing verb before it
+    takes as its object was held, whatever other tense cues are near it (على أن يعود
+    المجلس إلى الانعقاد في أكتوبر المقبل tells of the next sitting)."""
+    keys = ctx.keys
+    for ev in events:
+        hit = ev.hit
+        if hit.type != "session" or hit.pos != "noun" or hit.lasting:
+            continue
+        if keys[hit.first][:1] in ("ب", "ل"):
+            continue  # بالجلسة، للجلسة: a preposition's object
+        for j in range(hit.first - 1, max(-1, hit.first - 1 - _CLOSED_REACH), -1):
+            k = keys[j]
+            if k in _CLOSING_VERBS:
+                for label in _TENSE_LABELS:  # (على أن يعود المجلس …: the next sitting's)
+                    ev.cues.pop(label, None)
+                ev.cues["held"] = hit.first - j
+                break
+            if not k[:1].isalnum() or k in _CLOSED_BREAKS:
                 break
 
 

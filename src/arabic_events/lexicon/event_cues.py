@@ -473,6 +473,14 @@ CEREMONY_OF_WORDS: tuple[str, ...] = ("افتتاح", "اختتام", "انطل�
 #: Of OTHER_HEADS, an agenda: drawn up before the event it heads, which is to come
 #: unless something else says otherwise (نشرت جدول أعمال الجلسة الثانية).
 AGENDA_HEADS: tuple[str, ...] = ("جدول", "وجدول", "بجدول", "لجدول")
+#: Verbs that close a sitting when it is their object (ورفع رئيس المجلس الجلسة، رفعت
+#: الجلسة): the sitting was held. The sitting comes at most 8 tokens after the verb,
+#: with no punctuation and none of ``CLOSED_SITTING_BREAKS`` between (not على: once
+#: normalized it is also the name علي).
+CLOSING_VERBS: tuple[str, ...] = ("رفع", "ورفع", "فرفع", "رفعت", "ورفعت", "فرفعت")
+CLOSED_SITTING_BREAKS: tuple[str, ...] = (
+    "إلى", "الى", "في", "عن", "من", "حول", "بخصوص", "بشأن", "لدى",
+)  # fmt: skip
 #: Heads that an event's outcome is (of ``OTHER_HEADS``): the outcomes, results,
 #: recommendations or record of an event exist once it is over, so an event they head,
 #: with no status cue of its own, was held (لمتابعة مخرجات مؤتمر برلين).
