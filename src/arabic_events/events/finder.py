@@ -63,6 +63,9 @@ _RELATIVE_CLAUSE_REACH = 10  # tokens of a relative clause read for its verbs
 _NAME_QUOTES = frozenset(key(w) for w in cues.NAME_QUOTES)
 _PERIOD_GRAINS = frozenset({"year", "decade"})
 _OUTCOME_HEADS = frozenset(key(w) for w in cues.OUTCOME_HEADS)
+_PROCEEDINGS = tuple(key(w) for w in cues.PROCEEDINGS_WORDS)
+_OPENED_WITH_REACH = 5  # tokens from فعالياته to the event behind ب that closes them
+_NAME_WORDS = 4  # tokens of an event's name before its proceedings (المعرض الجهوي للكتاب)
 _CLOSING_VERBS = frozenset(key(w) for w in cues.CLOSING_VERBS)
 _CLOSED_BREAKS = frozenset(key(w) for w in cues.CLOSED_SITTING_BREAKS)
 _CLOSED_REACH = 8  # tokens from ورفع to the sitting it closes
@@ -1220,6 +1223,16 @@ def _borrow(
     ):
         ev.date = prev.date  # زار … في 27 دجنبر، والتقى …
         return
+    if (
+        prev is not None
+        and prev.date is not None
+        and hit.pos == "noun"
+        and word[:1] == "ب"
+        and ctx.sentence[prev.hit.first] == ctx.sentence[hit.first]
+        and _opened_with(ctx, prev.hit, hit)
+    ):
+        ev.date = prev.date  # ويختتم المعرض فعالياته اليوم بندوة: the closing event
+        return
     earlier = first_dated.get(hit.type)
     if _anaphoric(ctx, hit):
         if last is not None and earlier is not None and _announced_after(last, earlier):
@@ -1248,6 +1261,21 @@ def _borrow(
 
 
 _ANNOUNCED = ("cancelled", "postponed", "ongoing", "planned")
+
+
+def _opened_with(ctx: cx.Context, opened: Hit, hit: Hit) -> bool:
+    """ويختتم المعرض فعالياته اليوم بندوة، افتتح المعرض الجهوي للكتاب فعالياته يوم الأحد
+    بحفل: at most a few words (its name) after an event, its proceedings with a
+    pronoun (فعالياته، أشغالها، أعماله), then at most a few words (their date) and the
+    event behind ب that opens, continues or closes them, that day."""
+    keys = ctx.keys
+    for j in range(opened.end, min(opened.end + _NAME_WORDS, hit.first)):
+        k = keys[j]
+        if not k[:1].isalnum():
+            return False
+        if any(k.startswith(p) and len(k) > len(p) for p in _PROCEEDINGS):
+            return hit.first - j <= _OPENED_WITH_REACH
+    return False
 
 
 def _announced_after(last: _Event, earlier: _Event) -> bool:

@@ -441,6 +441,10 @@ PERIODIC_WORDS: tuple[str, ...] = ("دوري", "الدوري", "دوريا", "د
 #: هامش القمة، خلال أشغال المنتدى، في إطار فعاليات المعرض).
 FRAME_WORDS: tuple[str, ...] = ("هامش", "خلال", "إطار", "بمناسبة", "ضمن")
 FRAME_FILLERS: tuple[str, ...] = ("أشغال", "أعمال", "فعاليات", "انعقاد", "افتتاح")
+#: An event's proceedings (with or without a pronoun: فعالياته، أشغالها) after an
+#: opening or closing verb's event: an event behind ب right after them opens or closes
+#: it, on the same day (ويختتم المعرض فعالياته اليوم بندوة).
+PROCEEDINGS_WORDS: tuple[str, ...] = ("أشغال", "أعمال", "فعاليات")
 #: Words that name an event as the occasion of another (يزورون المنطقة بمناسبة الاجتماع
 #: الأول): a definite event right after one is not the event before it told again.
 OCCASION_WORDS: tuple[str, ...] = ("بمناسبة", "لمناسبة", "وبمناسبة")
