@@ -876,7 +876,10 @@ def _bound(ctx: cx.Context, hit: Hit, m: Match, triggers: frozenset[int]) -> boo
         if j in triggers:
             return False
         if t[j].key in cx.BINDERS:
-            return 0 <= m.first - j <= _BOUND_DATE_REACH
+            # (… السفير الذي سيزور الجنوب الشهر المقبل: a trigger in the clause has the date)
+            return 0 <= m.first - j <= _BOUND_DATE_REACH and not any(
+                k in triggers for k in range(j + 1, m.first)
+            )
         if t[j].key in cx.COMMAS and j + 1 < m.first:
             return _holding_clause_binds(ctx, j + 1, m, triggers)
         if not t[j].key[:1].isalnum() or t[j].key in cx.NOUN_PHRASE_BREAKS:
@@ -1233,6 +1236,14 @@ def _borrow(
     ):
         ev.date = prev.date  # ويختتم المعرض فعالياته اليوم بندوة: the closing event
         return
+    if (
+        prev is not None
+        and prev.date is not None
+        and _visiting_guest(ctx, hit)
+        and ctx.sentence[prev.hit.first] == ctx.sentence[hit.first]
+    ):
+        ev.date = prev.date  # استقبل اليوم … الذين يزورون المنطقة: their visit is under way
+        return
     earlier = first_dated.get(hit.type)
     if _anaphoric(ctx, hit):
         if last is not None and earlier is not None and _announced_after(last, earlier):
@@ -1261,6 +1272,18 @@ def _borrow(
 
 
 _ANNOUNCED = ("cancelled", "postponed", "ongoing", "planned")
+
+
+def _visiting_guest(ctx: cx.Context, hit: Hit) -> bool:
+    """الذي يزور، الذين يزورون: a visit told in the present in a relative clause, the
+    guest's visit under way when the event before it in the sentence met them."""
+    return (
+        hit.type == "visit"
+        and hit.pos == "verb"
+        and hit.tense == "present"
+        and hit.first > 0
+        and ctx.keys[hit.first - 1] in cx.RELATIVE_FORMS
+    )
 
 
 def _opened_with(ctx: cx.Context, opened: Hit, hit: Hit) -> bool:
