@@ -53,7 +53,7 @@ EVENT_FLOORS = {
         "trigger": 0.992,
         "type_acc": 0.996,
         "status_acc": 0.923,
-        "date_link_acc": 0.949,
+        "date_link_acc": 0.954,
         # events listed after an inclusion verb: one passage dates them, another not
         "no_date_acc": 0.962,
         "place_acc": 0.918,

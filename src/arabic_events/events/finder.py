@@ -63,6 +63,7 @@ _RELATIVE_CLAUSE_REACH = 10  # tokens of a relative clause read for its verbs
 _NAME_QUOTES = frozenset(key(w) for w in cues.NAME_QUOTES)
 _PERIOD_GRAINS = frozenset({"year", "decade"})
 _OUTCOME_HEADS = frozenset(key(w) for w in cues.OUTCOME_HEADS)
+_PERIOD_HEADS = frozenset(c + key(w) for w in cues.PERIOD_HEADS for c in ("", "و", "ب", "ل"))
 _PROCEEDINGS = tuple(key(w) for w in cues.PROCEEDINGS_WORDS)
 _OPENED_WITH_REACH = 5  # tokens from فعالياته to the event behind ب that closes them
 _NAME_WORDS = 4  # tokens of an event's name before its proceedings (المعرض الجهوي للكتاب)
@@ -846,7 +847,8 @@ def _says_no_time(m: Match, reference: dt.date) -> bool:
 def _not_a_time_of(ctx: cx.Context, m: Match) -> bool:
     """منذ عام 2011، الدورة العادية لشهر فبراير، برسم شهر ماي، المؤرخ في 16 أوت: a "since"
     phrase, a date naming a session's month or year, or a name (حركة «20 فبراير», its
-    date quoted or not), or a document's date says when nothing happens."""
+    date quoted or not), the period of a report or budget (حصيلة السنة المنصرمة)
+    or a document's date says when nothing happens."""
     if not m.first:
         return False
     prev = ctx.tokens[m.first - 1].key
@@ -861,6 +863,8 @@ def _not_a_time_of(ctx: cx.Context, m: Match) -> bool:
         and ctx.tokens[m.first - 2].key in cx.DOCUMENT_DATE
     ):
         return True  # القانون المؤرخ في 16 أوت 2016، المرسوم (صدر في 11 آب): a document's date
+    if prev in _PERIOD_HEADS:
+        return True  # لعرض حصيلة السنة المنصرمة، ميزانية 2025: the period a report covers
     if prev in _NAME_QUOTES and m.first > 1 and ctx.tokens[m.first - 2].key in cx.NAMING_BEFORE:
         return True  # لقوى "14 آذار": a name word, then the quoted date of the name
     return prev in cx.SINCE or prev in cx.NAMING_BEFORE or here in cx.NAMING_BEFORE
@@ -1441,6 +1445,13 @@ def _share_frame(
         j = mentions.twin_after(k)
         if j is not None:
             _fill(ev, events[j])
+            return None
+    if ev.date is None and not ev.hit.lasting and ev.hit.type == "session" and again:
+        # افتتح اليوم المجلس الدورة العادية … وانطلقت مراسم جلسة الافتتاح: the opening
+        # sitting of the session opened, on its first day
+        j = mentions.dated_before(k)
+        if j is not None and events[j].hit.lasting and _first_sitting(ctx, ev):
+            ev.date = events[j].date
             return None
     told_again = ev.hit.definite or _anaphoric(ctx, ev.hit)
     if ev.date is None and told_again and again:

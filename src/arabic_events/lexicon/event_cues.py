@@ -462,9 +462,17 @@ NAMING_BEFORE_DATE: tuple[str, ...] = (
 #: Opening quotation marks that may stand between such a name word and its date
 #: (الأمانة العامة لقوى "14 آذار"، حركة «20 فبراير»، ثورة “25 يناير”).
 NAME_QUOTES: tuple[str, ...] = ('"', "“", "«", "'")
+#: Nouns whose period a date right after them gives (حصيلة السنة المنصرمة، ميزانية 2025،
+#: تقرير عام 2023، نتائج الربع الأول): what the report or budget covers, not when an
+#: event happens (و، ب، ل allowed before them).
+PERIOD_HEADS: tuple[str, ...] = (
+    "حصيلة", "نتائج", "تقرير", "ميزانية", "موازنة", "إحصائيات", "حسابات",
+)  # fmt: skip
 #: Words after a sitting (جلسة) that make it its session's first: a date told before
 #: it is the session's start too (عقد المجلس يوم الجمعة الجلسة الأولى من الدورة).
-FIRST_SITTING_WORDS: tuple[str, ...] = ("الأولى", "الاولى", "الافتتاحية", "الإفتتاحية", "افتتاحية")
+FIRST_SITTING_WORDS: tuple[str, ...] = (
+    "الأولى", "الاولى", "الافتتاحية", "الإفتتاحية", "افتتاحية", "الافتتاح", "الإفتتاح",
+)  # fmt: skip
 #: Verbs that list an event's parts (وتشتمل على محاضرات وندوات ومعرض): the events
 #: listed after them, in the sentence of a dated lasting event, take its date.
 INCLUSION_VERBS: tuple[str, ...] = (
