@@ -60,6 +60,22 @@ _LONGEST_EVENT_DAYS = 366  # a date spanning more days frames a period, not an e
 _THAT_REACH = 3  # tokens from a trigger to the أن that opens a statement's content
 _STATEMENT_REACH = 4  # tokens from a reporting verb to the خلال / في before an event
 _RELATIVE_CLAUSE_REACH = 10  # tokens of a relative clause read for its verbs
+_NAME_QUOTES = frozenset(key(w) for w in cues.NAME_QUOTES)
+_PERIOD_GRAINS = frozenset({"year", "decade"})
+_OUTCOME_HEADS = frozenset(key(w) for w in cues.OUTCOME_HEADS)
+_PERIOD_HEADS = frozenset(c + key(w) for w in cues.PERIOD_HEADS for c in ("", "و", "ب", "ل"))
+_PROCEEDINGS = tuple(key(w) for w in cues.PROCEEDINGS_WORDS)
+_OPENED_WITH_REACH = 5  # tokens from فعالياته to the event behind ب that closes them
+_NAME_WORDS = 4  # tokens of an event's name before its proceedings (المعرض الجهوي للكتاب)
+_CLOSING_VERBS = frozenset(key(w) for w in cues.CLOSING_VERBS)
+_CLOSED_BREAKS = frozenset(key(w) for w in cues.CLOSED_SITTING_BREAKS)
+_CLOSED_REACH = 8  # tokens from ورفع to the sitting it closes
+_OCCASION_WORDS = frozenset(key(w) for w in cues.OCCASION_WORDS)
+_HOLDING_CLAUSE_REACH = 25  # tokens from …، الذي تنظمه to a date the clause binds
+_SETTING_WORDS = frozenset(c + key(w) for w in cues.SETTING_WORDS for c in ("", "و"))
+_SETTING_PARTS = frozenset(key(w) for w in cues.SETTING_PARTS)
+_SETTING_VERBS = frozenset(key(w) for w in cues.SETTING_VERBS)
+_PERIOD_REACH = 20  # tokens from a trigger to a bare year that can date it
 
 
 @dataclass
@@ -77,6 +93,7 @@ class _Event:
     sitting: _Event | None = None  # a dated sitting of this session (_sitting_of)
     topic: bool = False  # _topic_of_previous
     until: int | None = None  # a date joined to the event's date by و (اليوم وغدا)
+    to_come: bool = False  # a demonstrative for an undated event to come (_announced_after)
 
 
 @dataclass(frozen=True)
@@ -120,6 +137,8 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     _future_verbs(ctx, events, nearby)
     chains = _relative_clause_cues(ctx, events, nearby, cue_at)
     _statement_settings(ctx, events)
+    _opening_settings(ctx, events)
+    _closed_sittings(ctx, events)
     _clause_cues(ctx, events, cue_at)
     _agenda_items(ctx, events)
     _periodic_singulars(ctx, events)
@@ -418,7 +437,8 @@ def _future_verbs(ctx: cx.Context, events: list[_Event], nearby: _Nearby) -> Non
 def _agenda_items(ctx: cx.Context, events: list[_Event]) -> None:
     """نشرت الدائرة جدول أعمال الجلسة الثانية: an agenda is drawn up before its sitting,
     so an event it heads, with no status cue of its own, is told as to come (a
-    linked past date still makes it held)."""
+    linked past date still makes it held). Outcomes come after their event
+    (لمتابعة مخرجات مؤتمر برلين، توصيات الندوة): an event they head was held."""
     for ev in events:
         if not ev.complement or _told(ev):
             continue
@@ -427,6 +447,8 @@ def _agenda_items(ctx: cx.Context, events: list[_Event]) -> None:
             j -= 1
         if j >= 0 and ctx.keys[j] in cx.AGENDA_HEADS:
             ev.cues["planned_weak"] = ev.hit.first - j
+        elif j >= 0 and ctx.keys[j] in _OUTCOME_HEADS:
+            ev.cues["held"] = ev.hit.first - j
 
 
 def _statement_settings(ctx: cx.Context, events: list[_Event]) -> None:
@@ -449,6 +471,52 @@ def _statement_settings(ctx: cx.Context, events: list[_Event]) -> None:
             for label in _TENSE_LABELS:
                 ev.cues.pop(label, None)
             ev.cues["held"] = hit.first - verb
+
+
+def _opening_settings(ctx: cx.Context, events: list[_Event]) -> None:
+    """في بداية الجلسة هنأ المجلس …، وخلال الاجتماع، نوه الوزير …: an event noun after
+    خلال / أثناء, or في بداية / مستهل / ختام …, right before a past verb of statement
+    or decision is where that was said or decided: held, when nothing else tells its
+    tense."""
+    keys = ctx.keys
+    n = len(keys)
+    for ev in events:
+        hit = ev.hit
+        if hit.pos != "noun" or hit.first < 1 or _told(ev):
+            continue
+        before = keys[hit.first - 1]
+        if before not in _SETTING_WORDS and not (
+            before in _SETTING_PARTS
+            and hit.first > 1
+            and keys[hit.first - 2] in ("في", "فى", "وفي", "وفى")
+        ):
+            continue
+        for j in range(hit.end, min(hit.end + 3, n)):
+            if keys[j] in _SETTING_VERBS:
+                ev.cues["held"] = j - hit.end + 1
+                break
+
+
+def _closed_sittings(ctx: cx.Context, events: list[_Event]) -> None:
+    """ورفع رئيس مجلس الأمة … الجلسة الختامية: a sitting that a closing verb before it
+    takes as its object was held, whatever other tense cues are near it (على أن يعود
+    المجلس إلى الانعقاد في أكتوبر المقبل tells of the next sitting)."""
+    keys = ctx.keys
+    for ev in events:
+        hit = ev.hit
+        if hit.type != "session" or hit.pos != "noun" or hit.lasting:
+            continue
+        if keys[hit.first][:1] in ("ب", "ل"):
+            continue  # بالجلسة، للجلسة: a preposition's object
+        for j in range(hit.first - 1, max(-1, hit.first - 1 - _CLOSED_REACH), -1):
+            k = keys[j]
+            if k in _CLOSING_VERBS:
+                for label in _TENSE_LABELS:  # (على أن يعود المجلس …: the next sitting's)
+                    ev.cues.pop(label, None)
+                ev.cues["held"] = hit.first - j
+                break
+            if not k[:1].isalnum() or k in _CLOSED_BREAKS:
+                break
 
 
 def _relative_clause_cues(
@@ -783,8 +851,9 @@ def _says_no_time(m: Match, reference: dt.date) -> bool:
 
 def _not_a_time_of(ctx: cx.Context, m: Match) -> bool:
     """منذ عام 2011، الدورة العادية لشهر فبراير، برسم شهر ماي، المؤرخ في 16 أوت: a "since"
-    phrase, a date naming a session's month or year, or a document's date says when
-    nothing happens."""
+    phrase, a date naming a session's month or year, or a name (حركة «20 فبراير», its
+    date quoted or not), the period of a report or budget (حصيلة السنة المنصرمة)
+    or a document's date says when nothing happens."""
     if not m.first:
         return False
     prev = ctx.tokens[m.first - 1].key
@@ -799,6 +868,10 @@ def _not_a_time_of(ctx: cx.Context, m: Match) -> bool:
         and ctx.tokens[m.first - 2].key in cx.DOCUMENT_DATE
     ):
         return True  # القانون المؤرخ في 16 أوت 2016، المرسوم (صدر في 11 آب): a document's date
+    if prev in _PERIOD_HEADS:
+        return True  # لعرض حصيلة السنة المنصرمة، ميزانية 2025: the period a report covers
+    if prev in _NAME_QUOTES and m.first > 1 and ctx.tokens[m.first - 2].key in cx.NAMING_BEFORE:
+        return True  # لقوى "14 آذار": a name word, then the quoted date of the name
     return prev in cx.SINCE or prev in cx.NAMING_BEFORE or here in cx.NAMING_BEFORE
 
 
@@ -812,10 +885,27 @@ def _bound(ctx: cx.Context, hit: Hit, m: Match, triggers: frozenset[int]) -> boo
         if j in triggers:
             return False
         if t[j].key in cx.BINDERS:
-            return 0 <= m.first - j <= _BOUND_DATE_REACH
+            # (… السفير الذي سيزور الجنوب الشهر المقبل: a trigger in the clause has the date)
+            return 0 <= m.first - j <= _BOUND_DATE_REACH and not any(
+                k in triggers for k in range(j + 1, m.first)
+            )
+        if t[j].key in cx.COMMAS and j + 1 < m.first:
+            return _holding_clause_binds(ctx, j + 1, m, triggers)
         if not t[j].key[:1].isalnum() or t[j].key in cx.NOUN_PHRASE_BREAKS:
             return False  # جلساته بعد الانتخابات التي جرت في نوفمبر: the clause is another noun's
     return False
+
+
+def _holding_clause_binds(ctx: cx.Context, j: int, m: Match, triggers: frozenset[int]) -> bool:
+    """للمعرض …، الذي تنظمه الوزارة ويفتتحه الأمير …، ابتداء من 14 فبراير: a relative
+    clause after a comma that opens with a verb holding an event tells of the event
+    before it; a date in it (no other trigger, no sentence end before the date) binds
+    to that event, however long the clause's subject."""
+    if ctx.keys[j] not in cx.RELATIVE_FORMS or not _holds(ctx, j):
+        return False
+    if m.first - j > _HOLDING_CLAUSE_REACH or ctx.sentence[j] != ctx.sentence[m.first]:
+        return False
+    return not any(k in triggers for k in range(j + 1, m.first))
 
 
 def _reported(ctx: cx.Context, hit: Hit, m: Match) -> bool:
@@ -1028,6 +1118,8 @@ def _date_distance(
         return None  # لقاء تعريفي بالمعرض في 17 محرم: the date is the meeting's
     if not bound and _across_clauses(ctx, ev.hit, m):
         return None
+    if _far_period(ev.hit, m):
+        return None
     if "postponed" in ev.cues:
         # أرجئ المؤتمر الذي كان مقررا في العشرين إلى الأسبوع الأول من نيسان: the new date
         if target:
@@ -1040,6 +1132,18 @@ def _date_distance(
     if bound:
         return 0
     return distance
+
+
+def _far_period(hit: Hit, m: Match) -> bool:
+    """في مستهل الجلسة، أشاد المجلس … بتوافد ملايين الزوار … خلال عام 2023: a bare year
+    (or decade) many words from the trigger frames the period of another predicate;
+    a year that dates an event stands in its clause (القمة … التي احتضنتها الجزائر في
+    2019)."""
+    v = m.value
+    if v is None or v.grain.value not in _PERIOD_GRAINS:
+        return False
+    gap = m.first - hit.end if m.first >= hit.end else hit.first - m.end
+    return gap > _PERIOD_REACH
 
 
 def _end_bound(ctx: cx.Context, m: Match) -> bool:
@@ -1098,10 +1202,12 @@ def _borrow_dates(ctx: cx.Context, events: list[_Event], found: list[Match]) -> 
     lead = _lead_date(ctx, found)
     seen: set[str] = set()  # types of the events before this one
     first_dated: dict[str, _Event] = {}  # type -> its first event with a date, so far
+    last: dict[str, _Event] = {}  # type -> its last event, so far
     for k, ev in enumerate(events):
         if ev.date is None and not ev.habitual:
-            _borrow(ctx, events, k, lead, seen, first_dated)
+            _borrow(ctx, events, k, lead, seen, first_dated, last.get(ev.hit.type))
         seen.add(ev.hit.type)
+        last[ev.hit.type] = ev
         if ev.date is not None:
             first_dated.setdefault(ev.hit.type, ev)
 
@@ -1113,7 +1219,9 @@ def _borrow(
     lead: int | None,
     seen: set[str],
     first_dated: dict[str, _Event],
+    last: _Event | None = None,
 ) -> None:
+    """``last``: the last event of the type before this one."""
     ev = events[k]
     hit = ev.hit
     prev = events[k - 1] if k else None
@@ -1127,8 +1235,31 @@ def _borrow(
     ):
         ev.date = prev.date  # زار … في 27 دجنبر، والتقى …
         return
+    if (
+        prev is not None
+        and prev.date is not None
+        and hit.pos == "noun"
+        and word[:1] == "ب"
+        and ctx.sentence[prev.hit.first] == ctx.sentence[hit.first]
+        and _opened_with(ctx, prev.hit, hit)
+    ):
+        ev.date = prev.date  # ويختتم المعرض فعالياته اليوم بندوة: the closing event
+        return
+    if (
+        prev is not None
+        and prev.date is not None
+        and _visiting_guest(ctx, hit)
+        and ctx.sentence[prev.hit.first] == ctx.sentence[hit.first]
+    ):
+        ev.date = prev.date  # استقبل اليوم … الذين يزورون المنطقة: their visit is under way
+        return
     earlier = first_dated.get(hit.type)
     if _anaphoric(ctx, hit):
+        if last is not None and earlier is not None and _announced_after(last, earlier):
+            # يزور اليوم رام الله … سيزور القدس … هذه الزيارة: the visit to come, undated
+            ev.to_come = True
+            _fill(ev, last)
+            return
         # هذا الاجتماع: the article's main event, its first dated mention of the type
         _inherit(ev, earlier)
         return
@@ -1150,6 +1281,44 @@ def _borrow(
 
 
 _ANNOUNCED = ("cancelled", "postponed", "ongoing", "planned")
+
+
+def _visiting_guest(ctx: cx.Context, hit: Hit) -> bool:
+    """الذي يزور، الذين يزورون: a visit told in the present in a relative clause, the
+    guest's visit under way when the event before it in the sentence met them."""
+    return (
+        hit.type == "visit"
+        and hit.pos == "verb"
+        and hit.tense == "present"
+        and hit.first > 0
+        and ctx.keys[hit.first - 1] in cx.RELATIVE_FORMS
+    )
+
+
+def _opened_with(ctx: cx.Context, opened: Hit, hit: Hit) -> bool:
+    """ويختتم المعرض فعالياته اليوم بندوة، افتتح المعرض الجهوي للكتاب فعالياته يوم الأحد
+    بحفل: at most a few words (its name) after an event, its proceedings with a
+    pronoun (فعالياته، أشغالها، أعماله), then at most a few words (their date) and the
+    event behind ب that opens, continues or closes them, that day."""
+    keys = ctx.keys
+    for j in range(opened.end, min(opened.end + _NAME_WORDS, hit.first)):
+        k = keys[j]
+        if not k[:1].isalnum():
+            return False
+        if any(k.startswith(p) and len(k) > len(p) for p in _PROCEEDINGS):
+            return hit.first - j <= _OPENED_WITH_REACH
+    return False
+
+
+def _announced_after(last: _Event, earlier: _Event) -> bool:
+    """The last event of a type, undated and told as to come (سيزور، من المقرر أن), after
+    a dated one that is not: another event, the one a demonstrative after it means."""
+    return (
+        last is not earlier
+        and last.date is None
+        and "planned" in last.cues
+        and "planned" not in earlier.cues
+    )
 
 
 def _share_frames(ctx: cx.Context, events: list[_Event], found: list[Match]) -> None:
@@ -1215,7 +1384,7 @@ def _share_frame(
 ) -> int | None:
     """Fill in mention ``k`` from the others; the index of another mention it filled in."""
     ev = events[k]
-    if ev.habitual:
+    if ev.habitual or ev.to_come:
         return None
     verb = _governing_verb(ctx, events, k)
     if verb is not None:
@@ -1251,8 +1420,10 @@ def _share_frame(
             host.date = ev.date
         return h
     # (not جدول أعمال الاجتماع السنوي: another meeting, the topic)
+    # (not … بمناسبة الاجتماع الأول: an occasion named, not an event told again)
+    again = not ev.complement and not _occasion(ctx, ev.hit)
     lacks = ev.date is None or ev.place is None
-    if lacks and ev.hit.definite and not ev.complement:
+    if lacks and ev.hit.definite and again:
         # ويستمر الملتقى …، وانتهت الجلسة …: a definite mention after a dated or
         # placed one in the same sentence
         j = mentions.known_before(k)
@@ -1269,21 +1440,48 @@ def _share_frame(
         if j is not None and (
             ev.hit.definite or _anaphoric(ctx, ev.hit) or mentions.first_of_type(k)
         ):
-            _fill(ev, events[j])
-            return None
+            if not _one_of_series(ctx, ev, events[j]):
+                _fill(ev, events[j])
+                return None
+            if not _told(ev):
+                ev.cues.update(events[j].cues)  # the series is told as its sitting is
         # بزيارة رسمية … في زيارة رسمية: a later dated mention of the type with the same
         # word after it is the same event
         j = mentions.twin_after(k)
         if j is not None:
             _fill(ev, events[j])
             return None
+    if ev.date is None and not ev.hit.lasting and ev.hit.type == "session" and again:
+        # افتتح اليوم المجلس الدورة العادية … وانطلقت مراسم جلسة الافتتاح: the opening
+        # sitting of the session opened, on its first day
+        j = mentions.dated_before(k)
+        if j is not None and events[j].hit.lasting and _first_sitting(ctx, ev):
+            ev.date = events[j].date
+            return None
     told_again = ev.hit.definite or _anaphoric(ctx, ev.hit)
-    if ev.date is None and told_again and not ev.complement:
+    if ev.date is None and told_again and again:
         # هذه الدورة … after الدورة that took its date from a frame above
         j = mentions.dated_before(k)
         if j is not None and _same_tense(ev, events[j]):
             _fill(ev, events[j])
     return None
+
+
+def _occasion(ctx: cx.Context, hit: Hit) -> bool:
+    """يزورون المنطقة بمناسبة الاجتماع الأول: the trigger right after بمناسبة names the
+    occasion of what is told before it, another event."""
+    return hit.first > 0 and ctx.keys[hit.first - 1] in _OCCASION_WORDS
+
+
+def _one_of_series(ctx: cx.Context, ev: _Event, later: _Event) -> bool:
+    """يتضمن البرنامج جلسات علمية … الجلسة الأولى يوم الجمعة: a plural mention (a series
+    of sittings, meetings, workshops) is not the singular mention after it, one of
+    them: it takes that mention's tense, not its date. Talks (محادثات، مفاوضات) are
+    one event whatever their form."""
+    if ev.hit.type == "talks" or ev.hit.pos != "noun":
+        return False
+    keys = ctx.keys
+    return _plural(keys[ev.hit.first]) and not _plural(keys[later.hit.first])
 
 
 _Tense = tuple[bool, bool]  # (told as past, told as future)

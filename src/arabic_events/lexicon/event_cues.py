@@ -441,6 +441,13 @@ PERIODIC_WORDS: tuple[str, ...] = ("دوري", "الدوري", "دوريا", "د
 #: هامش القمة، خلال أشغال المنتدى، في إطار فعاليات المعرض).
 FRAME_WORDS: tuple[str, ...] = ("هامش", "خلال", "إطار", "بمناسبة", "ضمن")
 FRAME_FILLERS: tuple[str, ...] = ("أشغال", "أعمال", "فعاليات", "انعقاد", "افتتاح")
+#: An event's proceedings (with or without a pronoun: فعالياته، أشغالها) after an
+#: opening or closing verb's event: an event behind ب right after them opens or closes
+#: it, on the same day (ويختتم المعرض فعالياته اليوم بندوة).
+PROCEEDINGS_WORDS: tuple[str, ...] = ("أشغال", "أعمال", "فعاليات")
+#: Words that name an event as the occasion of another (يزورون المنطقة بمناسبة الاجتماع
+#: الأول): a definite event right after one is not the event before it told again.
+OCCASION_WORDS: tuple[str, ...] = ("بمناسبة", "لمناسبة", "وبمناسبة")
 
 #: A date after one of these is a "since" phrase (منذ عام 2011): no event's date.
 SINCE_WORDS: tuple[str, ...] = ("منذ", "ومنذ")
@@ -452,9 +459,20 @@ NAMING_BEFORE_DATE: tuple[str, ...] = (
     "قوى", "لقوى", "حركة", "لحركة", "تحالف", "ثورة", "لثورة", "ملعب", "بملعب", "شارع",
     "بشارع", "حرب", "لحرب",
 )  # fmt: skip
+#: Opening quotation marks that may stand between such a name word and its date
+#: (الأمانة العامة لقوى "14 آذار"، حركة «20 فبراير»، ثورة “25 يناير”).
+NAME_QUOTES: tuple[str, ...] = ('"', "“", "«", "'")
+#: Nouns whose period a date right after them gives (حصيلة السنة المنصرمة، ميزانية 2025،
+#: تقرير عام 2023، نتائج الربع الأول): what the report or budget covers, not when an
+#: event happens (و، ب، ل allowed before them).
+PERIOD_HEADS: tuple[str, ...] = (
+    "حصيلة", "نتائج", "تقرير", "ميزانية", "موازنة", "إحصائيات", "حسابات",
+)  # fmt: skip
 #: Words after a sitting (جلسة) that make it its session's first: a date told before
 #: it is the session's start too (عقد المجلس يوم الجمعة الجلسة الأولى من الدورة).
-FIRST_SITTING_WORDS: tuple[str, ...] = ("الأولى", "الاولى", "الافتتاحية", "الإفتتاحية", "افتتاحية")
+FIRST_SITTING_WORDS: tuple[str, ...] = (
+    "الأولى", "الاولى", "الافتتاحية", "الإفتتاحية", "افتتاحية", "الافتتاح", "الإفتتاح",
+)  # fmt: skip
 #: Verbs that list an event's parts (وتشتمل على محاضرات وندوات ومعرض): the events
 #: listed after them, in the sentence of a dated lasting event, take its date.
 INCLUSION_VERBS: tuple[str, ...] = (
@@ -467,6 +485,18 @@ CEREMONY_OF_WORDS: tuple[str, ...] = ("افتتاح", "اختتام", "انطل�
 #: Of OTHER_HEADS, an agenda: drawn up before the event it heads, which is to come
 #: unless something else says otherwise (نشرت جدول أعمال الجلسة الثانية).
 AGENDA_HEADS: tuple[str, ...] = ("جدول", "وجدول", "بجدول", "لجدول")
+#: Verbs that close a sitting when it is their object (ورفع رئيس المجلس الجلسة، رفعت
+#: الجلسة): the sitting was held. The sitting comes at most 8 tokens after the verb,
+#: with no punctuation and none of ``CLOSED_SITTING_BREAKS`` between (not على: once
+#: normalized it is also the name علي).
+CLOSING_VERBS: tuple[str, ...] = ("رفع", "ورفع", "فرفع", "رفعت", "ورفعت", "فرفعت")
+CLOSED_SITTING_BREAKS: tuple[str, ...] = (
+    "إلى", "الى", "في", "عن", "من", "حول", "بخصوص", "بشأن", "لدى",
+)  # fmt: skip
+#: Heads that an event's outcome is (of ``OTHER_HEADS``): the outcomes, results,
+#: recommendations or record of an event exist once it is over, so an event they head,
+#: with no status cue of its own, was held (لمتابعة مخرجات مؤتمر برلين).
+OUTCOME_HEADS: tuple[str, ...] = ("مخرجات", "نتائج", "توصيات", "محضر", "حصيلة")
 #: Prepositions that make an event noun right after another trigger its topic
 #: (ندوة حول المؤتمر، لقاء عن المعرض; also ب + the noun: لقاء تعريفي بالمعرض).
 TOPIC_PREPOSITIONS: tuple[str, ...] = ("حول", "عن")
@@ -492,6 +522,19 @@ PAST_REPORTING_VERBS: tuple[str, ...] = (
     "أبرز", "أبرزت", "اعتبر", "اعتبرت",
 )  # fmt: skip
 STATEMENT_FRAME_WORDS: tuple[str, ...] = ("خلال", "في", "فى", "أثناء")
+#: An event noun set before a past verb of statement or decision is the setting of
+#: what is told, so it was held: في بداية الجلسة هنأ المجلس …، وخلال الاجتماع، نوه
+#: الوزير …. The noun follows one of ``SETTING_WORDS`` (و allowed), or في and one of
+#: ``SETTING_PARTS``; the verb comes at most 3 tokens after it.
+SETTING_WORDS: tuple[str, ...] = ("خلال", "أثناء")
+SETTING_PARTS: tuple[str, ...] = ("بداية", "مستهل", "ختام", "نهاية", "مطلع", "افتتاح")
+SETTING_VERBS: tuple[str, ...] = (
+    *PAST_REPORTING_VERBS,
+    "هنأ", "هنأت", "أشاد", "أشادت", "نوه", "نوهت", "ثمن", "ثمنت", "استعرض", "استعرضت",
+    "رحب", "رحبت", "دعا", "دعت", "أعرب", "أعربت", "عبر", "عبرت", "جدد", "جددت", "ناقش",
+    "ناقشت", "بحث", "بحثت", "تناول", "تناولت", "أقر", "أقرت", "وافق", "وافقت", "اطلع",
+    "اطلعت", "تدارس", "تدارست", "صادق", "صادقت", "قرر", "قررت",
+)  # fmt: skip
 #: Words that end a clause: a date and a trigger on both sides of one belong to
 #: different predicates (كما ناقش …، على أن يعود المجلس إلى الانعقاد في أكتوبر، وصل اليوم
 #: … قبيل إطلاق محادثات).
