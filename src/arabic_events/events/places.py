@@ -147,10 +147,12 @@ def _geonames_match(tokens: list[Token], i: int, noun: bool) -> tuple[int, int, 
     entries = _geonames_entries(tokens[i].key)
     if not entries:
         return None  # most tokens: no name starts with the word
-    if i > 0 and _unclitic(tokens[i - 1].key) in _NAMED_VENUES:
-        return None  # قصر أجا، فندق جميرا: a venue's own name, not its town
+    # قصر أجا، فندق جميرا: a venue's own name, not its town (القاعة بالرباط is)
+    named = i > 0 and _unclitic(tokens[i - 1].key) in _NAMED_VENUES
     words = _words()
     for keys, clitic in entries:
+        if named and not clitic:
+            continue
         n = len(keys)
         if n > 1 and not (
             i + n <= len(tokens) and all(tokens[i + k].key == keys[k] for k in range(1, n))

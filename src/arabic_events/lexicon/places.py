@@ -271,166 +271,76 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("غواتيمالا", "capital", ("جواتيمالا", "مدينة غواتيمالا")),
     # The other capitals.
     ("كابل", "capital", ("كابول",)),
-    ("تيرانا", "capital", ()),
-    ("لواندا", "capital", ()),
     ("سانت جونز", "capital", ()),
     ("بوينس آيرس", "capital", ("بوينس أيرس", "بوينوس آيرس", "بوينس ايرس", "بوينوس ايرس")),
-    ("يريفان", "capital", ()),
     ("كانبيرا", "capital", ()),
     ("فيينا", "capital", ()),
-    ("باكو", "capital", ()),
-    ("ناساو", "capital", ()),
-    ("المنامة", "capital", ()),
-    ("دكا", "capital", ("داكا",)),
     ("بريدجتاون", "capital", ()),
-    ("مينسك", "capital", ()),
-    ("بروكسل", "capital", ()),
-    ("بورتو نوفو", "capital", ()),
-    ("سوكري", "capital", ()),
     ("لاباز", "capital", ("لا باز",)),
-    ("سراييفو", "capital", ()),
     ("غابورون", "capital", ("جابورون",)),
-    ("برازيليا", "capital", ()),
-    ("صوفيا", "capital", ()),
     ("واغادوغو", "capital", ("واجادوجو",)),
     ("جيتيغا", "capital", ()),
-    ("برايا", "capital", ()),
-    ("ياوندي", "capital", ()),
-    ("أوتاوا", "capital", ("اوتاوا",)),
     ("بانغي", "capital", ("بانجي",)),
-    ("نجامينا", "capital", ("إنجامينا", "انجامينا")),
     ("سانتياغو", "capital", ("سانتياجو",)),
     ("بكين", "capital", ("بيجين", "بيجينغ")),
-    ("بوغوتا", "capital", ("بوجوتا",)),
-    ("موروني", "capital", ()),
-    ("برازافيل", "capital", ()),
     ("سان خوسيه", "capital", ()),
-    ("زغرب", "capital", ()),
-    ("هافانا", "capital", ()),
-    ("نيقوسيا", "capital", ()),
-    ("براغ", "capital", ()),
-    ("كينشاسا", "capital", ()),
     ("كوبنهاغن", "capital", ("كوبنهاجن",)),
-    ("روسو", "capital", ()),
     ("سانتو دومينغو", "capital", ("سانتو دومينجو",)),
-    ("كيتو", "capital", ()),
     ("القاهرة", "capital", ()),
-    ("سان سلفادور", "capital", ()),
     ("مالابو", "capital", ()),
     ("أسمرة", "capital", ("أسمرا", "اسمرة", "اسمرا")),
-    ("تالين", "capital", ()),
     ("مباباني", "capital", ()),
-    ("سوفا", "capital", ()),
-    ("هلسنكي", "capital", ()),
     ("باريس", "capital", ()),
-    ("ليبرفيل", "capital", ()),
-    ("بانجول", "capital", ()),
-    ("تبليسي", "capital", ()),
-    ("برلين", "capital", ()),
-    ("أكرا", "capital", ("اكرا",)),
-    ("أثينا", "capital", ("اثينا",)),
     ("سانت جورجز", "capital", ()),
     ("كوناكري", "capital", ()),
-    ("بيساو", "capital", ()),
     ("جورجتاون", "capital", ()),
     ("بورت أو برنس", "capital", ("بورت او برنس",)),
-    ("بودابست", "capital", ()),
     ("ريكيافيك", "capital", ()),
     ("نيودلهي", "capital", ("نيو دلهي",)),
     ("جاكرتا", "capital", ()),
-    ("طهران", "capital", ()),
     ("بغداد", "capital", ()),
-    ("دبلن", "capital", ()),
-    ("روما", "capital", ()),
     ("كينغستون", "capital", ("كينجستون",)),
-    ("طوكيو", "capital", ()),
-    ("أستانا", "capital", ("نور سلطان", "آستانة", "استانا", "استانة")),
-    ("نيروبي", "capital", ()),
     ("تاراوا", "capital", ()),
-    ("بيشكيك", "capital", ()),
-    ("ريغا", "capital", ()),
     ("بيروت", "capital", ()),
-    ("مونروفيا", "capital", ()),
     # Tripoli of Libya; Lebanon's Tripoli is written the same way (طرابلس الشام).
     ("طرابلس", "capital", ("طرابلس الغرب",)),
     ("فادوز", "capital", ()),
-    ("فيلنيوس", "capital", ()),
-    ("أنتاناناريفو", "capital", ("انتاناناريفو",)),
     ("ليلونغوي", "capital", ("ليلونجوي",)),
     ("كوالالمبور", "capital", ("كوالا لمبور",)),
-    ("باماكو", "capital", ()),
-    ("فاليتا", "capital", ()),
     ("ماجورو", "capital", ()),
     ("نواكشوط", "capital", ("انواكشوط",)),
     ("بورت لويس", "capital", ()),
     ("مكسيكو سيتي", "capital", ("مدينة مكسيكو", "مكسيكو")),
     ("باليكير", "capital", ()),
-    ("الرباط", "capital", ()),
-    ("مابوتو", "capital", ()),
     ("نايبيداو", "capital", ("نايبيتاو",)),
     ("يارين", "capital", ()),
-    ("كاتماندو", "capital", ()),
-    ("أمستردام", "capital", ("امستردام",)),
     ("ولينغتون", "capital", ("ويلينغتون",)),
     ("ماناغوا", "capital", ("ماناجوا",)),
-    ("نيامي", "capital", ()),
-    ("أبوجا", "capital", ("ابوجا",)),
     ("بيونغ يانغ", "capital", ("بيونغيانغ", "بيونج يانج")),
     ("سكوبيي", "capital", ("سكوبيه",)),
-    ("أوسلو", "capital", ("اوسلو",)),
-    ("مسقط", "capital", ()),
     ("نغيرولمود", "capital", ()),
-    ("ليما", "capital", ()),
-    ("مانيلا", "capital", ()),
-    ("وارسو", "capital", ()),
-    ("لشبونة", "capital", ()),
-    ("الدوحة", "capital", ()),
     ("سول", "capital", ()),
-    ("بوخارست", "capital", ()),
     ("موسكو", "capital", ()),
     ("كيغالي", "capital", ("كيجالي",)),
-    ("باستير", "capital", ()),
-    ("أبيا", "capital", ("ابيا",)),
     ("ساو تومي", "capital", ()),
     ("الرياض", "capital", ()),
-    ("داكار", "capital", ()),
     ("بلغراد", "capital", ("بلجراد",)),
     ("فيكتوريا", "capital", ()),
-    ("فريتاون", "capital", ()),
-    ("براتيسلافا", "capital", ()),
-    ("ليوبليانا", "capital", ()),
-    ("مقديشو", "capital", ()),
-    ("بريتوريا", "capital", ()),
     ("كيب تاون", "capital", ("كيبتاون",)),
-    ("جوبا", "capital", ()),
-    ("مدريد", "capital", ()),
-    ("كولومبو", "capital", ()),
     ("الخرطوم", "capital", ()),
-    ("ستوكهولم", "capital", ()),
     ("برن", "capital", ()),
     ("دمشق", "capital", ()),
-    ("بانكوك", "capital", ()),
-    ("لومي", "capital", ()),
     ("نوكوألوفا", "capital", ("نوكوالوفا",)),
-    ("أنقرة", "capital", ("انقرة",)),
     ("فونافوتي", "capital", ()),
     ("كمبالا", "capital", ()),
-    ("كييف", "capital", ()),
-    ("أبوظبي", "capital", ("أبو ظبي", "ابوظبي", "ابو ظبي")),
+    ("أبوظبي", "capital", ()),
     ("لندن", "capital", ()),
     ("واشنطن", "capital", ("واشنطن العاصمة",)),
     ("مونتيفيديو", "capital", ()),
-    ("طشقند", "capital", ()),
     ("بورت فيلا", "capital", ()),
-    ("كاراكاس", "capital", ()),
-    ("هانوي", "capital", ()),
-    ("صنعاء", "capital", ()),
-    ("لوساكا", "capital", ()),
-    ("هراري", "capital", ()),
-    ("تايبيه", "capital", ()),
     # ======== Cities of the Arab world.
     # Morocco.
-    ("الدار البيضاء", "city", ("كازابلانكا",)),
+    ("الدار البيضاء", "city", ()),
     ("طنجة", "city", ()),
     ("فاس", "city", ()),
     ("مراكش", "city", ()),
@@ -515,7 +425,7 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("باتنة", "city", ()),
     ("البليدة", "city", ()),
     ("ورقلة", "city", ()),
-    ("تمنراست", "city", ("تمنغست",)),
+    ("تمنراست", "city", ()),
     ("الشلف", "city", ()),
     ("بسكرة", "city", ()),
     ("الجلفة", "city", ()),
@@ -611,13 +521,13 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("نواذيبو", "city", ("انواذيبو",)),
     ("روصو", "city", ()),
     ("كيفة", "city", ()),
-    ("الزويرات", "city", ("ازويرات",)),
+    ("الزويرات", "city", ()),
     ("كيهيدي", "city", ()),
     ("تجكجة", "city", ()),
     ("ألاك", "city", ("الاك",)),
     ("شنقيط", "city", ()),
     # Egypt.
-    ("الإسكندرية", "city", ("الاسكندرية",)),
+    ("الإسكندرية", "city", ()),
     ("الجيزة", "city", ()),
     ("شرم الشيخ", "city", ()),
     ("الغردقة", "city", ()),
@@ -660,8 +570,7 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("حلوان", "city", ()),
     # Sudan and South Sudan.
     ("أم درمان", "city", ("امدرمان", "ام درمان")),
-    ("الخرطوم بحري", "city", ()),
-    ("بورتسودان", "city", ("بور سودان",)),
+    ("بورتسودان", "city", ()),
     ("كسلا", "city", ()),
     ("القضارف", "city", ()),
     ("ود مدني", "city", ()),
@@ -682,11 +591,9 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("الرنك", "city", ()),
     ("ملكال", "city", ()),
     # Gulf: Saudi Arabia.
-    ("جدة", "city", ()),
-    ("مكة المكرمة", "city", ("مكة",)),
+    ("مكة المكرمة", "city", ()),
     ("المدينة المنورة", "city", ()),
     ("الطائف", "city", ()),
-    ("الدمام", "city", ()),
     ("نيوم", "city", ()),
     ("الظهران", "city", ()),
     ("الجبيل", "city", ()),
@@ -716,7 +623,6 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("شرورة", "city", ()),
     # United Arab Emirates.
     ("دبي", "city", ()),
-    ("الشارقة", "city", ()),
     ("عجمان", "city", ()),
     ("رأس الخيمة", "city", ("راس الخيمة",)),
     ("الفجيرة", "city", ()),
@@ -743,7 +649,6 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("مطرح", "city", ()),
     ("الرستاق", "city", ()),
     # Yemen.
-    ("عدن", "city", ()),
     ("تعز", "city", ()),
     ("الحديدة", "city", ()),
     ("المكلا", "city", ()),
@@ -762,13 +667,9 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("الصليف", "city", ()),
     ("رأس عيسى", "city", ("راس عيسى",)),
     # Iraq.
-    ("البصرة", "city", ()),
-    ("الموصل", "city", ()),
     ("أربيل", "city", ("هولير", "اربيل")),
-    ("النجف", "city", ("النجف الأشرف", "النجف الاشرف")),
-    ("كربلاء", "city", ("كربلاء المقدسة",)),
+    ("النجف", "city", ()),
     ("السليمانية", "city", ()),
-    ("كركوك", "city", ()),
     ("الفلوجة", "city", ()),
     ("الرمادي", "city", ()),
     ("تكريت", "city", ()),
@@ -789,7 +690,6 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("الكاظمية", "city", ()),
     ("الأعظمية", "city", ("الاعظمية",)),
     # Syria.
-    ("حلب", "city", ()),
     ("حمص", "city", ()),
     ("اللاذقية", "city", ()),
     ("طرطوس", "city", ()),
@@ -852,7 +752,7 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("البتراء", "city", ()),
     # Palestine.
     # Jerusalem: its status is contested, so it is listed as a city, not a capital.
-    ("القدس", "city", ("القدس الشريف", "بيت المقدس")),
+    ("القدس", "city", ()),
     ("رام الله", "city", ()),
     ("غزة", "city", ("مدينة غزة",)),
     ("الخليل", "city", ()),
@@ -881,7 +781,7 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("بئر السبع", "city", ("بير السبع",)),
     ("أسدود", "city", ("أشدود", "اسدود", "اشدود")),
     ("عسقلان", "city", ()),
-    ("إيلات", "city", ("أم الرشراش", "ايلات", "ام الرشراش")),
+    ("إيلات", "city", ("ايلات",)),
     ("سديروت", "city", ()),
     ("نتانيا", "city", ()),
     ("هرتسليا", "city", ()),
@@ -900,25 +800,21 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("علي صبيح", "city", ()),
     # ======== World cities that host diplomacy, summits and other news events.
     ("جنيف", "city", ()),
-    ("نيويورك", "city", ()),
     ("سوتشي", "city", ()),
     ("سان بطرسبورغ", "city", ("سان بطرسبرغ", "سانت بطرسبرغ", "سانت بطرسبورغ", "بطرسبورغ")),
-    ("إسطنبول", "city", ("إستانبول", "اسطنبول", "استانبول")),
+    ("إسطنبول", "city", ()),
     ("دافوس", "city", ()),
     ("ستراسبورغ", "city", ("ستراسبورج",)),
     ("لاهاي", "city", ()),
-    ("ميونخ", "city", ("ميونيخ",)),
     ("لوزان", "city", ()),
     ("مونترو", "city", ()),
     ("زيورخ", "city", ()),
     ("بازل", "city", ()),
     ("فرانكفورت", "city", ()),
     ("هامبورغ", "city", ("هامبورج",)),
-    ("ميلانو", "city", ()),
     ("نابولي", "city", ()),
     ("فلورنسا", "city", ()),
     ("باليرمو", "city", ()),
-    ("برشلونة", "city", ()),
     ("إشبيلية", "city", ("اشبيلية",)),
     ("مالقة", "city", ()),
     ("غرناطة", "city", ()),
@@ -938,13 +834,7 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("روتردام", "city", ()),
     ("سالونيك", "city", ()),
     ("لارنكا", "city", ()),
-    ("أنطاليا", "city", ("انطاليا",)),
-    ("إزمير", "city", ("ازمير",)),
-    ("أضنة", "city", ("اضنة",)),
-    ("غازي عنتاب", "city", ("عنتاب",)),
-    ("ديار بكر", "city", ()),
     ("طرابزون", "city", ()),
-    ("قونية", "city", ()),
     ("مرسين", "city", ()),
     ("أنطاكية", "city", ("انطاكية",)),
     ("كيليس", "city", ()),
@@ -953,7 +843,6 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("ملاطية", "city", ()),
     ("بودروم", "city", ()),
     ("إسكندرون", "city", ("الإسكندرونة", "اسكندرون", "الاسكندرونة")),
-    ("أوديسا", "city", ("اوديسا",)),
     ("خاركيف", "city", ()),
     ("لفيف", "city", ()),
     ("زابوريجيا", "city", ()),
@@ -963,45 +852,23 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("تشيرنوبيل", "city", ()),
     ("سيفاستوبول", "city", ()),
     ("كورسك", "city", ()),
-    ("قازان", "city", ()),
     ("غروزني", "city", ("جروزني",)),
     ("كالينينغراد", "city", ()),
     ("فلاديفوستوك", "city", ()),
-    ("لوس أنجلوس", "city", ("لوس انجلوس",)),
-    ("شيكاغو", "city", ("شيكاجو",)),
     ("سان فرانسيسكو", "city", ()),
     ("ميامي", "city", ()),
     ("بوسطن", "city", ()),
-    ("هيوستن", "city", ()),
-    ("دالاس", "city", ()),
     ("أتلانتا", "city", ("اتلانتا",)),
     ("سياتل", "city", ()),
     ("لاس فيغاس", "city", ("لاس فيجاس",)),
-    ("فيلادلفيا", "city", ()),
     ("ديترويت", "city", ()),
-    ("تورونتو", "city", ("تورنتو",)),
-    ("مونتريال", "city", ()),
     ("فانكوفر", "city", ()),
-    ("ريو دي جانيرو", "city", ()),
-    ("ساو باولو", "city", ()),
     ("كانكون", "city", ()),
     ("شنغهاي", "city", ("شنجهاي",)),
-    ("هونغ كونغ", "city", ("هونج كونج",)),
     ("ماكاو", "city", ()),
     ("ووهان", "city", ()),
-    ("مومباي", "city", ("بومباي",)),
-    ("كلكتا", "city", ("كولكاتا",)),
-    ("كراتشي", "city", ()),
-    ("لاهور", "city", ()),
-    ("بيشاور", "city", ()),
     ("كويتا", "city", ()),
-    ("أوساكا", "city", ("اوساكا",)),
-    ("هيروشيما", "city", ()),
-    ("كيوتو", "city", ()),
     ("هو تشي منه", "city", ("مدينة هو تشي منه",)),
-    ("أصفهان", "city", ("اصفهان",)),
-    ("شيراز", "city", ()),
-    ("تبريز", "city", ()),
     ("الأهواز", "city", ("الأحواز", "الاهواز", "الاحواز")),
     ("عبادان", "city", ()),
     ("بندر عباس", "city", ()),
@@ -1015,15 +882,8 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("قندوز", "city", ()),
     ("سمرقند", "city", ()),
     ("بخارى", "city", ("بخارا",)),
-    ("ألماتي", "city", ("الماتي",)),
-    ("لاغوس", "city", ("لاجوس",)),
-    ("أبيدجان", "city", ("ابيدجان",)),
-    ("دار السلام", "city", ()),
     # Zanzibar; Zinjibar in Yemen is written the same way.
     ("زنجبار", "city", ()),
-    ("مومباسا", "city", ()),
-    ("جوهانسبرغ", "city", ("جوهانسبرج",)),
-    ("ديربان", "city", ()),
     ("كوتونو", "city", ()),
     ("غوما", "city", ()),
     ("تمبكتو", "city", ()),
@@ -1373,4 +1233,65 @@ AMBIGUOUS: tuple[str, ...] = (
     "نجد",  # Najd (Saudi Arabia); we find
     "الصعيد",  # Upper Egypt (listed as صعيد مصر); level, as in "على الصعيد"
     "جهة الشرق",  # Oriental region (Morocco); the east side
+)
+
+
+#: GeoNames names of capitals and cities of over a million people that are also
+#: ordinary words, given names or other things in running text. However big the
+#: place, ``tools/make_place_words.py`` keeps them to the cue its word frequency
+#: asks for (with :data:`AMBIGUOUS`, the ambiguity rules of the GeoNames names).
+WORD_NAMES: tuple[str, ...] = (
+    "مدينة",  # Medina; a city
+    "هوية",  # Hue (Vietnam); identity
+    "ميدان",  # Medan (Indonesia); a square
+    "مدان",  # Medan; convicted
+    "رياض",  # Riyadh without the article; gardens; a given name
+    "رباط",  # Rabat without the article; a bond
+    "ربات",  # Rabat; ladies (ربات البيوت)
+    "أبا",  # Aba (Nigeria); father
+    "أمان",  # Amman; safety
+    "ميلان",  # Milan; inclination; a football club
+    "ريم",  # Rome; a given name, a gazelle
+    "روم",  # Rome; the Byzantines
+    "تاني",  # Thane (India); second, in speech
+    "ثين",  # Thane; a misspelled word
+    "بحري",  # Bahri (Sudan); maritime
+    "ستانلي",  # Stanley (Falklands); a given name
+    "خفي",  # Hefei (China); hidden
+    "لوم",  # Lome (Togo); blame
+    "جنان",  # Jinan (China); gardens; a given name
+    "صهيون",  # Zion, for Jerusalem; the ideology
+    "قدس",  # Jerusalem without the article; holiness
+    "بصره",  # Basra without the article; his sight
+    "هزه",  # Hezhou (China); a shake
+    "موصل",  # Mosul without the article; connected, a conductor
+    "موصول",  # Mosul; connected
+    "فينيكس",  # Phoenix; the bird, firms
+    "قيصرية",  # Kayseri (Turkey); Caesarean
+    "قيصري",  # Kayseri; Caesarean
+    "خرطوم",  # Khartoum without the article; a hose, a trunk
+    "كولونيا",  # Cologne; eau de cologne
+    "مارده",  # Merida (Mexico); his giant
+    "منامة",  # Manama without the article; sleep, a dream
+    "السان",  # Ulsan; tongues
+    "نوك",  # Nuuk (Greenland); a short word
+    "قاهرة",  # Cairo without the article; overwhelming (قوة قاهرة)
+    "بشت",  # Pest (Budapest); a cloak
+    "بلم",  # Belem (Brazil); a boat
+    "دوحة",  # Doha without the article; a big tree
+    "جاس",  # Jos (Nigeria); he roamed
+    "هايكو",  # Haikou (China); haiku
+    "أنفا",  # Anfa (Casablanca); aforementioned (آنفا)
+    "دلي",  # Dili; a bucket, let down
+    "وهان",  # Wuhan; weakness
+    "يبوس",  # Jebus, for Jerusalem; it dries
+    "البلا",  # Jerusalem in GeoNames; the affliction, misspelled
+    "كايين",  # Cayenne; the pepper
+    "كوبه",  # Kobe (Japan); his cup
+    "ساليم",  # Salem, for Jerusalem; sound, a given name
+    "واها",  # a Chinese city; an interjection
+    "مريا",  # Moriah, for Jerusalem
+    "سيدني",  # Sydney; my master (سيدني), a given name
+    "هيو",  # Hue (Vietnam); a given name
+    "الزان",  # Ulsan; beech
 )
