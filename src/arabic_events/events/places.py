@@ -73,18 +73,12 @@ def _geonames_index() -> dict[str, list[tuple[str, ...]]]:
     return _longest_first(index)
 
 
-@cache
 def _words() -> dict[str, str]:
-    """GeoNames name key -> its tier (``noun``, ``cue``, ``word``), from the generated
-    ``lexicon/geonames_words.tsv``: the names that are also common words."""
-    from importlib import resources
-
-    text = resources.files("arabic_events.lexicon").joinpath(WORDS_TABLE).read_text("utf-8")
-    rows = (line.partition("\t") for line in text.splitlines() if not line.startswith("#"))
-    return {name: tier for name, _, tier in rows if name}
+    """GeoNames name key -> its tier (``noun``, ``cue``, ``word``): :func:`.geo.word_tiers`."""
+    return geo.word_tiers()
 
 
-WORDS_TABLE = "geonames_words.tsv"
+WORDS_TABLE = geo.WORDS_TABLE
 
 
 def _longest_first(index: dict[str, list[tuple[str, ...]]]) -> dict[str, list[tuple[str, ...]]]:
