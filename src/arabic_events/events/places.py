@@ -164,8 +164,9 @@ def _geonames_entries(word: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """The GeoNames names a token key can begin, with the clitic before them (as
     :func:`_entries`; للسعودية's ل before the article too)."""
     index = _geonames_index()
-    # ببيان is a word of its own: not ب and a one-word name (بأديس أبابا still is)
-    word_itself = _words().get(word) == "word"
+    # ببيان is a word of its own, كايين a name of its own: not ب or ك and a one-word
+    # name (بأديس أبابا still is)
+    word_itself = _words().get(word) == "word" or (word,) in index.get(word, ())
     forms = [(word, "")]
     if len(word) > 3 and word[:2] in _CLITICS:
         forms.append((word[2:], word[:2]))

@@ -274,7 +274,6 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("سانت جونز", "capital", ()),
     ("بوينس آيرس", "capital", ("بوينس أيرس", "بوينوس آيرس", "بوينس ايرس", "بوينوس ايرس")),
     ("كانبيرا", "capital", ()),
-    ("فيينا", "capital", ()),
     ("بريدجتاون", "capital", ()),
     ("لاباز", "capital", ("لا باز",)),
     ("غابورون", "capital", ("جابورون",)),
@@ -328,11 +327,9 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("فيكتوريا", "capital", ()),
     ("كيب تاون", "capital", ("كيبتاون",)),
     ("الخرطوم", "capital", ()),
-    ("برن", "capital", ()),
     ("دمشق", "capital", ()),
     ("نوكوألوفا", "capital", ("نوكوالوفا",)),
     ("فونافوتي", "capital", ()),
-    ("كمبالا", "capital", ()),
     ("أبوظبي", "capital", ()),
     ("لندن", "capital", ()),
     ("واشنطن", "capital", ("واشنطن العاصمة",)),
@@ -344,30 +341,16 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("طنجة", "city", ()),
     ("فاس", "city", ()),
     ("مراكش", "city", ()),
-    ("أكادير", "city", ("أغادير", "اكادير", "اغادير")),
+    ("أكادير", "city", ()),
     ("مكناس", "city", ()),
     ("وجدة", "city", ()),
-    ("تطوان", "city", ()),
-    ("سلا", "city", ()),
     # Kenitra in Morocco; Quneitra in Syria is written the same way.
-    ("القنيطرة", "city", ()),
-    ("العيون", "city", ()),
-    ("الداخلة", "city", ()),
     ("الصويرة", "city", ()),
     ("إفران", "city", ("افران",)),
     ("أرفود", "city", ("ارفود",)),
-    ("آسفي", "city", ("أسفي", "اسفي")),
-    ("بني ملال", "city", ()),
-    ("الحسيمة", "city", ()),
-    ("الناظور", "city", ()),
-    ("تازة", "city", ()),
     ("ورزازات", "city", ()),
     ("كلميم", "city", ("كليميم",)),
-    ("الرشيدية", "city", ()),
-    ("خريبكة", "city", ()),
-    ("سطات", "city", ()),
     ("برشيد", "city", ()),
-    ("المحمدية", "city", ()),
     ("العرائش", "city", ()),
     ("القصر الكبير", "city", ()),
     ("شفشاون", "city", ("الشاون",)),
@@ -377,7 +360,6 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("اليوسفية", "city", ()),
     ("قلعة السراغنة", "city", ()),
     ("الفقيه بن صالح", "city", ()),
-    ("خنيفرة", "city", ()),
     ("ميدلت", "city", ()),
     ("زاكورة", "city", ()),
     ("طانطان", "city", ("طان طان",)),
@@ -418,35 +400,12 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("الجزائر العاصمة", "city", ("مدينة الجزائر",)),
     ("وهران", "city", ()),
     ("قسنطينة", "city", ()),
-    ("عنابة", "city", ()),
-    ("سطيف", "city", ()),
-    ("تلمسان", "city", ()),
-    ("بجاية", "city", ()),
-    ("باتنة", "city", ()),
-    ("البليدة", "city", ()),
-    ("ورقلة", "city", ()),
     ("تمنراست", "city", ()),
-    ("الشلف", "city", ()),
-    ("بسكرة", "city", ()),
-    ("الجلفة", "city", ()),
-    ("سكيكدة", "city", ()),
-    ("جيجل", "city", ()),
-    ("المسيلة", "city", ()),
-    ("الأغواط", "city", ("الاغواط",)),
-    ("غرداية", "city", ()),
-    ("تيارت", "city", ()),
-    ("مستغانم", "city", ()),
-    ("سيدي بلعباس", "city", ()),
-    ("غليزان", "city", ()),
     ("تيبازة", "city", ()),
     ("بومرداس", "city", ()),
     ("البويرة", "city", ()),
-    ("المدية", "city", ()),
     ("تيسمسيلت", "city", ()),
     ("ميلة", "city", ()),
-    ("خنشلة", "city", ()),
-    ("تبسة", "city", ()),
-    ("قالمة", "city", ()),
     ("الطارف", "city", ()),
     ("إليزي", "city", ("اليزي",)),
     ("تندوف", "city", ()),
@@ -455,18 +414,12 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("عين صالح", "city", ()),
     ("جانت", "city", ()),
     ("المنيعة", "city", ()),
-    ("تقرت", "city", ()),
     ("إن أميناس", "city", ("عين أمناس", "ان اميناس", "عين امناس")),
     ("شرشال", "city", ()),
     # Tunisia.
     ("تونس العاصمة", "city", ()),
     ("صفاقس", "city", ()),
-    ("سوسة", "city", ()),
-    ("القيروان", "city", ()),
-    ("بنزرت", "city", ()),
-    ("قابس", "city", ()),
     ("قرطاج", "city", ()),
-    ("الحمامات", "city", ()),
     ("جربة", "city", ()),
     ("المنستير", "city", ()),
     ("نابل", "city", ()),
@@ -483,7 +436,6 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("سليانة", "city", ()),
     ("زغوان", "city", ()),
     ("منوبة", "city", ()),
-    ("أريانة", "city", ("اريانة",)),
     ("بن عروس", "city", ()),
     ("حلق الوادي", "city", ()),
     ("سيدي بوسعيد", "city", ()),
@@ -494,15 +446,7 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("جرجيس", "city", ()),
     ("المرسى", "city", ()),
     # Libya.
-    ("بنغازي", "city", ()),
-    ("سرت", "city", ()),
-    ("مصراتة", "city", ("مصراته",)),
-    ("سبها", "city", ()),
-    ("درنة", "city", ()),
-    ("طبرق", "city", ()),
-    ("أجدابيا", "city", ("إجدابيا", "اجدابيا")),
     ("غريان", "city", ()),
-    ("زليتن", "city", ()),
     ("ترهونة", "city", ()),
     ("غدامس", "city", ()),
     ("أوباري", "city", ("اوباري",)),
@@ -530,12 +474,7 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("الإسكندرية", "city", ()),
     ("الجيزة", "city", ()),
     ("شرم الشيخ", "city", ()),
-    ("الغردقة", "city", ()),
-    ("الأقصر", "city", ("الاقصر",)),
-    ("أسوان", "city", ("اسوان",)),
-    ("بورسعيد", "city", ("بور سعيد",)),
-    ("السويس", "city", ()),
-    ("الإسماعيلية", "city", ("الاسماعيلية",)),
+    ("أسوان", "city", ()),
     ("العلمين", "city", ()),
     ("العلمين الجديدة", "city", ("مدينة العلمين الجديدة",)),
     (
@@ -543,22 +482,8 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "city",
         ("العاصمة الإدارية", "العاصمة الادارية الجديدة", "العاصمة الادارية"),
     ),
-    ("طنطا", "city", ()),
-    ("المنصورة", "city", ()),
-    ("الزقازيق", "city", ()),
-    ("دمياط", "city", ()),
-    ("أسيوط", "city", ("اسيوط",)),
-    ("سوهاج", "city", ()),
-    ("المنيا", "city", ()),
-    ("بني سويف", "city", ()),
-    ("الفيوم", "city", ()),
-    ("كفر الشيخ", "city", ()),
-    ("دمنهور", "city", ()),
-    ("بنها", "city", ()),
     ("مرسى مطروح", "city", ("مطروح",)),
-    ("العريش", "city", ()),
     # Rafah: the Palestinian and the Egyptian town share the name.
-    ("رفح", "city", ()),
     ("الشيخ زويد", "city", ()),
     ("العين السخنة", "city", ()),
     ("سفاجا", "city", ()),
@@ -567,23 +492,11 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("نويبع", "city", ()),
     ("سانت كاترين", "city", ()),
     ("مرسى علم", "city", ()),
-    ("حلوان", "city", ()),
     # Sudan and South Sudan.
     ("أم درمان", "city", ("امدرمان", "ام درمان")),
-    ("بورتسودان", "city", ()),
-    ("كسلا", "city", ()),
-    ("القضارف", "city", ()),
-    ("ود مدني", "city", ()),
-    ("الفاشر", "city", ()),
-    ("نيالا", "city", ()),
-    ("الجنينة", "city", ()),
-    ("الدمازين", "city", ()),
-    ("عطبرة", "city", ()),
     ("دنقلا", "city", ()),
-    ("سنار", "city", ()),
     ("كوستي", "city", ()),
     ("الدلنج", "city", ()),
-    ("الضعين", "city", ()),
     ("مروي", "city", ()),
     ("شندي", "city", ()),
     ("وادي حلفا", "city", ()),
@@ -596,25 +509,14 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("الطائف", "city", ()),
     ("نيوم", "city", ()),
     ("الظهران", "city", ()),
-    ("الجبيل", "city", ()),
     ("الأحساء", "city", ("الاحساء",)),
-    ("الهفوف", "city", ()),
     ("القطيف", "city", ()),
-    ("تبوك", "city", ()),
-    ("أبها", "city", ("ابها",)),
-    ("خميس مشيط", "city", ()),
-    ("جازان", "city", ("جيزان",)),
-    ("نجران", "city", ()),
     ("حائل", "city", ()),
-    ("بريدة", "city", ()),
     ("عنيزة", "city", ()),
-    ("سكاكا", "city", ()),
-    ("عرعر", "city", ()),
     ("الباحة", "city", ()),
     ("رابغ", "city", ()),
     ("العلا", "city", ()),
     ("القنفذة", "city", ()),
-    ("الخرج", "city", ()),
     ("المجمعة", "city", ()),
     ("الدرعية", "city", ()),
     ("حفر الباطن", "city", ()),
@@ -623,37 +525,23 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("شرورة", "city", ()),
     # United Arab Emirates.
     ("دبي", "city", ()),
-    ("عجمان", "city", ()),
-    ("رأس الخيمة", "city", ("راس الخيمة",)),
-    ("الفجيرة", "city", ()),
     ("خورفكان", "city", ("خور فكان",)),
     # Qatar, Bahrain, Kuwait.
     ("الوكرة", "city", ()),
     ("الخور", "city", ()),
     ("لوسيل", "city", ()),
     ("رأس لفان", "city", ("راس لفان",)),
-    ("المحرق", "city", ()),
-    ("الرفاع", "city", ()),
     ("مدينة عيسى", "city", ()),
     ("مدينة حمد", "city", ()),
     ("الصخير", "city", ()),
     ("الجهراء", "city", ()),
-    ("الأحمدي", "city", ("الاحمدي",)),
     ("الفروانية", "city", ()),
     # Oman.
-    ("صلالة", "city", ()),
-    ("صحار", "city", ()),
     ("الدقم", "city", ()),
     ("البريمي", "city", ()),
-    ("السيب", "city", ()),
     ("مطرح", "city", ()),
-    ("الرستاق", "city", ()),
     # Yemen.
-    ("تعز", "city", ()),
-    ("الحديدة", "city", ()),
-    ("المكلا", "city", ()),
     ("مأرب", "city", ("مارب",)),
-    ("ذمار", "city", ()),
     ("صعدة", "city", ()),
     ("لحج", "city", ()),
     ("سيئون", "city", ()),
@@ -668,36 +556,14 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("رأس عيسى", "city", ("راس عيسى",)),
     # Iraq.
     ("أربيل", "city", ("هولير", "اربيل")),
-    ("النجف", "city", ()),
-    ("السليمانية", "city", ()),
-    ("الفلوجة", "city", ()),
-    ("الرمادي", "city", ()),
     ("تكريت", "city", ()),
-    ("سامراء", "city", ()),
-    ("الحلة", "city", ()),
-    ("الكوت", "city", ()),
-    ("الناصرية", "city", ()),
-    ("السماوة", "city", ()),
-    ("دهوك", "city", ()),
     ("حلبجة", "city", ()),
     ("زاخو", "city", ()),
-    ("أم قصر", "city", ("ام قصر",)),
-    ("الفاو", "city", ()),
     ("تلعفر", "city", ("تل عفر",)),
     ("سنجار", "city", ()),
-    ("بيجي", "city", ()),
-    ("خانقين", "city", ()),
     ("الكاظمية", "city", ()),
     ("الأعظمية", "city", ("الاعظمية",)),
     # Syria.
-    ("حمص", "city", ()),
-    ("اللاذقية", "city", ()),
-    ("طرطوس", "city", ()),
-    ("إدلب", "city", ("ادلب",)),
-    ("الرقة", "city", ()),
-    ("دير الزور", "city", ()),
-    ("الحسكة", "city", ()),
-    ("القامشلي", "city", ()),
     ("درعا", "city", ()),
     ("السويداء", "city", ()),
     ("جبلة", "city", ()),
@@ -711,7 +577,6 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("تل أبيض", "city", ("تل ابيض",)),
     ("رأس العين", "city", ("راس العين",)),
     ("الزبداني", "city", ()),
-    ("دوما", "city", ()),
     ("داريا", "city", ()),
     ("حرستا", "city", ()),
     ("معرة النعمان", "city", ()),
@@ -723,7 +588,6 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("صيدنايا", "city", ()),
     ("المزة", "city", ()),
     # Lebanon.
-    ("صيدا", "city", ()),
     ("جونية", "city", ("جونيه",)),
     ("زحلة", "city", ()),
     ("بعلبك", "city", ()),
@@ -740,15 +604,11 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("عين الحلوة", "city", ()),
     ("نهر البارد", "city", ()),
     # Jordan.
-    ("إربد", "city", ("اربد",)),
-    ("السلط", "city", ()),
     ("مادبا", "city", ()),
     ("الكرك", "city", ()),
     ("جرش", "city", ()),
-    ("عجلون", "city", ()),
     ("المفرق", "city", ()),
     ("الطفيلة", "city", ()),
-    ("الرمثا", "city", ()),
     ("البتراء", "city", ()),
     # Palestine.
     # Jerusalem: its status is contested, so it is listed as a city, not a capital.
@@ -756,7 +616,6 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("رام الله", "city", ()),
     ("غزة", "city", ("مدينة غزة",)),
     ("الخليل", "city", ()),
-    ("نابلس", "city", ()),
     ("جنين", "city", ()),
     ("بيت لحم", "city", ()),
     # Jericho; the Syrian town of Ariha is written the same way.
@@ -768,7 +627,6 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("خان يونس", "city", ("خانيونس",)),
     ("دير البلح", "city", ()),
     ("بيت حانون", "city", ()),
-    ("جباليا", "city", ()),
     ("النصيرات", "city", ()),
     ("الشجاعية", "city", ()),
     ("بيت ساحور", "city", ()),
@@ -793,9 +651,7 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # Somalia, Djibouti, Comoros.
     ("هرجيسا", "city", ()),
     ("كيسمايو", "city", ()),
-    ("بيدوا", "city", ()),
     ("غالكعيو", "city", ()),
-    ("بربرة", "city", ()),
     ("بلدوين", "city", ()),
     ("علي صبيح", "city", ()),
     # ======== World cities that host diplomacy, summits and other news events.
@@ -866,7 +722,6 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("كانكون", "city", ()),
     ("شنغهاي", "city", ("شنجهاي",)),
     ("ماكاو", "city", ()),
-    ("ووهان", "city", ()),
     ("كويتا", "city", ()),
     ("هو تشي منه", "city", ("مدينة هو تشي منه",)),
     ("الأهواز", "city", ("الأحواز", "الاهواز", "الاحواز")),
@@ -1236,10 +1091,11 @@ AMBIGUOUS: tuple[str, ...] = (
 )
 
 
-#: GeoNames names of capitals and cities of over a million people that are also
-#: ordinary words, given names or other things in running text. However big the
-#: place, ``tools/make_place_words.py`` keeps them to the cue its word frequency
-#: asks for (with :data:`AMBIGUOUS`, the ambiguity rules of the GeoNames names).
+#: GeoNames names of capitals, of cities of over a million people and of towns of
+#: over 100,000 in the Arabic-speaking states that are also ordinary words, given
+#: names or other things in running text. However big the place,
+#: ``tools/make_place_words.py`` keeps them to the cue their word frequency asks
+#: for (with :data:`AMBIGUOUS`, the ambiguity rules of the GeoNames names).
 WORD_NAMES: tuple[str, ...] = (
     "مدينة",  # Medina; a city
     "هوية",  # Hue (Vietnam); identity
@@ -1294,4 +1150,52 @@ WORD_NAMES: tuple[str, ...] = (
     "سيدني",  # Sydney; my master (سيدني), a given name
     "هيو",  # Hue (Vietnam); a given name
     "الزان",  # Ulsan; beech
+    # towns of over 100,000 people in the Arabic-speaking states
+    "الجديد",  # a Libyan town; new
+    "أبو كبير",  # an Egyptian town; a nickname
+    "الصور",  # a Lebanese town; the pictures
+    "خبر",  # Khobar without the article; news
+    "الهندية",  # Hindiya (Iraq); Indian (feminine)
+    "بلد السعادة",  # a phrase: the land of happiness
+    "سلطات",  # a Moroccan town in GeoNames; authorities
+    "رشيد",  # Rosetta (Egypt); a given name
+    "بركة",  # an Iraqi town; a pond, a blessing
+    "ناصر بوش سابقا",  # a GeoNames note, not a name
+    "النقاط الخمس",  # a Libyan district; the five points
+    "العبور",  # Obour City (Egypt); the crossing
+    "أقصر",  # Luxor without the article; shorter
+    "داخلة",  # Dakhla without the article; inside it
+    "بحركة",  # Bahrka (Iraq); with a movement
+    "مركز بحركة",  # the same
+    "زرقاء",  # Zarqa without the article; blue (feminine)
+    "سلالة",  # Salalah, misspelled; a lineage, a strain
+    "كوت",  # Kut without the article; a coat
+    "صباح السالم",  # a Kuwaiti suburb; a person
+    "صبيا",  # Sabya (Saudi Arabia); a boy
+    "المنزلة",  # Manzala (Egypt); the rank, the standing
+    "رقة",  # Raqqa without the article; gentleness
+    "المسيب",  # Musayyib (Iraq); a given name
+    "القريات",  # Qurayyat (Saudi Arabia); the villages
+    "قرية البيضاء",  # Bayda (Libya); a village
+    "سويس",  # Suez without the article; Swiss
+    "ديرة",  # Deira (Dubai); his monastery
+    "كسل",  # Kassala, misspelled; laziness
+    "سكرة",  # a Tunisian town; drunkenness
+    "القرنة",  # Qurna (Iraq); the corner
+    "النهود",  # En Nahud (Sudan); breasts
+    "نجف",  # Najaf without the article
+    "منصورة",  # Mansoura without the article; victorious (feminine)
+    "الأبي",  # El Obeid, misspelled; the proud
+    "بوشر",  # Bawshar (Oman); it was begun
+    "المبرز",  # Mubarraz (Saudi Arabia); the prominent
+    "رانية",  # Ranya (Iraq); a given name
+    "الأصنام",  # Chlef's old name; the idols
+    "المرقب",  # Murqub (Libya); the watchtower
+    "الثقبة",  # Thuqbah (Saudi Arabia); the hole
+    "مصفح",  # Musaffah (UAE); armoured
+    "ملوي",  # Mallawi (Egypt); twisted
+    "طما",  # Tama (Egypt); it overflowed
+    "محرق",  # Muharraq without the article; burning
+    "حديدة",  # Hodeidah without the article; a piece of iron
+    "ظهران",  # Dhahran without the article
 )
