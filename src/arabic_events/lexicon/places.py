@@ -1,10 +1,16 @@
-"""Place-name gazetteer: countries, capitals, cities, regions and landmarks.
+"""Place-name gazetteer: what GeoNames lacks, and the ambiguity rules of place names.
 
-Data only. Compiled from the Arabic names used by Arab news agencies for the UN
-member states, their capitals, and the cities of the Arab world, with the world
-cities, regions and landmarks that news names as the venues of meetings and
-events. Variants are spellings seen in Moroccan, Algerian, Tunisian, Egyptian,
-Gulf and Levantine outlets.
+Data only. Places are found and resolved from the generated GeoNames table
+(``geonames_places.tsv``: GeoNames id, country, coordinates, time zone); this
+module keeps what that table cannot give: the Arabic names of the UN member
+states (GeoNames has none), regions and landmarks, the cities GeoNames lacks or
+spells otherwise than the news (historic and transliterated spellings; variants
+seen in Moroccan, Algerian, Tunisian, Egyptian, Gulf and Levantine outlets), the
+cities :mod:`.place_countries` pins to one GeoNames place among namesakes, the
+towns its press names and venues stand in, and the towns whose GeoNames names
+are frequent words (found alone here, where the GeoNames rules would ask a cue).
+A capital or city spelling GeoNames has, finds alone and resolves alike is
+removed by ``python tools/prune_places.py --write``; a test keeps none.
 
 Each entry of :data:`PLACES` is ``(name, kind, variants)``:
 
@@ -12,12 +18,14 @@ Each entry of :data:`PLACES` is ``(name, kind, variants)``:
 * ``kind`` is one of ``"country"``, ``"capital"``, ``"city"``, ``"region"``,
   ``"landmark"``;
 * ``variants`` are other spellings seen in the news: without hamza, other
-  transliterations (أغادير), long and short official names, ة/ه endings.
+  transliterations, long and short official names, ة/ه endings.
   The name itself is never repeated among its variants.
 
 Spellings carry no diacritics or tatweel; text is stripped of both before it
-is matched. Place names that are also ordinary words in running text are kept
-out of :data:`PLACES` and listed in :data:`AMBIGUOUS`.
+is matched. The ambiguity rules: place names that are also ordinary words in
+running text are kept out of :data:`PLACES` and listed in :data:`AMBIGUOUS`
+(found only after a place noun), and :data:`WORD_NAMES` lists the GeoNames names
+of big places that are words too, which keep the cue their word frequency asks.
 """
 
 from __future__ import annotations
