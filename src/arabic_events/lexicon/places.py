@@ -1294,4 +1294,8 @@ WORD_NAMES: tuple[str, ...] = (
     "سلوق",  # a hound
     "المهبولة",  # crazy
     "صدفا",  # a shell; chance
+    # phrases among the GeoNames names
+    "شعبية سرت",  # a Libyan district; a phrase
+    "عاشر من رمضان",  # 10th of Ramadan City; a date
+    "لأن جو",  # Lanzhou (China); because the weather
 )
