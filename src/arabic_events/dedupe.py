@@ -199,13 +199,23 @@ class WorldEvent:
 
 @cache
 def _gazetteer() -> dict[tuple[str, ...], str]:
-    """Every spelling of the gazetteer, as word keys, to the place's usual spelling."""
+    """Every spelling of the gazetteer, as word keys, to the place's usual spelling; a
+    GeoNames name to the gazetteer's name of its place, else to the first name (in
+    sorted order) of that place."""
+    from . import geo
     from .lexicon.places import PLACES
 
     out: dict[tuple[str, ...], str] = {}
     for name, _kind, variants in PLACES:
         for spelling in (name, *variants):
             out.setdefault(_words(spelling), name)
+    first: dict[int, str] = {}
+    for name, _kind, _variants in PLACES:  # أغادير is أكادير
+        where = geo.resolve_key(geo.place_key(name))
+        if where is not None and where.geonames_id is not None:
+            first.setdefault(where.geonames_id, name)
+    for k, rows in sorted(geo.table().items()):
+        out.setdefault(tuple(k.split(" ")), first.setdefault(rows[0].geonames_id or 0, k))
     return out
 
 

@@ -316,7 +316,8 @@ def _nisbas() -> dict[str, str]:
 
 def _town_inside(words: list[str]) -> Where | None:
     """A venue written out with its town (فندق بمراكش، مقر الجامعة في القاهرة): the
-    first hand-kept place name among its words makes it a venue in that place."""
+    first town among its words makes it a venue in that place: a hand-kept city, or a
+    GeoNames city whose name is found alone (no common word)."""
     hand = _hand()
     for i in range(1, len(words)):
         for n in (3, 2, 1):
@@ -325,7 +326,25 @@ def _town_inside(words: list[str]) -> Where | None:
                 got = hand.get(cand)
                 if got is not None and got.kind not in ("venue", "press", "region", "country"):
                     return venue_in(resolve_key(cand))
+                rows = table().get(cand) if got is None else None
+                if rows and rows[0].kind is PlaceKind.CITY and cand not in word_tiers():
+                    return venue_in(rows[0])
     return None
+
+
+WORDS_TABLE = "geonames_words.tsv"
+
+
+@cache
+def word_tiers() -> dict[str, str]:
+    """GeoNames name key -> its tier (``noun``, ``cue``, ``word``), from the generated
+    ``lexicon/geonames_words.tsv``: the names that are also common words. A name it
+    does not list is found alone."""
+    from importlib import resources
+
+    text = resources.files("arabic_events.lexicon").joinpath(WORDS_TABLE).read_text("utf-8")
+    rows = (line.partition("\t") for line in text.splitlines() if not line.startswith("#"))
+    return {name: tier for name, _, tier in rows if name}
 
 
 def venue_in(town: Where | None) -> Where:

@@ -72,18 +72,12 @@ def _geonames_index() -> dict[str, list[tuple[str, ...]]]:
     return _longest_first(index)
 
 
-@cache
 def _words() -> dict[str, str]:
-    """GeoNames name key -> its tier (``noun``, ``cue``, ``word``), from the generated
-    ``lexicon/geonames_words.tsv``: the names that are also common words."""
-    from importlib import resources
-
-    text = resources.files("arabic_events.lexicon").joinpath(WORDS_TABLE).read_text("utf-8")
-    rows = (line.partition("\t") for line in text.splitlines() if not line.startswith("#"))
-    return {name: tier for name, _, tier in rows if name}
+    """GeoNames name key -> its tier (``noun``, ``cue``, ``word``): :func:`.geo.word_tiers`."""
+    return geo.word_tiers()
 
 
-WORDS_TABLE = "geonames_words.tsv"
+WORDS_TABLE = geo.WORDS_TABLE
 
 
 def _longest_first(index: dict[str, list[tuple[str, ...]]]) -> dict[str, list[tuple[str, ...]]]:
@@ -145,10 +139,12 @@ def _geonames_match(tokens: list[Token], i: int, noun: bool) -> tuple[int, int, 
     entries = _geonames_entries(tokens[i].key)
     if not entries:
         return None  # most tokens: no name starts with the word
-    if i > 0 and unclitic(tokens[i - 1].key) in _NAMED_VENUES:
-        return None  # قصر أجا، فندق جميرا: a venue's own name, not its town
+    # قصر أجا، فندق جميرا: a venue's own name, not its town (القاعة بالرباط is)
+    named = i > 0 and unclitic(tokens[i - 1].key) in _NAMED_VENUES
     words = _words()
     for keys, clitic in entries:
+        if named and not clitic:
+            continue
         n = len(keys)
         if n > 1 and not (
             i + n <= len(tokens) and all(tokens[i + k].key == keys[k] for k in range(1, n))
@@ -166,8 +162,9 @@ def _geonames_entries(word: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """The GeoNames names a token key can begin, with the clitic before them (as
     :func:`_entries`; للسعودية's ل before the article too)."""
     index = _geonames_index()
-    # ببيان is a word of its own: not ب and a one-word name (بأديس أبابا still is)
-    word_itself = _words().get(word) == "word"
+    # ببيان is a word of its own, كايين a name of its own: not ب or ك and a one-word
+    # name (بأديس أبابا still is)
+    word_itself = _words().get(word) == "word" or (word,) in index.get(word, ())
     forms = _clitic_forms(word)
     article = lam_article(word, 5)
     if article is not None:

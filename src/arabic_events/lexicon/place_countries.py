@@ -13,6 +13,13 @@ Codes are ISO 3166-1 alpha-2, as GeoNames gives them (Laayoune and Dakhla are
 
 from __future__ import annotations
 
+#: The states whose towns the news names by their own Arabic names (the Arab League's
+#: members and Western Sahara): a GeoNames town of theirs (over 15,000 people) is a
+#: place the news knows (``tools/make_place_words.py``).
+ARABIC_SPEAKING = """
+DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE EH
+"""
+
 #: ``CODE name``: the states, under their name in :data:`.places.PLACES` (its
 #: variants follow it). A state written as its capital (الجزائر، تونس) is the state.
 COUNTRIES = """

@@ -1,10 +1,16 @@
-"""Place-name gazetteer: countries, capitals, cities, regions and landmarks.
+"""Place-name gazetteer: what GeoNames lacks, and the ambiguity rules of place names.
 
-Data only. Compiled from the Arabic names used by Arab news agencies for the UN
-member states, their capitals, and the cities of the Arab world, with the world
-cities, regions and landmarks that news names as the venues of meetings and
-events. Variants are spellings seen in Moroccan, Algerian, Tunisian, Egyptian,
-Gulf and Levantine outlets.
+Data only. Places are found and resolved from the generated GeoNames table
+(``geonames_places.tsv``: GeoNames id, country, coordinates, time zone); this
+module keeps what that table cannot give: the Arabic names of the UN member
+states (GeoNames has none), regions and landmarks, the cities GeoNames lacks or
+spells otherwise than the news (historic and transliterated spellings; variants
+seen in Moroccan, Algerian, Tunisian, Egyptian, Gulf and Levantine outlets), the
+cities :mod:`.place_countries` pins to one GeoNames place among namesakes, the
+towns its press names and venues stand in, and the towns whose GeoNames names
+are frequent words (found alone here, where the GeoNames rules would ask a cue).
+A capital or city spelling GeoNames has, finds alone and resolves alike is
+removed by ``python tools/prune_places.py --write``; a test keeps none.
 
 Each entry of :data:`PLACES` is ``(name, kind, variants)``:
 
@@ -12,12 +18,14 @@ Each entry of :data:`PLACES` is ``(name, kind, variants)``:
 * ``kind`` is one of ``"country"``, ``"capital"``, ``"city"``, ``"region"``,
   ``"landmark"``;
 * ``variants`` are other spellings seen in the news: without hamza, other
-  transliterations (أغادير), long and short official names, ة/ه endings.
+  transliterations, long and short official names, ة/ه endings.
   The name itself is never repeated among its variants.
 
 Spellings carry no diacritics or tatweel; text is stripped of both before it
-is matched. Place names that are also ordinary words in running text are kept
-out of :data:`PLACES` and listed in :data:`AMBIGUOUS`.
+is matched. The ambiguity rules: place names that are also ordinary words in
+running text are kept out of :data:`PLACES` and listed in :data:`AMBIGUOUS`
+(found only after a place noun), and :data:`WORD_NAMES` lists the GeoNames names
+of big places that are words too, which keep the cue their word frequency asks.
 """
 
 from __future__ import annotations
@@ -271,208 +279,91 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("غواتيمالا", "capital", ("جواتيمالا", "مدينة غواتيمالا")),
     # The other capitals.
     ("كابل", "capital", ("كابول",)),
-    ("تيرانا", "capital", ()),
-    ("لواندا", "capital", ()),
     ("سانت جونز", "capital", ()),
     ("بوينس آيرس", "capital", ("بوينس أيرس", "بوينوس آيرس", "بوينس ايرس", "بوينوس ايرس")),
-    ("يريفان", "capital", ()),
     ("كانبيرا", "capital", ()),
-    ("فيينا", "capital", ()),
-    ("باكو", "capital", ()),
-    ("ناساو", "capital", ()),
-    ("المنامة", "capital", ()),
-    ("دكا", "capital", ("داكا",)),
     ("بريدجتاون", "capital", ()),
-    ("مينسك", "capital", ()),
-    ("بروكسل", "capital", ()),
-    ("بورتو نوفو", "capital", ()),
-    ("سوكري", "capital", ()),
     ("لاباز", "capital", ("لا باز",)),
-    ("سراييفو", "capital", ()),
     ("غابورون", "capital", ("جابورون",)),
-    ("برازيليا", "capital", ()),
-    ("صوفيا", "capital", ()),
     ("واغادوغو", "capital", ("واجادوجو",)),
     ("جيتيغا", "capital", ()),
-    ("برايا", "capital", ()),
-    ("ياوندي", "capital", ()),
-    ("أوتاوا", "capital", ("اوتاوا",)),
     ("بانغي", "capital", ("بانجي",)),
-    ("نجامينا", "capital", ("إنجامينا", "انجامينا")),
     ("سانتياغو", "capital", ("سانتياجو",)),
     ("بكين", "capital", ("بيجين", "بيجينغ")),
-    ("بوغوتا", "capital", ("بوجوتا",)),
-    ("موروني", "capital", ()),
-    ("برازافيل", "capital", ()),
-    ("سان خوسيه", "capital", ()),
-    ("زغرب", "capital", ()),
-    ("هافانا", "capital", ()),
-    ("نيقوسيا", "capital", ()),
-    ("براغ", "capital", ()),
-    ("كينشاسا", "capital", ()),
     ("كوبنهاغن", "capital", ("كوبنهاجن",)),
-    ("روسو", "capital", ()),
     ("سانتو دومينغو", "capital", ("سانتو دومينجو",)),
-    ("كيتو", "capital", ()),
     ("القاهرة", "capital", ()),
-    ("سان سلفادور", "capital", ()),
     ("مالابو", "capital", ()),
     ("أسمرة", "capital", ("أسمرا", "اسمرة", "اسمرا")),
-    ("تالين", "capital", ()),
     ("مباباني", "capital", ()),
-    ("سوفا", "capital", ()),
-    ("هلسنكي", "capital", ()),
     ("باريس", "capital", ()),
-    ("ليبرفيل", "capital", ()),
-    ("بانجول", "capital", ()),
-    ("تبليسي", "capital", ()),
-    ("برلين", "capital", ()),
-    ("أكرا", "capital", ("اكرا",)),
-    ("أثينا", "capital", ("اثينا",)),
     ("سانت جورجز", "capital", ()),
     ("كوناكري", "capital", ()),
-    ("بيساو", "capital", ()),
     ("جورجتاون", "capital", ()),
     ("بورت أو برنس", "capital", ("بورت او برنس",)),
-    ("بودابست", "capital", ()),
-    ("ريكيافيك", "capital", ()),
     ("نيودلهي", "capital", ("نيو دلهي",)),
     ("جاكرتا", "capital", ()),
-    ("طهران", "capital", ()),
     ("بغداد", "capital", ()),
-    ("دبلن", "capital", ()),
-    ("روما", "capital", ()),
     ("كينغستون", "capital", ("كينجستون",)),
-    ("طوكيو", "capital", ()),
-    ("أستانا", "capital", ("نور سلطان", "آستانة", "استانا", "استانة")),
-    ("نيروبي", "capital", ()),
     ("تاراوا", "capital", ()),
-    ("بيشكيك", "capital", ()),
-    ("ريغا", "capital", ()),
     ("بيروت", "capital", ()),
-    ("مونروفيا", "capital", ()),
     # Tripoli of Libya; Lebanon's Tripoli is written the same way (طرابلس الشام).
     ("طرابلس", "capital", ("طرابلس الغرب",)),
     ("فادوز", "capital", ()),
-    ("فيلنيوس", "capital", ()),
-    ("أنتاناناريفو", "capital", ("انتاناناريفو",)),
     ("ليلونغوي", "capital", ("ليلونجوي",)),
     ("كوالالمبور", "capital", ("كوالا لمبور",)),
-    ("باماكو", "capital", ()),
-    ("فاليتا", "capital", ()),
     ("ماجورو", "capital", ()),
     ("نواكشوط", "capital", ("انواكشوط",)),
     ("بورت لويس", "capital", ()),
     ("مكسيكو سيتي", "capital", ("مدينة مكسيكو", "مكسيكو")),
     ("باليكير", "capital", ()),
-    ("الرباط", "capital", ()),
-    ("مابوتو", "capital", ()),
     ("نايبيداو", "capital", ("نايبيتاو",)),
     ("يارين", "capital", ()),
-    ("كاتماندو", "capital", ()),
-    ("أمستردام", "capital", ("امستردام",)),
     ("ولينغتون", "capital", ("ويلينغتون",)),
     ("ماناغوا", "capital", ("ماناجوا",)),
-    ("نيامي", "capital", ()),
-    ("أبوجا", "capital", ("ابوجا",)),
     ("بيونغ يانغ", "capital", ("بيونغيانغ", "بيونج يانج")),
     ("سكوبيي", "capital", ("سكوبيه",)),
-    ("أوسلو", "capital", ("اوسلو",)),
-    ("مسقط", "capital", ()),
     ("نغيرولمود", "capital", ()),
-    ("ليما", "capital", ()),
-    ("مانيلا", "capital", ()),
-    ("وارسو", "capital", ()),
-    ("لشبونة", "capital", ()),
-    ("الدوحة", "capital", ()),
     ("سول", "capital", ()),
-    ("بوخارست", "capital", ()),
     ("موسكو", "capital", ()),
     ("كيغالي", "capital", ("كيجالي",)),
-    ("باستير", "capital", ()),
-    ("أبيا", "capital", ("ابيا",)),
-    ("ساو تومي", "capital", ()),
     ("الرياض", "capital", ()),
-    ("داكار", "capital", ()),
     ("بلغراد", "capital", ("بلجراد",)),
     ("فيكتوريا", "capital", ()),
-    ("فريتاون", "capital", ()),
-    ("براتيسلافا", "capital", ()),
-    ("ليوبليانا", "capital", ()),
-    ("مقديشو", "capital", ()),
-    ("بريتوريا", "capital", ()),
     ("كيب تاون", "capital", ("كيبتاون",)),
-    ("جوبا", "capital", ()),
-    ("مدريد", "capital", ()),
-    ("كولومبو", "capital", ()),
     ("الخرطوم", "capital", ()),
-    ("ستوكهولم", "capital", ()),
-    ("برن", "capital", ()),
     ("دمشق", "capital", ()),
-    ("بانكوك", "capital", ()),
-    ("لومي", "capital", ()),
     ("نوكوألوفا", "capital", ("نوكوالوفا",)),
-    ("أنقرة", "capital", ("انقرة",)),
     ("فونافوتي", "capital", ()),
-    ("كمبالا", "capital", ()),
-    ("كييف", "capital", ()),
-    ("أبوظبي", "capital", ("أبو ظبي", "ابوظبي", "ابو ظبي")),
+    ("أبوظبي", "capital", ()),
     ("لندن", "capital", ()),
     ("واشنطن", "capital", ("واشنطن العاصمة",)),
     ("مونتيفيديو", "capital", ()),
-    ("طشقند", "capital", ()),
     ("بورت فيلا", "capital", ()),
-    ("كاراكاس", "capital", ()),
-    ("هانوي", "capital", ()),
-    ("صنعاء", "capital", ()),
-    ("لوساكا", "capital", ()),
-    ("هراري", "capital", ()),
-    ("تايبيه", "capital", ()),
     # ======== Cities of the Arab world.
     # Morocco.
-    ("الدار البيضاء", "city", ("كازابلانكا",)),
+    ("الدار البيضاء", "city", ()),
     ("طنجة", "city", ()),
     ("فاس", "city", ()),
     ("مراكش", "city", ()),
-    ("أكادير", "city", ("أغادير", "اكادير", "اغادير")),
+    ("أكادير", "city", ()),
     ("مكناس", "city", ()),
     ("وجدة", "city", ()),
-    ("تطوان", "city", ()),
-    ("سلا", "city", ()),
     # Kenitra in Morocco; Quneitra in Syria is written the same way.
-    ("القنيطرة", "city", ()),
-    ("العيون", "city", ()),
-    ("الداخلة", "city", ()),
-    ("الصويرة", "city", ()),
-    ("إفران", "city", ("افران",)),
     ("أرفود", "city", ("ارفود",)),
-    ("آسفي", "city", ("أسفي", "اسفي")),
-    ("بني ملال", "city", ()),
-    ("الحسيمة", "city", ()),
-    ("الناظور", "city", ()),
-    ("تازة", "city", ()),
-    ("ورزازات", "city", ()),
     ("كلميم", "city", ("كليميم",)),
-    ("الرشيدية", "city", ()),
-    ("خريبكة", "city", ()),
-    ("سطات", "city", ()),
     ("برشيد", "city", ()),
-    ("المحمدية", "city", ()),
     ("العرائش", "city", ()),
     ("القصر الكبير", "city", ()),
     ("شفشاون", "city", ("الشاون",)),
     ("وزان", "city", ()),
-    ("تارودانت", "city", ()),
     ("تزنيت", "city", ("تيزنيت",)),
     ("اليوسفية", "city", ()),
     ("قلعة السراغنة", "city", ()),
     ("الفقيه بن صالح", "city", ()),
-    ("خنيفرة", "city", ()),
     ("ميدلت", "city", ()),
     ("زاكورة", "city", ()),
     ("طانطان", "city", ("طان طان",)),
-    ("السمارة", "city", ()),
-    ("بوجدور", "city", ()),
     ("أصيلة", "city", ("أصيلا", "اصيلة", "اصيلا")),
     ("المضيق", "city", ()),
     ("الفنيدق", "city", ()),
@@ -494,7 +385,6 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("سيدي سليمان", "city", ()),
     ("تاونات", "city", ()),
     ("صفرو", "city", ()),
-    ("أزرو", "city", ("ازرو",)),
     ("شيشاوة", "city", ()),
     ("إنزكان", "city", ("انزكان",)),
     ("آيت ملول", "city", ("ايت ملول",)),
@@ -508,124 +398,35 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("الجزائر العاصمة", "city", ("مدينة الجزائر",)),
     ("وهران", "city", ()),
     ("قسنطينة", "city", ()),
-    ("عنابة", "city", ()),
-    ("سطيف", "city", ()),
-    ("تلمسان", "city", ()),
-    ("بجاية", "city", ()),
-    ("باتنة", "city", ()),
-    ("البليدة", "city", ()),
-    ("ورقلة", "city", ()),
-    ("تمنراست", "city", ("تمنغست",)),
-    ("الشلف", "city", ()),
-    ("بسكرة", "city", ()),
-    ("الجلفة", "city", ()),
-    ("سكيكدة", "city", ()),
-    ("جيجل", "city", ()),
-    ("المسيلة", "city", ()),
-    ("الأغواط", "city", ("الاغواط",)),
-    ("غرداية", "city", ()),
-    ("تيارت", "city", ()),
-    ("مستغانم", "city", ()),
-    ("سيدي بلعباس", "city", ()),
-    ("غليزان", "city", ()),
-    ("تيبازة", "city", ()),
-    ("بومرداس", "city", ()),
-    ("البويرة", "city", ()),
-    ("المدية", "city", ()),
-    ("تيسمسيلت", "city", ()),
-    ("ميلة", "city", ()),
-    ("خنشلة", "city", ()),
-    ("تبسة", "city", ()),
-    ("قالمة", "city", ()),
     ("الطارف", "city", ()),
     ("إليزي", "city", ("اليزي",)),
-    ("تندوف", "city", ()),
-    ("أدرار", "city", ("ادرار",)),
     ("حاسي الرمل", "city", ()),
-    ("عين صالح", "city", ()),
     ("جانت", "city", ()),
-    ("المنيعة", "city", ()),
-    ("تقرت", "city", ()),
     ("إن أميناس", "city", ("عين أمناس", "ان اميناس", "عين امناس")),
-    ("شرشال", "city", ()),
     # Tunisia.
     ("تونس العاصمة", "city", ()),
     ("صفاقس", "city", ()),
-    ("سوسة", "city", ()),
-    ("القيروان", "city", ()),
-    ("بنزرت", "city", ()),
-    ("قابس", "city", ()),
     ("قرطاج", "city", ()),
-    ("الحمامات", "city", ()),
     ("جربة", "city", ()),
-    ("المنستير", "city", ()),
-    ("نابل", "city", ()),
-    ("المهدية", "city", ()),
-    ("قفصة", "city", ()),
-    ("توزر", "city", ()),
-    ("تطاوين", "city", ()),
-    ("مدنين", "city", ()),
-    ("القصرين", "city", ()),
-    ("سيدي بوزيد", "city", ()),
-    ("الكاف", "city", ()),
-    ("جندوبة", "city", ()),
-    ("باجة", "city", ()),
-    ("سليانة", "city", ()),
-    ("زغوان", "city", ()),
-    ("منوبة", "city", ()),
-    ("أريانة", "city", ("اريانة",)),
-    ("بن عروس", "city", ()),
-    ("حلق الوادي", "city", ()),
     ("سيدي بوسعيد", "city", ()),
-    ("طبرقة", "city", ()),
     ("نفطة", "city", ()),
     ("دوز", "city", ()),
     ("بن قردان", "city", ()),
-    ("جرجيس", "city", ()),
     ("المرسى", "city", ()),
     # Libya.
-    ("بنغازي", "city", ()),
-    ("سرت", "city", ()),
-    ("مصراتة", "city", ("مصراته",)),
-    ("سبها", "city", ()),
-    ("درنة", "city", ()),
-    ("طبرق", "city", ()),
-    ("أجدابيا", "city", ("إجدابيا", "اجدابيا")),
-    ("غريان", "city", ()),
-    ("زليتن", "city", ()),
     ("ترهونة", "city", ()),
     ("غدامس", "city", ()),
-    ("أوباري", "city", ("اوباري",)),
-    ("مرزق", "city", ()),
     ("الكفرة", "city", ()),
-    ("صبراتة", "city", ()),
-    ("زوارة", "city", ()),
-    ("بني وليد", "city", ()),
-    ("البريقة", "city", ()),
     ("رأس لانوف", "city", ("راس لانوف",)),
-    ("المرج", "city", ()),
-    ("يفرن", "city", ()),
-    ("نالوت", "city", ()),
     ("تاجوراء", "city", ()),
     # Mauritania.
     ("نواذيبو", "city", ("انواذيبو",)),
-    ("روصو", "city", ()),
-    ("كيفة", "city", ()),
-    ("الزويرات", "city", ("ازويرات",)),
-    ("كيهيدي", "city", ()),
     ("تجكجة", "city", ()),
-    ("ألاك", "city", ("الاك",)),
     ("شنقيط", "city", ()),
     # Egypt.
-    ("الإسكندرية", "city", ("الاسكندرية",)),
+    ("الإسكندرية", "city", ()),
     ("الجيزة", "city", ()),
-    ("شرم الشيخ", "city", ()),
-    ("الغردقة", "city", ()),
-    ("الأقصر", "city", ("الاقصر",)),
-    ("أسوان", "city", ("اسوان",)),
-    ("بورسعيد", "city", ("بور سعيد",)),
-    ("السويس", "city", ()),
-    ("الإسماعيلية", "city", ("الاسماعيلية",)),
+    ("أسوان", "city", ()),
     ("العلمين", "city", ()),
     ("العلمين الجديدة", "city", ("مدينة العلمين الجديدة",)),
     (
@@ -633,124 +434,48 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "city",
         ("العاصمة الإدارية", "العاصمة الادارية الجديدة", "العاصمة الادارية"),
     ),
-    ("طنطا", "city", ()),
-    ("المنصورة", "city", ()),
-    ("الزقازيق", "city", ()),
-    ("دمياط", "city", ()),
-    ("أسيوط", "city", ("اسيوط",)),
-    ("سوهاج", "city", ()),
-    ("المنيا", "city", ()),
-    ("بني سويف", "city", ()),
-    ("الفيوم", "city", ()),
-    ("كفر الشيخ", "city", ()),
-    ("دمنهور", "city", ()),
-    ("بنها", "city", ()),
     ("مرسى مطروح", "city", ("مطروح",)),
-    ("العريش", "city", ()),
     # Rafah: the Palestinian and the Egyptian town share the name.
-    ("رفح", "city", ()),
-    ("الشيخ زويد", "city", ()),
-    ("العين السخنة", "city", ()),
-    ("سفاجا", "city", ()),
     ("دهب", "city", ()),
     ("طابا", "city", ()),
     ("نويبع", "city", ()),
     ("سانت كاترين", "city", ()),
     ("مرسى علم", "city", ()),
-    ("حلوان", "city", ()),
     # Sudan and South Sudan.
     ("أم درمان", "city", ("امدرمان", "ام درمان")),
-    ("الخرطوم بحري", "city", ()),
-    ("بورتسودان", "city", ("بور سودان",)),
-    ("كسلا", "city", ()),
-    ("القضارف", "city", ()),
-    ("ود مدني", "city", ()),
-    ("الفاشر", "city", ()),
-    ("نيالا", "city", ()),
-    ("الجنينة", "city", ()),
-    ("الدمازين", "city", ()),
-    ("عطبرة", "city", ()),
-    ("دنقلا", "city", ()),
-    ("سنار", "city", ()),
     ("كوستي", "city", ()),
     ("الدلنج", "city", ()),
-    ("الضعين", "city", ()),
     ("مروي", "city", ()),
-    ("شندي", "city", ()),
     ("وادي حلفا", "city", ()),
-    ("سواكن", "city", ()),
     ("الرنك", "city", ()),
     ("ملكال", "city", ()),
     # Gulf: Saudi Arabia.
-    ("جدة", "city", ()),
-    ("مكة المكرمة", "city", ("مكة",)),
+    ("مكة المكرمة", "city", ()),
     ("المدينة المنورة", "city", ()),
     ("الطائف", "city", ()),
-    ("الدمام", "city", ()),
     ("نيوم", "city", ()),
-    ("الظهران", "city", ()),
-    ("الجبيل", "city", ()),
     ("الأحساء", "city", ("الاحساء",)),
-    ("الهفوف", "city", ()),
-    ("القطيف", "city", ()),
-    ("تبوك", "city", ()),
-    ("أبها", "city", ("ابها",)),
-    ("خميس مشيط", "city", ()),
-    ("جازان", "city", ("جيزان",)),
-    ("نجران", "city", ()),
     ("حائل", "city", ()),
-    ("بريدة", "city", ()),
     ("عنيزة", "city", ()),
-    ("سكاكا", "city", ()),
-    ("عرعر", "city", ()),
-    ("الباحة", "city", ()),
     ("رابغ", "city", ()),
-    ("العلا", "city", ()),
     ("القنفذة", "city", ()),
-    ("الخرج", "city", ()),
     ("المجمعة", "city", ()),
-    ("الدرعية", "city", ()),
     ("حفر الباطن", "city", ()),
-    ("رأس تنورة", "city", ("راس تنورة",)),
     ("بيشة", "city", ()),
     ("شرورة", "city", ()),
     # United Arab Emirates.
     ("دبي", "city", ()),
-    ("الشارقة", "city", ()),
-    ("عجمان", "city", ()),
-    ("رأس الخيمة", "city", ("راس الخيمة",)),
-    ("الفجيرة", "city", ()),
     ("خورفكان", "city", ("خور فكان",)),
     # Qatar, Bahrain, Kuwait.
-    ("الوكرة", "city", ()),
-    ("الخور", "city", ()),
     ("لوسيل", "city", ()),
     ("رأس لفان", "city", ("راس لفان",)),
-    ("المحرق", "city", ()),
-    ("الرفاع", "city", ()),
     ("مدينة عيسى", "city", ()),
     ("مدينة حمد", "city", ()),
     ("الصخير", "city", ()),
-    ("الجهراء", "city", ()),
-    ("الأحمدي", "city", ("الاحمدي",)),
-    ("الفروانية", "city", ()),
     # Oman.
-    ("صلالة", "city", ()),
-    ("صحار", "city", ()),
     ("الدقم", "city", ()),
-    ("البريمي", "city", ()),
-    ("السيب", "city", ()),
     ("مطرح", "city", ()),
-    ("الرستاق", "city", ()),
     # Yemen.
-    ("عدن", "city", ()),
-    ("تعز", "city", ()),
-    ("الحديدة", "city", ()),
-    ("المكلا", "city", ()),
-    ("مأرب", "city", ("مارب",)),
-    ("ذمار", "city", ()),
-    ("صعدة", "city", ()),
-    ("لحج", "city", ()),
     ("سيئون", "city", ()),
     ("تريم", "city", ()),
     ("الغيضة", "city", ()),
@@ -758,118 +483,42 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("الضالع", "city", ()),
     ("رداع", "city", ()),
     ("المحويت", "city", ()),
-    ("زبيد", "city", ()),
     ("الصليف", "city", ()),
     ("رأس عيسى", "city", ("راس عيسى",)),
     # Iraq.
-    ("البصرة", "city", ()),
-    ("الموصل", "city", ()),
     ("أربيل", "city", ("هولير", "اربيل")),
-    ("النجف", "city", ("النجف الأشرف", "النجف الاشرف")),
-    ("كربلاء", "city", ("كربلاء المقدسة",)),
-    ("السليمانية", "city", ()),
-    ("كركوك", "city", ()),
-    ("الفلوجة", "city", ()),
-    ("الرمادي", "city", ()),
-    ("تكريت", "city", ()),
-    ("سامراء", "city", ()),
-    ("الحلة", "city", ()),
-    ("الكوت", "city", ()),
-    ("الناصرية", "city", ()),
-    ("السماوة", "city", ()),
-    ("دهوك", "city", ()),
-    ("حلبجة", "city", ()),
-    ("زاخو", "city", ()),
-    ("أم قصر", "city", ("ام قصر",)),
-    ("الفاو", "city", ()),
     ("تلعفر", "city", ("تل عفر",)),
-    ("سنجار", "city", ()),
-    ("بيجي", "city", ()),
-    ("خانقين", "city", ()),
     ("الكاظمية", "city", ()),
     ("الأعظمية", "city", ("الاعظمية",)),
     # Syria.
-    ("حلب", "city", ()),
-    ("حمص", "city", ()),
-    ("اللاذقية", "city", ()),
-    ("طرطوس", "city", ()),
-    ("إدلب", "city", ("ادلب",)),
-    ("الرقة", "city", ()),
-    ("دير الزور", "city", ()),
-    ("الحسكة", "city", ()),
-    ("القامشلي", "city", ()),
-    ("درعا", "city", ()),
-    ("السويداء", "city", ()),
-    ("جبلة", "city", ()),
-    ("بانياس", "city", ()),
-    ("منبج", "city", ()),
-    ("عفرين", "city", ()),
-    ("جرابلس", "city", ()),
-    ("إعزاز", "city", ("أعزاز", "اعزاز")),
     ("البوكمال", "city", ("البو كمال",)),
     ("عين العرب", "city", ("كوباني",)),
     ("تل أبيض", "city", ("تل ابيض",)),
     ("رأس العين", "city", ("راس العين",)),
-    ("الزبداني", "city", ()),
-    ("دوما", "city", ()),
-    ("داريا", "city", ()),
-    ("حرستا", "city", ()),
     ("معرة النعمان", "city", ()),
-    ("سراقب", "city", ()),
-    ("جسر الشغور", "city", ()),
-    ("النبك", "city", ()),
-    ("يبرود", "city", ()),
-    ("مصياف", "city", ()),
     ("صيدنايا", "city", ()),
     ("المزة", "city", ()),
     # Lebanon.
-    ("صيدا", "city", ()),
-    ("جونية", "city", ("جونيه",)),
-    ("زحلة", "city", ()),
-    ("بعلبك", "city", ()),
     ("النبطية", "city", ()),
-    ("جبيل", "city", ()),
     ("بنت جبيل", "city", ()),
-    ("الهرمل", "city", ()),
     ("البترون", "city", ()),
     ("بعبدا", "city", ()),
     ("مرجعيون", "city", ()),
-    ("الناقورة", "city", ()),
     ("شبعا", "city", ()),
     ("بيت الدين", "city", ()),
     ("عين الحلوة", "city", ()),
     ("نهر البارد", "city", ()),
     # Jordan.
-    ("إربد", "city", ("اربد",)),
-    ("السلط", "city", ()),
-    ("مادبا", "city", ()),
-    ("الكرك", "city", ()),
-    ("جرش", "city", ()),
-    ("عجلون", "city", ()),
-    ("المفرق", "city", ()),
-    ("الطفيلة", "city", ()),
-    ("الرمثا", "city", ()),
     ("البتراء", "city", ()),
     # Palestine.
     # Jerusalem: its status is contested, so it is listed as a city, not a capital.
-    ("القدس", "city", ("القدس الشريف", "بيت المقدس")),
-    ("رام الله", "city", ()),
+    ("القدس", "city", ()),
     ("غزة", "city", ("مدينة غزة",)),
     ("الخليل", "city", ()),
-    ("نابلس", "city", ()),
-    ("جنين", "city", ()),
     ("بيت لحم", "city", ()),
     # Jericho; the Syrian town of Ariha is written the same way.
-    ("أريحا", "city", ("اريحا",)),
-    ("طولكرم", "city", ()),
-    ("قلقيلية", "city", ()),
     ("سلفيت", "city", ()),
-    ("طوباس", "city", ()),
     ("خان يونس", "city", ("خانيونس",)),
-    ("دير البلح", "city", ()),
-    ("بيت حانون", "city", ()),
-    ("جباليا", "city", ()),
-    ("النصيرات", "city", ()),
     ("الشجاعية", "city", ()),
     ("بيت ساحور", "city", ()),
     ("حوارة", "city", ()),
@@ -881,7 +530,7 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("بئر السبع", "city", ("بير السبع",)),
     ("أسدود", "city", ("أشدود", "اسدود", "اشدود")),
     ("عسقلان", "city", ()),
-    ("إيلات", "city", ("أم الرشراش", "ايلات", "ام الرشراش")),
+    ("إيلات", "city", ("ايلات",)),
     ("سديروت", "city", ()),
     ("نتانيا", "city", ()),
     ("هرتسليا", "city", ()),
@@ -893,32 +542,25 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # Somalia, Djibouti, Comoros.
     ("هرجيسا", "city", ()),
     ("كيسمايو", "city", ()),
-    ("بيدوا", "city", ()),
     ("غالكعيو", "city", ()),
-    ("بربرة", "city", ()),
     ("بلدوين", "city", ()),
-    ("علي صبيح", "city", ()),
     # ======== World cities that host diplomacy, summits and other news events.
     ("جنيف", "city", ()),
-    ("نيويورك", "city", ()),
     ("سوتشي", "city", ()),
     ("سان بطرسبورغ", "city", ("سان بطرسبرغ", "سانت بطرسبرغ", "سانت بطرسبورغ", "بطرسبورغ")),
-    ("إسطنبول", "city", ("إستانبول", "اسطنبول", "استانبول")),
+    ("إسطنبول", "city", ()),
     ("دافوس", "city", ()),
     ("ستراسبورغ", "city", ("ستراسبورج",)),
     ("لاهاي", "city", ()),
-    ("ميونخ", "city", ("ميونيخ",)),
     ("لوزان", "city", ()),
     ("مونترو", "city", ()),
     ("زيورخ", "city", ()),
     ("بازل", "city", ()),
     ("فرانكفورت", "city", ()),
     ("هامبورغ", "city", ("هامبورج",)),
-    ("ميلانو", "city", ()),
     ("نابولي", "city", ()),
     ("فلورنسا", "city", ()),
     ("باليرمو", "city", ()),
-    ("برشلونة", "city", ()),
     ("إشبيلية", "city", ("اشبيلية",)),
     ("مالقة", "city", ()),
     ("غرناطة", "city", ()),
@@ -938,13 +580,7 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("روتردام", "city", ()),
     ("سالونيك", "city", ()),
     ("لارنكا", "city", ()),
-    ("أنطاليا", "city", ("انطاليا",)),
-    ("إزمير", "city", ("ازمير",)),
-    ("أضنة", "city", ("اضنة",)),
-    ("غازي عنتاب", "city", ("عنتاب",)),
-    ("ديار بكر", "city", ()),
     ("طرابزون", "city", ()),
-    ("قونية", "city", ()),
     ("مرسين", "city", ()),
     ("أنطاكية", "city", ("انطاكية",)),
     ("كيليس", "city", ()),
@@ -953,7 +589,6 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("ملاطية", "city", ()),
     ("بودروم", "city", ()),
     ("إسكندرون", "city", ("الإسكندرونة", "اسكندرون", "الاسكندرونة")),
-    ("أوديسا", "city", ("اوديسا",)),
     ("خاركيف", "city", ()),
     ("لفيف", "city", ()),
     ("زابوريجيا", "city", ()),
@@ -963,45 +598,21 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("تشيرنوبيل", "city", ()),
     ("سيفاستوبول", "city", ()),
     ("كورسك", "city", ()),
-    ("قازان", "city", ()),
     ("غروزني", "city", ("جروزني",)),
     ("كالينينغراد", "city", ()),
     ("فلاديفوستوك", "city", ()),
-    ("لوس أنجلوس", "city", ("لوس انجلوس",)),
-    ("شيكاغو", "city", ("شيكاجو",)),
     ("سان فرانسيسكو", "city", ()),
     ("ميامي", "city", ()),
     ("بوسطن", "city", ()),
-    ("هيوستن", "city", ()),
-    ("دالاس", "city", ()),
     ("أتلانتا", "city", ("اتلانتا",)),
     ("سياتل", "city", ()),
     ("لاس فيغاس", "city", ("لاس فيجاس",)),
-    ("فيلادلفيا", "city", ()),
     ("ديترويت", "city", ()),
-    ("تورونتو", "city", ("تورنتو",)),
-    ("مونتريال", "city", ()),
     ("فانكوفر", "city", ()),
-    ("ريو دي جانيرو", "city", ()),
-    ("ساو باولو", "city", ()),
     ("كانكون", "city", ()),
     ("شنغهاي", "city", ("شنجهاي",)),
-    ("هونغ كونغ", "city", ("هونج كونج",)),
-    ("ماكاو", "city", ()),
-    ("ووهان", "city", ()),
-    ("مومباي", "city", ("بومباي",)),
-    ("كلكتا", "city", ("كولكاتا",)),
-    ("كراتشي", "city", ()),
-    ("لاهور", "city", ()),
-    ("بيشاور", "city", ()),
     ("كويتا", "city", ()),
-    ("أوساكا", "city", ("اوساكا",)),
-    ("هيروشيما", "city", ()),
-    ("كيوتو", "city", ()),
     ("هو تشي منه", "city", ("مدينة هو تشي منه",)),
-    ("أصفهان", "city", ("اصفهان",)),
-    ("شيراز", "city", ()),
-    ("تبريز", "city", ()),
     ("الأهواز", "city", ("الأحواز", "الاهواز", "الاحواز")),
     ("عبادان", "city", ()),
     ("بندر عباس", "city", ()),
@@ -1015,15 +626,8 @@ PLACES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("قندوز", "city", ()),
     ("سمرقند", "city", ()),
     ("بخارى", "city", ("بخارا",)),
-    ("ألماتي", "city", ("الماتي",)),
-    ("لاغوس", "city", ("لاجوس",)),
-    ("أبيدجان", "city", ("ابيدجان",)),
-    ("دار السلام", "city", ()),
     # Zanzibar; Zinjibar in Yemen is written the same way.
     ("زنجبار", "city", ()),
-    ("مومباسا", "city", ()),
-    ("جوهانسبرغ", "city", ("جوهانسبرج",)),
-    ("ديربان", "city", ()),
     ("كوتونو", "city", ()),
     ("غوما", "city", ()),
     ("تمبكتو", "city", ()),
@@ -1373,4 +977,325 @@ AMBIGUOUS: tuple[str, ...] = (
     "نجد",  # Najd (Saudi Arabia); we find
     "الصعيد",  # Upper Egypt (listed as صعيد مصر); level, as in "على الصعيد"
     "جهة الشرق",  # Oriental region (Morocco); the east side
+)
+
+
+#: GeoNames names of capitals, of cities of over a million people and of the towns
+#: (over 15,000 people) of the Arabic-speaking states that are also ordinary words, given
+#: names or other things in running text. However big the place,
+#: ``tools/make_place_words.py`` keeps them to the cue their word frequency asks
+#: for (with :data:`AMBIGUOUS`, the ambiguity rules of the GeoNames names).
+WORD_NAMES: tuple[str, ...] = (
+    "مدينة",  # Medina; a city
+    "هوية",  # Hue (Vietnam); identity
+    "ميدان",  # Medan (Indonesia); a square
+    "مدان",  # Medan; convicted
+    "رياض",  # Riyadh without the article; gardens; a given name
+    "رباط",  # Rabat without the article; a bond
+    "ربات",  # Rabat; ladies (ربات البيوت)
+    "أبا",  # Aba (Nigeria); father
+    "أمان",  # Amman; safety
+    "ميلان",  # Milan; inclination; a football club
+    "ريم",  # Rome; a given name, a gazelle
+    "روم",  # Rome; the Byzantines
+    "تاني",  # Thane (India); second, in speech
+    "ثين",  # Thane; a misspelled word
+    "بحري",  # Bahri (Sudan); maritime
+    "ستانلي",  # Stanley (Falklands); a given name
+    "خفي",  # Hefei (China); hidden
+    "لوم",  # Lome (Togo); blame
+    "جنان",  # Jinan (China); gardens; a given name
+    "صهيون",  # Zion, for Jerusalem; the ideology
+    "قدس",  # Jerusalem without the article; holiness
+    "بصره",  # Basra without the article; his sight
+    "هزه",  # Hezhou (China); a shake
+    "موصل",  # Mosul without the article; connected, a conductor
+    "موصول",  # Mosul; connected
+    "فينيكس",  # Phoenix; the bird, firms
+    "قيصرية",  # Kayseri (Turkey); Caesarean
+    "قيصري",  # Kayseri; Caesarean
+    "خرطوم",  # Khartoum without the article; a hose, a trunk
+    "كولونيا",  # Cologne; eau de cologne
+    "مارده",  # Merida (Mexico); his giant
+    "منامة",  # Manama without the article; sleep, a dream
+    "السان",  # Ulsan; tongues
+    "نوك",  # Nuuk (Greenland); a short word
+    "قاهرة",  # Cairo without the article; overwhelming (قوة قاهرة)
+    "بشت",  # Pest (Budapest); a cloak
+    "بلم",  # Belem (Brazil); a boat
+    "دوحة",  # Doha without the article; a big tree
+    "جاس",  # Jos (Nigeria); he roamed
+    "هايكو",  # Haikou (China); haiku
+    "أنفا",  # Anfa (Casablanca); aforementioned (آنفا)
+    "دلي",  # Dili; a bucket, let down
+    "وهان",  # Wuhan; weakness
+    "يبوس",  # Jebus, for Jerusalem; it dries
+    "البلا",  # Jerusalem in GeoNames; the affliction, misspelled
+    "كايين",  # Cayenne; the pepper
+    "كوبه",  # Kobe (Japan); his cup
+    "ساليم",  # Salem, for Jerusalem; sound, a given name
+    "واها",  # a Chinese city; an interjection
+    "مريا",  # Moriah, for Jerusalem
+    "سيدني",  # Sydney; my master (سيدني), a given name
+    "هيو",  # Hue (Vietnam); a given name
+    "الزان",  # Ulsan; beech
+    # towns of over 100,000 people in the Arabic-speaking states
+    "الجديد",  # a Libyan town; new
+    "أبو كبير",  # an Egyptian town; a nickname
+    "الصور",  # a Lebanese town; the pictures
+    "خبر",  # Khobar without the article; news
+    "الهندية",  # Hindiya (Iraq); Indian (feminine)
+    "بلد السعادة",  # a phrase: the land of happiness
+    "سلطات",  # a Moroccan town in GeoNames; authorities
+    "رشيد",  # Rosetta (Egypt); a given name
+    "بركة",  # an Iraqi town; a pond, a blessing
+    "ناصر بوش سابقا",  # a GeoNames note, not a name
+    "النقاط الخمس",  # a Libyan district; the five points
+    "العبور",  # Obour City (Egypt); the crossing
+    "أقصر",  # Luxor without the article; shorter
+    "داخلة",  # Dakhla without the article; inside it
+    "بحركة",  # Bahrka (Iraq); with a movement
+    "مركز بحركة",  # the same
+    "زرقاء",  # Zarqa without the article; blue (feminine)
+    "سلالة",  # Salalah, misspelled; a lineage, a strain
+    "كوت",  # Kut without the article; a coat
+    "صباح السالم",  # a Kuwaiti suburb; a person
+    "صبيا",  # Sabya (Saudi Arabia); a boy
+    "المنزلة",  # Manzala (Egypt); the rank, the standing
+    "رقة",  # Raqqa without the article; gentleness
+    "المسيب",  # Musayyib (Iraq); a given name
+    "القريات",  # Qurayyat (Saudi Arabia); the villages
+    "قرية البيضاء",  # Bayda (Libya); a village
+    "سويس",  # Suez without the article; Swiss
+    "ديرة",  # Deira (Dubai); his monastery
+    "كسل",  # Kassala, misspelled; laziness
+    "سكرة",  # a Tunisian town; drunkenness
+    "القرنة",  # Qurna (Iraq); the corner
+    "النهود",  # En Nahud (Sudan); breasts
+    "نجف",  # Najaf without the article
+    "منصورة",  # Mansoura without the article; victorious (feminine)
+    "الأبي",  # El Obeid, misspelled; the proud
+    "بوشر",  # Bawshar (Oman); it was begun
+    "المبرز",  # Mubarraz (Saudi Arabia); the prominent
+    "رانية",  # Ranya (Iraq); a given name
+    "الأصنام",  # Chlef's old name; the idols
+    "المرقب",  # Murqub (Libya); the watchtower
+    "الثقبة",  # Thuqbah (Saudi Arabia); the hole
+    "مصفح",  # Musaffah (UAE); armoured
+    "ملوي",  # Mallawi (Egypt); twisted
+    "طما",  # Tama (Egypt); it overflowed
+    "محرق",  # Muharraq without the article; burning
+    "حديدة",  # Hodeidah without the article; a piece of iron
+    "ظهران",  # Dhahran without the article
+    # towns of 50,000 to 100,000 people in the Arabic-speaking states
+    "جمال",  # a Tunisian town; beauty, a given name
+    "الثورة",  # a Syrian town; the revolution
+    "ثورة",  # the same; a revolution
+    "الخميس",  # an Algerian town; Thursday
+    "الحي",  # an Iraqi town; the quarter, the living
+    "الصف",  # an Egyptian town; the row, the class
+    "الشهداء",  # an Egyptian town; the martyrs
+    "الزعيم",  # a district of Doha; the leader
+    "الطبقة",  # Tabqa (Syria); the class, the layer
+    "أبو كمال",  # Abu Kamal without the article; a nickname
+    "أبو حمص",  # an Egyptian town; a nickname
+    "القاسم",  # an Iraqi town; a given name
+    "بلد وين",  # Beledweyne, misspelled; a phrase
+    "البرج",  # an Egyptian town; the tower
+    "اليرموك",  # a district of Damascus; a battle, a university, clubs
+    "خالص",  # an Iraqi town; pure
+    "عقبة",  # Aqaba without the article; an obstacle; a given name
+    "ديانا",  # an Iraqi town; Diana
+    "قرية ديانا",  # the same
+    "بيلا",  # an Egyptian town; a given name
+    "نايف",  # a district of Dubai; a given name
+    "دار النعيم",  # a district of Nouakchott; paradise
+    "الشروق",  # an Egyptian town; the sunrise, a newspaper
+    "سلمية",  # Salamiyah without the article; peaceful
+    "التل",  # a Syrian town; the hill
+    "مساكن",  # a Tunisian town; dwellings
+    "الغازية",  # a Lebanese town; invading (feminine)
+    "الخارجة",  # Kharga (Egypt); outer (feminine)
+    "منزل بورقيبة",  # a Tunisian town; Bourguiba's house
+    "الجمالية",  # a district of Cairo; aesthetic
+    "المطار العتيق",  # a district of Doha; the old airport
+    "الشامية",  # an Iraqi town; Levantine (feminine)
+    "الحسينية",  # an Egyptian town; a Shia hall
+    "ميادين",  # Mayadin without the article; squares, fields
+    "سفيرة",  # Safira (Syria); an ambassador (feminine)
+    "السفيرة",  # the same; the ambassador (feminine)
+    "القرين",  # an Egyptian town; the companion
+    "شهر المفرق",  # a GeoNames phrase
+    "مفرق",  # Mafraq without the article; a junction
+    "سيان",  # a Yemeni town; equal
+    "جهينة",  # an Egyptian town; a tribe, a brand
+    "ناحية القاسم",  # a district; a phrase
+    "شعبية المرج",  # a Libyan district; a phrase
+    "الشفا",  # a Saudi town; the healing, the brink
+    "رحيمة",  # a Saudi town; merciful (feminine)
+    "رس",  # Ar Rass without the article
+    "الركبان",  # a Jordanian camp; the riders
+    "فوه",  # an Egyptian town; mouth
+    "قريات",  # an Omani town; villages
+    "الظليل",  # a Jordanian town; shady
+    "المنشأة",  # an Egyptian town; the facility
+    "الغنائم",  # an Egyptian town; the spoils
+    # towns of 15,000 to 50,000 people in the Arabic-speaking states
+    "عنه",  # about it
+    "جامعة",  # university
+    "عنه الجديدة",  # about it, the new
+    "إن صالح",  # a phrase: that Salih
+    "العلم",  # science, the flag
+    "عنك",  # about you
+    "عنه القديمة",  # a phrase
+    "الحد",  # the limit
+    "بيان",  # a statement
+    "وقف",  # a stop, an endowment
+    "منزل جميل",  # a nice house
+    "سيدي خالد",  # a person
+    "بلد",  # a country
+    "دورا",  # a role
+    "الوجه",  # the face
+    "علي الغربي",  # a person
+    "القصر",  # the palace
+    "سيدي سالم",  # a person
+    "برج العرب",  # a hotel of Dubai too
+    "الطرف",  # the side, the party
+    "سوق الثلاثاء",  # the Tuesday market
+    "الهلال الغربية",  # a phrase
+    "الحمام",  # the bath
+    "الهلال الشرقية",  # a phrase
+    "قصر ليبيا",  # a phrase
+    "الخبراء",  # the experts
+    "صالح باي",  # a person
+    "صالح الباي",  # a person
+    "سحر",  # magic
+    "قصر خيار",  # a phrase
+    "الفحص",  # the examination
+    "قصر بني وليد",  # a phrase
+    "ينقل",  # he transfers
+    "سيدي غازي",  # a person
+    "الحزم",  # firmness
+    "السد",  # the dam
+    "رياض الخبراء",  # a phrase
+    "بن جواد",  # a person
+    "النجمة",  # the star
+    "فرعون",  # a pharaoh
+    "جاسم",  # a given name
+    "سيدي بن زينة",  # a person
+    "حمام أبو حجر",  # a phrase
+    "بيت الفقيه",  # the jurist's house
+    "بشري",  # human
+    "كريمة",  # generous; a given name
+    "الحراك",  # the movement
+    "الكردي",  # the Kurd
+    "أولاد صقر",  # a family
+    "شقراء",  # blonde
+    "التل الكبير",  # the big hill
+    "راس الوادي",  # the head of the valley
+    "قارة",  # a continent
+    "الشيخ مسكين",  # a phrase
+    "شيخ مسكين",  # a phrase
+    "وادي الفضة",  # a phrase
+    "واد الفضة",  # a phrase
+    "سحاب",  # clouds
+    "أبو حماد",  # a nickname
+    "عين بسام",  # a phrase
+    "آدم",  # Adam
+    "الصافي",  # net, pure
+    "الوقف",  # the endowment
+    "تربة",  # soil
+    "المذنب",  # the guilty
+    "منزل عبد الرحمان",  # a house
+    "ديريك",  # Derek
+    "الجرف",  # the cliff
+    "دخيل",  # an intruder
+    "باسكال",  # Pascal
+    "بسكال",  # Pascal
+    "هيت",  # an interjection
+    "البدع",  # heresies
+    "راس الواد",  # a phrase
+    "برج إسلام",  # a phrase
+    "الغانم",  # a family name
+    "الرطبة",  # humid
+    "المالكية",  # ownership; Maliki
+    "حرير",  # silk
+    "هجين",  # hybrid
+    "المالح",  # salty
+    "براك",  # Barack
+    "العقيق",  # agate
+    "حتا",  # حتى misspelled
+    "رماح",  # spears
+    "كسوة",  # clothing
+    "الكسوة",  # the Kaaba's cover
+    "الظاهرية",  # Zahiri
+    "السلطة الجديدة",  # the new authority
+    "إذنا",  # permission
+    "صفوان",  # a given name
+    "جنوب السرة",  # a phrase
+    "صدوق",  # truthful
+    "نبل",  # nobility
+    "ديدان",  # worms
+    "الكرمة",  # the vine
+    "الزيتية",  # oily
+    "العامرية",  # a given name; an adjective
+    "نوا",  # kernels
+    "الرديف",  # the reserve
+    "ناحية العلم",  # a phrase
+    "ريج",  # a short word
+    "معرب",  # Arabized
+    "القنطرة",  # the arch
+    "مليانة",  # full
+    "لعيون",  # for the eyes
+    "عرقه",  # his sweat
+    "جهرا",  # openly
+    "ريحانة",  # basil; a given name
+    "الريحانة",  # the basil
+    "ضمد",  # a bandage
+    "سمارة",  # a given name
+    "السرو",  # cypress
+    "الحوطة",  # precaution
+    "الشبلي",  # a family name
+    "عربين",  # Arabs
+    "العدوة",  # the enemy
+    "الزرقا",  # blue
+    "الدسمة",  # greasy
+    "الحميدية",  # a souk of Damascus; an adjective
+    "اجا",  # came, in speech
+    "المغير",  # the raider
+    "القطيفة",  # velvet
+    "قطيفة",  # velvet
+    "القريتين",  # the two villages
+    "بوكي",  # a short word
+    "نوي",  # we intend, in speech
+    "مقلع",  # a quarry
+    "صفوي",  # Safavid
+    "الضبعة",  # the hyena
+    "رنية",  # a given name
+    "الراشدية",  # an adjective
+    "الرابية",  # the hill
+    "تجرة",  # trade
+    "قطنا",  # cotton
+    "القرارة",  # the bottom
+    "سلوي",  # my consolation
+    "دلس",  # fraud
+    "سعير",  # blaze
+    "النجيلة",  # grass
+    "السطوة",  # power
+    "الصنمين",  # the two idols
+    "الرقيبة",  # watchful
+    "الدانا",  # a pearl; a given name
+    "زاكية",  # pure
+    "نقادة",  # critics
+    "كفري",  # my disbelief
+    "بابور",  # a stove, a steamship
+    "القالة",  # a saying
+    "أزكي",  # purer
+    "سلوق",  # a hound
+    "المهبولة",  # crazy
+    "صدفا",  # a shell; chance
+    # phrases among the GeoNames names
+    "شعبية سرت",  # a Libyan district; a phrase
+    "عاشر من رمضان",  # 10th of Ramadan City; a date
+    "لأن جو",  # Lanzhou (China); because the weather
 )
