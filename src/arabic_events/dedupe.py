@@ -219,7 +219,6 @@ def _gazetteer() -> dict[tuple[str, ...], str]:
     return out
 
 
-_CLITICS: Final = ("وب", "ول", "ب", "ل", "و")
 _CAPITAL: Final = "العاصمه"  # the word key of العاصمة
 
 
@@ -233,7 +232,7 @@ def _words(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1 << 16)
 def place_key(text: str) -> str:
     """The normalized key of a place as written: the gazetteer's usual spelling when the
-    text (or its last words, or the text without a leading ب/ل/و) is a known place, else
+    text (or its last words, or the text without its clitics: بالرباط، ولتونس) is a known place, else
     the text's normalized words. A capital written with العاصمة after it is the capital.
     An empty text gives ``""``.
 
@@ -246,6 +245,8 @@ def place_key(text: str) -> str:
     >>> place_key("قاعة المؤتمرات")
     'قاعه المؤتمرات'
     """
+    from .lexical import strip_proclitics
+
     words = _words(text)
     table = _gazetteer()
     if len(words) > 1 and words[-1] == _CAPITAL and words[:-1] in table:
@@ -254,11 +255,10 @@ def place_key(text: str) -> str:
         tail = words[k:]
         if tail in table:
             return table[tail]
-        for clitic in _CLITICS:
-            if tail[0].startswith(clitic) and len(tail[0]) > len(clitic) + 1:
-                bare = (tail[0][len(clitic) :], *tail[1:])
-                if bare in table:
-                    return table[bare]
+        for form, _ in strip_proclitics(tail[0], lam_article_from=None)[1:]:
+            bare = (form, *tail[1:])
+            if bare in table:
+                return table[bare]
     return " ".join(words)
 
 

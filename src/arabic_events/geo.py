@@ -23,13 +23,12 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .lexical import tokenize
+from .lexical import strip_proclitics, tokenize
 from .normalize import NormalizeConfig, normalize
 from .types import Place, PlaceKind, Span
 
 TABLE = "geonames_places.tsv"
 _SEARCH = NormalizeConfig.search()
-_CLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 _DESCRIPTORS = frozenset({"مدينه", "العاصمه", "عاصمه", "بلده", "مدينتي"})
 _CODE = re.compile(r"[A-Z]{2}|--")
 
@@ -198,12 +197,11 @@ def _candidates(key: str) -> list[str]:
     adjective that only says what the place is (مدينة طنجة، العاصمة الأردنية عمان)."""
     out = [key]
     words = key.split(" ")
-    first = words[0]
-    if first.startswith("لل") and len(first) > 4:
-        out.append(" ".join(["ال" + first[2:], *words[1:]]))
-    for c in _CLITICS:
-        if first.startswith(c) and len(first) - len(c) >= 2:
-            out.append(" ".join([first[len(c) :], *words[1:]]))
+    # (للرباط read as الرباط from five letters on, as a place name's article is)
+    out += [
+        " ".join([form, *words[1:]])
+        for form, _ in strip_proclitics(words[0], lam_article_from=5)[1:]
+    ]
     for cand in list(out):
         ws = cand.split(" ")
         i = 0

@@ -27,8 +27,9 @@ from heapq import heappop, heappush
 
 from ..dates.finder import check_text, coerce_reference, matches, mention_from_match
 from ..dates.grammar import Match, Prefound
-from ..lexical import Category, Token, key, readings, tokenize
+from ..lexical import Category, Token, key, lam_article, readings, tokenize, unclitic
 from ..lexicon import event_cues as cues
+from ..lexicon.clitics import ARTICLE, COMMON_CLITICS, CONJUNCTIONS, PREPOSITIONS
 from ..normalize import Normalized, normalize_map
 from ..times import durations, lone_times, with_durations
 from ..types import DateMention, DurationMention, EventMention, EventStatus, EventType, Place, Span
@@ -212,7 +213,7 @@ _ONE_WORD_CUES: dict[str, tuple[tuple[int, str], ...]] = {}
 
 
 def _one_word_cues_only(k: str) -> bool:
-    forms = (k, k[1:] if k[:1] in ("و", "ف") and len(k) > 2 else "")
+    forms = {k, unclitic(k, CONJUNCTIONS, 3)}
     return all(len(keys) == 1 for form in forms for keys, _ in cx.CUE_INDEX.get(form, ()))
 
 
@@ -685,8 +686,9 @@ def _same_clause(ctx: cx.Context, nearby: _Nearby, ev: _Event, j: int) -> bool:
 
 def _future_form(word: str) -> bool:
     """سيعملون، ستتواصل، سنعمل، وسيحضرها: س and a person prefix before a verb stem."""
-    if word[:1] in ("و", "ف") and word[1:2] == "س":
-        word = word[1:]
+    bare = unclitic(word, CONJUNCTIONS, 2)
+    if bare[:1] == "س":
+        word = bare
     rest = word[1:]
     return (
         word[:1] == "س"
@@ -835,7 +837,7 @@ def _linkable(ctx: cx.Context, m: Match, cue_at: _CueHits) -> bool:
         prev = ctx.tokens[i - 2].key  # ابتداء من 20 ديسمبر، اعتبارا من …
     if not prev[:1].isalnum() or prev in cx.TEMPORAL:
         return True
-    return prev[:1] in ("و", "ف", "ب", "ل") and prev[1:] in cx.TEMPORAL
+    return unclitic(prev, COMMON_CLITICS, 2) in cx.TEMPORAL
 
 
 def _says_no_time(m: Match, reference: dt.date) -> bool:
@@ -1016,13 +1018,13 @@ def _holds(ctx: cx.Context, binder: int) -> bool:
     it tells of an event, not of another noun."""
     for j in range(binder + 1, min(binder + 3, len(ctx.tokens))):
         k = ctx.tokens[j].key
-        if k in cx.HOLDING or (k[:1] in ("و", "ف") and k[1:] in cx.HOLDING):
+        if k in cx.HOLDING or unclitic(k, CONJUNCTIONS, 2) in cx.HOLDING:
             return True
     return False
 
 
 def _relative(k: str) -> bool:
-    return k in cx.RELATIVE_PRONOUNS or (k[:1] in ("و", "ف") and k[1:] in cx.RELATIVE_PRONOUNS)
+    return k in cx.RELATIVE_FORMS
 
 
 def _after_comma(t: list[Token], j: int) -> bool:
@@ -1855,13 +1857,14 @@ _NOT_CHAIN = frozenset(key(w) for w in cues.PARTICIPANT_CUES)
 
 def _stem(k: str) -> str:
     """الندوة، وللمؤتمر، بندوة -> ندوة، مؤتمر: the noun without its clitics and article."""
-    if k[:1] in ("و", "ف") and len(k) > 3:
-        k = k[1:]
-    if k[:2] == "لل" and len(k) > 4:
-        return k[2:]
-    if k[:1] in ("ب", "ل", "ك") and k[1:3] == "ال":
-        k = k[1:]
-    return k[2:] if k[:2] == "ال" and len(k) > 4 else k
+    k = unclitic(k, CONJUNCTIONS)
+    article = lam_article(k, 5)
+    if article is not None:
+        return article[2:]
+    bare = unclitic(k, PREPOSITIONS, 3)
+    if bare[:2] == ARTICLE:
+        k = bare
+    return k[2:] if k[:2] == ARTICLE and len(k) > 4 else k
 
 
 def _same_event_again(ctx: cx.Context, events: list[_Event], places: list[PlaceHit]) -> None:
@@ -2009,7 +2012,9 @@ def _hosts_what_follows(ctx: cx.Context, p: PlaceHit) -> bool:
         return False
     for j in range(p.first - 1, max(-1, p.first - 4), -1):
         k = ctx.tokens[j].key
-        base = k[1:] if k[:1] in ("و", "ف") and k[1:] in cx.HOST_VERBS else k
+        base = unclitic(k, CONJUNCTIONS, 2)
+        if base not in cx.HOST_VERBS:
+            base = k
         if base in cx.HOST_VERBS:  # استضافة ends in ة, not in a pronoun
             return ctx.tokens[j].word.endswith("ة") or not base.endswith(("ه", "ها"))
     return False
