@@ -232,8 +232,9 @@ def _words(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1 << 16)
 def place_key(text: str) -> str:
     """The normalized key of a place as written: the gazetteer's usual spelling when the
-    text (or its last words, or the text without its clitics: بالرباط، ولتونس) is a known place, else
-    the text's normalized words. A capital written with العاصمة after it is the capital.
+    text (or its last words, or the text without its clitics: بالرباط، ولتونس) is a
+    known place, else the text's normalized words. A capital written with العاصمة after
+    it is the capital.
     An empty text gives ``""``.
 
     >>> place_key("بالرباط") == place_key("الرباط") == "الرباط"

@@ -22,7 +22,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 from heapq import heappop, heappush
 
 from ..dates.finder import check_text, coerce_reference, matches, mention_from_match
@@ -1855,8 +1855,10 @@ def _genitive_of_b(ctx: cx.Context, p: PlaceHit) -> bool:
 _NOT_CHAIN = frozenset(key(w) for w in cues.PARTICIPANT_CUES)
 
 
+@lru_cache(maxsize=8192)
 def _stem(k: str) -> str:
-    """الندوة، وللمؤتمر، بندوة -> ندوة، مؤتمر: the noun without its clitics and article."""
+    """الندوة، وللمؤتمر، بندوة -> ندوة، مؤتمر: the noun without its clitics and article
+    (kept by word: a text repeats its trigger words)."""
     k = unclitic(k, CONJUNCTIONS)
     article = lam_article(k, 5)
     if article is not None:

@@ -114,10 +114,16 @@ class PlaceHit:
     town: PlaceHit | None = None  # a venue's town, when the text names it
 
 
+@lru_cache(maxsize=8192)
+def _place_noun(k: str) -> bool:
+    """The word is a place noun (مدينة، بولاية), behind its clitic or not (kept by word)."""
+    return unclitic(k) in _PLACE_NOUNS
+
+
 def _match(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
     """(end, clitic length, the clitic) of the longest place name at token ``i``:
     a hand-kept name, else a GeoNames name its cue allows (:func:`_geonames_match`)."""
-    ambiguous = i > 0 and unclitic(tokens[i - 1].key) in _PLACE_NOUNS
+    ambiguous = i > 0 and _place_noun(tokens[i - 1].key)
     for keys, clitic in _entries(tokens[i].key, ambiguous):
         n = len(keys)
         if n == 1 or (
@@ -192,7 +198,7 @@ def _cued(tokens: list[Token], i: int, clitic: str) -> bool:
     if i == 0:
         return False
     k = tokens[i - 1].key
-    return k in _LOCATIVE or k in _PREPOSITIONS or unclitic(k) in _PLACE_NOUNS
+    return k in _LOCATIVE or k in _PREPOSITIONS or _place_noun(k)
 
 
 @lru_cache(maxsize=16384)
