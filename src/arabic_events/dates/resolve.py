@@ -24,6 +24,7 @@ from dateutil.relativedelta import relativedelta
 from .. import calendars as cal
 from ..types import Calendar, DateValue, Grain
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -77,14 +78,33 @@ def day_value(ref: DayRef, reference: dt.date) -> DateValue | None:
             return None
         d, _, y, approx = options[k]
         return DateValue(d, d, Grain.DAY, Calendar.HIJRI, (y, ref.month, ref.day), approx)
-    years = [ref.year] if ref.year else _around(reference.year)
-    dates = [g for g in (cal.gregorian(y, ref.month, ref.day) for y in years) if g is not None]
+    if ref.year:  # a written year: one candidate, nothing to pick
+        day = _date(ref.year, ref.month, ref.day)
+        return DateValue(day, day, Grain.DAY) if day is not None else None
+    years = _around(reference.year)
+    dates = [g for g in (_date(y, ref.month, ref.day) for y in years) if g is not None]
     if not dates:
         return None
-    k = _pick([(d, d) for d in dates], reference, ref.direction) if not ref.year else 0
+    k = _pick([(d, d) for d in dates], reference, ref.direction)
     if k < 0:
         return None
     return DateValue(dates[k], dates[k], Grain.DAY)
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian date, or ``None`` if it does not exist (what ``calendars.gregorian``
+    says, without its Python calls: the date constructor checks the same)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_length(year: int, month: int) -> int:
+    """Days in a Gregorian month (``calendars.month_length``, from a table)."""
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month - 1]
 
 
 def _around(year: int) -> list[int]:
@@ -110,7 +130,7 @@ def month_value(
     years = [year] if year else _around(reference.year)
     if not years:
         return None
-    spans2 = [(dt.date(y, month, 1), dt.date(y, month, cal.month_length(y, month))) for y in years]
+    spans2 = [(dt.date(y, month, 1), dt.date(y, month, _month_length(y, month))) for y in years]
     k = _pick(spans2, reference, direction) if not year else 0
     if k < 0:
         return None

@@ -73,8 +73,14 @@ def year_tail(
     if mod:
         direction, j = int(mod.value), j + mod.ntok
     got = year_after(p, j, calendar)
-    this_year = p.get(j, THIS) or (p.key(j) == "من" and p.get(j + 1, THIS))
-    if got and month.value.ambiguous and got[1] > j + 1 and not (p.era_at(got[1] - 1) or this_year):
+    if (
+        got
+        and month.value.ambiguous
+        and got[1] > j + 1
+        and not (
+            p.era_at(got[1] - 1) or p.get(j, THIS) or (p.key(j) == "من" and p.get(j + 1, THIS))
+        )
+    ):
         # a month name that is also a common word (التمور، صفر) takes a year after
         # a filler only when an era mark closes it (صفر عام 1438هـ) or the filler
         # is "this year" (رمضان لهذا العام)
