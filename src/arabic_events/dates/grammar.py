@@ -77,6 +77,7 @@ _DIGITS = frozenset({DIGITS})
 #: The rules to try for each set of categories read at a position, filled as met.
 _RULES_BY_CATS: dict[frozenset[Category], tuple[Rule, ...]] = {}
 _CATEGORY = attrgetter("cat")  # a reading's category, in C
+_UNREAD: Any = object()  # a memo's "not read yet" (None is a result: no day there)
 
 
 @dataclass(slots=True)
@@ -249,9 +250,9 @@ class Parser:
         ``waw``: the word may carry the conjunction و (وفاتح أكتوبر after بين).
         """
         # most rules begin with the day at their anchor: read once, asked again
-        if (i, waw) in self._days:
-            return self._days[i, waw]
-        got = self._days[i, waw] = self._day_at(i, waw)
+        got = self._days.get((i, waw), _UNREAD)
+        if got is _UNREAD:
+            got = self._days[i, waw] = self._day_at(i, waw)
         return got
 
     def _day_at(self, i: int, waw: bool) -> tuple[int, int] | None:
@@ -309,8 +310,9 @@ class Parser:
             return None
         j = i + r.ntok
         k = j
-        opened = self.key(k) == "("
-        if opened or self.key(k) in ("/", "-"):
+        mark = self.key(k)
+        opened = mark == "("
+        if opened or mark in ("/", "-"):
             k += 1
         other = self.get(k, MONTH, clitic_ok=False)
         if (
@@ -423,11 +425,12 @@ class Parser:
         if m.relative or m.clitic or m.value is None:
             return False
         k = m.first - 1
-        if self.key(k) == "ال":
+        w = self.key(k)
+        if w == "ال":
             k -= 1
+            w = self.key(k)
         if k < 0:
             return False
-        w = self.key(k)
         forms = {w, unclitic(w), lam_article(w)}
         if forms & NAME_CUES:
             return True

@@ -117,12 +117,13 @@ def rule_day_of_it(p: Parser, i: int) -> Match | None:
     if got is None:
         return None
     d, j = got
-    if p.key(j) == _OF_IT:
+    after = p.key(j)
+    if after == _OF_IT:
         w = p.key(i - 1)
         if w not in OF_IT_CUES and unclitic(w, CONJUNCTIONS, 1) not in OF_IT_CUES:
             return None
         end: int | None = j + 1
-    elif p.key(j) == "من":
+    elif after == "من":
         end = _same_month(p, j + 1)
     else:
         end = None

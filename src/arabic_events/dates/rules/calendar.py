@@ -239,9 +239,11 @@ def day_of_numbered_month(p: Parser, i: int) -> Match | None:
     if day is None:
         return None
     d, j = day
-    if p.key(j) == "من":
+    after = p.key(j)
+    if after == "من":
         j += 1
-    if p.key(j) not in MONTH_NUMBER_NOUNS:
+        after = p.key(j)
+    if after not in MONTH_NUMBER_NOUNS:
         return None  # most digits: checked on the key before any lookup
     got = combinators.month_number(p, j, day=True)
     if got is None:

@@ -108,7 +108,9 @@ def year_after_era(
     """:func:`year_after`, with the calendar of the era mark that closes the year
     (``None`` when none does): the year, the era, the end."""
     k = j
-    if not fillers:
+    if not fillers or not (p.read(k) or p.key(k) in SAME_BEFORE):
+        # (a token with no reading, the year in digits most often, is no filler:
+        # it can only be the year itself)
         return year_with_era(p, k, *(HIJRI_YEARS if calendar == "hijri" else GREGORIAN_YEARS))
     opener = p.get(k, FROM, clitic_ok=False)
     if opener:

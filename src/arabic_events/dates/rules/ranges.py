@@ -99,10 +99,11 @@ def rule_range_pair(p: Parser, i: int) -> Match | None:
         return None
     j = a[1]
     for _ in range(8):
-        tight = p.t[j - 1].is_digits and p.adjacent(j - 1) and p.adjacent(j)
-        dash = p.key(j) in DASHES
-        if not ((dash and tight) or p.key(j) == "و" or dash):
+        between = p.key(j)
+        dash = between in DASHES
+        if not (dash or between == "و"):
             return None
+        tight = dash and p.t[j - 1].is_digits and p.adjacent(j - 1) and p.adjacent(j)
         k = j + 1
         b = day_month.day_month(p, k)
         if b is not None:

@@ -68,6 +68,8 @@ def counted_after(p: Parser, j: int) -> bool:
 
 def rule_year_range(p: Parser, i: int) -> Match | None:
     """بين عامي 2015 و2018، من عام 2015 إلى عام 2018، (خلال الفترة) 2015-2018."""
+    if p.key(i + 1) != "-" and not p.read(i):
+        return None  # a number alone (no opener, no pair noun) needs a dash after it
     j, clitic = i, 0
     opener = p.get(i, BETWEEN) or p.get(i, FROM)
     if opener is not None:
