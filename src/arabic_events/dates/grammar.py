@@ -250,7 +250,7 @@ class Parser:
         ``waw``: the word may carry the conjunction و (وفاتح أكتوبر after بين).
         """
         # most rules begin with the day at their anchor: read once, asked again
-        got = self._days.get((i, waw), _UNREAD)
+        got: tuple[int, int] | None = self._days.get((i, waw), _UNREAD)
         if got is _UNREAD:
             got = self._days[i, waw] = self._day_at(i, waw)
         return got
