@@ -281,10 +281,10 @@ class Parser:
         """A year in digits or words within ``lo..hi``: value and end."""
         if i >= self.n:
             return None
-        tok = self.t[i]
-        if tok.is_digits:
-            if len(tok.key) in (3, 4) and lo <= int(tok.key) <= hi:
-                return int(tok.key), i + 1
+        word = self.t[i].key
+        if word.isdecimal():  # (Token.is_digits, without a Python call: asked at every year)
+            if len(word) in (3, 4) and lo <= int(word) <= hi:
+                return int(word), i + 1
             return None
         if self.get(i, THOUSAND, clitic_ok=False):
             got = self.number_words(i)

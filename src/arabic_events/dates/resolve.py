@@ -127,11 +127,14 @@ def month_value(
         return DateValue(start, end, Grain.MONTH, Calendar.HIJRI, (y, month, 0), approx)
     if not 1 <= month <= 12 or (year is not None and not 1 <= year <= 9999):
         return None
-    years = [year] if year else _around(reference.year)
+    if year:  # a written year: one candidate, nothing to pick
+        last = dt.date(year, month, _month_length(year, month))
+        return DateValue(dt.date(year, month, 1), last, Grain.MONTH)
+    years = _around(reference.year)
     if not years:
         return None
     spans2 = [(dt.date(y, month, 1), dt.date(y, month, _month_length(y, month))) for y in years]
-    k = _pick(spans2, reference, direction) if not year else 0
+    k = _pick(spans2, reference, direction)
     if k < 0:
         return None
     return DateValue(spans2[k][0], spans2[k][1], Grain.MONTH)

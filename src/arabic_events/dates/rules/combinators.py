@@ -190,6 +190,8 @@ def apposed(p: Parser, j: int, single: bool = False) -> tuple[Match, int] | None
         k += eq.ntok
         if p.key(k) == "ل":
             k += 1
+    if not (k < p.n and p.t[k].is_digits) and p.day_at(k) is None:
+        return None  # every date read here starts with a number or a day
     inner: Match | None = None
     for rule in (ranges.RANGE_PAIR_RULE, numeric.NUMERIC_RULE, day_month.DAY_MONTH_RULE):
         m = rule.parse(p, k)
