@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from operator import attrgetter
 from typing import Any, Literal, cast, overload
 
@@ -78,6 +78,13 @@ _DIGITS = frozenset({DIGITS})
 _RULES_BY_CATS: dict[frozenset[Category], tuple[Rule, ...]] = {}
 _CATEGORY = attrgetter("cat")  # a reading's category, in C
 _UNREAD: Any = object()  # a memo's "not read yet" (None is a result: no day there)
+
+
+@lru_cache(maxsize=4096)
+def _noun_forms(word: str) -> frozenset[str]:
+    """A word as written, without its clitics, and without لـ (``Parser.in_name``'s
+    forms of the noun before a date; kept by word, as news repeats its nouns)."""
+    return frozenset({word, unclitic(word), lam_article(word)})
 
 
 @dataclass(slots=True)
@@ -431,7 +438,7 @@ class Parser:
             w = self.key(k)
         if k < 0:
             return False
-        forms = {w, unclitic(w), lam_article(w)}
+        forms = _noun_forms(w)
         if forms & NAME_CUES:
             return True
         return m.yearless and bool(forms & ANNIVERSARY_CUES)

@@ -153,11 +153,12 @@ def year_after_era(
 
 def weekday_gloss(p: Parser, j: int) -> tuple[int, int | None]:
     """A weekday after a deictic word: أمس الأربعاء، غدا، الخميس، أمس (الأحد)."""
-    k = j + 1 if p.key(j) in COMMAS else j
+    after = p.key(j)
+    k = j + 1 if after in COMMAS else j
     wd = p.get(k, WEEKDAY, clitic_ok=False)
     if wd is not None:
         return k + wd.ntok, wd.value.weekday
-    if p.key(j) == "(":
+    if after == "(":
         wd = p.get(j + 1, WEEKDAY, clitic_ok=False)
         if wd is not None and p.key(j + 1 + wd.ntok) == ")":
             return j + 2 + wd.ntok, wd.value.weekday

@@ -81,11 +81,13 @@ def rule_relative_day(p: Parser, i: int) -> Match | None:
 def relative_day_ok(p: Parser, i: int, r: Reading[int]) -> bool:
     """أمس الحاجة ("in most need") and غدا + subject + predicate ("became") are no dates."""
     j = i + r.ntok
-    if p.key(j) in NOT_DATE_AFTER_RELATIVE:
+    nxt = p.key(j)
+    if nxt in NOT_DATE_AFTER_RELATIVE:
         return False
-    if p.key(i)[r.clitic :] == "غد" and r.ntok == 1:
+    word = p.key(i)[r.clitic :]
+    if word == "غد" and r.ntok == 1:
         return p.get(j, WEEKDAY, clitic_ok=False) is not None
-    if p.key(i)[r.clitic :] == "الغد" and r.ntok == 1:
+    if word == "الغد" and r.ntok == 1:
         # مساء الغد، الغد الخميس: tomorrow; مغرب الغد، جيل الغد: the future
         before = p.key(i - 1)
         time_of_day = (
@@ -96,7 +98,6 @@ def relative_day_ok(p: Parser, i: int, r: Reading[int]) -> bool:
             before in DAY_EVENT_NOUNS or unclitic(before) in DAY_EVENT_NOUNS
         )
         return time_of_day or of_event or p.get(j, WEEKDAY, clitic_ok=False) is not None
-    nxt = p.key(j)
     if r.ntok == 1 and r.value == 1 and nxt.startswith("ال") and not p.read(j):
         pred = p.key(j + 1)
         return not (len(pred) > 2 and pred.endswith("ا") and not pred.startswith("ال"))

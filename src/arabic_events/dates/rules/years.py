@@ -74,6 +74,8 @@ def rule_year_range(p: Parser, i: int) -> Match | None:
     opener = p.get(i, BETWEEN) or p.get(i, FROM)
     if opener is not None:
         j, clitic = i + opener.ntok, opener.clitic
+        if not (p.read(j) or p.key(j).isdecimal()):
+            return None  # (most words after من and بين: no pair noun, year noun or year)
     pair = p.get(j, YEARPAIR, clitic_ok=opener is None)
     if pair is not None:
         clitic = clitic if opener is not None else pair.clitic
