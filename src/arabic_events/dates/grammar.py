@@ -81,7 +81,7 @@ _UNREAD: Any = object()  # a memo's "not read yet" (None is a result: no day the
 
 
 @lru_cache(maxsize=4096)
-def _noun_forms(word: str) -> frozenset[str]:
+def _noun_forms(word: str) -> frozenset[str | None]:
     """A word as written, without its clitics, and without لـ (``Parser.in_name``'s
     forms of the noun before a date; kept by word, as news repeats its nouns)."""
     return frozenset({word, unclitic(word), lam_article(word)})
