@@ -60,6 +60,8 @@ FUTURE_CUES = frozenset(key(w) for w in cw.FUTURE_CUES)
 NAME_CUES = frozenset(key(w) for w in cw.NAME_CUES)
 ANNIVERSARY_CUES = frozenset(key(w) for w in cw.ANNIVERSARY_CUES)
 REPLACEMENT_CUES = tuple(tuple(map(key, w.split())) for w in cw.REPLACEMENT_CUES)
+#: The last word of each replacement cue: the one word a bare weekday looks at first.
+REPLACEMENT_LAST = frozenset(cue[-1] for cue in REPLACEMENT_CUES)
 _SENTENCE_ENDS = frozenset({".", "؟", "?", "!", ":"})
 _NARRATED_MIN_AHEAD = 60  # days: a nearer future date is left to the nearest-year rule
 _CONTEXT_REACH = 40  # tokens: how far back the sentence of a date is looked at
@@ -396,7 +398,7 @@ class Parser:
         written before it in its sentence replaces: the such weekday nearest that day
         (إلى الاثنين المقبل بدلا من الثلاثاء: the Tuesday after that Monday)."""
         k = i - 1 if self.get(i - 1, DAYNOUN, clitic_ok=False) else i
-        if not any(
+        if self.key(k - 1) not in REPLACEMENT_LAST or not any(
             all(self.key(k - len(cue) + m) == w for m, w in enumerate(cue))
             for cue in REPLACEMENT_CUES
         ):

@@ -237,7 +237,10 @@ def range_end(p: Parser, j: int, waw: bool = False) -> tuple[End, int, int | Non
                 return m.value, m.end, wd.value.weekday if bare and wd else None
         if wd is not None and joined(wd):
             k, waw = k + wd.ntok, False
-    got = day_month.day_month(p, k, waw) or (None if waw else day_only(p, k))
+    got = day_month.day_month(p, k, waw)
+    if got is None and not waw:  # day_only(p, k), its day and month just read
+        day = p.day_at(k)
+        got = (rs.DayRef(day[0]), day[1]) if day is not None else None
     return (got[0], got[1], None) if got else None
 
 
