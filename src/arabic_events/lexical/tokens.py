@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import accumulate, repeat
 from typing import NamedTuple
 
@@ -11,6 +12,8 @@ from ..lexicon import characters as ch
 # words, digit runs, single marks: three disjoint classes, the most frequent first
 _TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
+# a ة that ends a word token: the next character is no letter of a word token
+_FINAL_TA_RE = re.compile(r"ة(?![^\W\d_])")
 
 
 class Token(NamedTuple):
@@ -64,7 +67,15 @@ def tokenize(text: str) -> list[Token]:
     parts = _TOKEN_SPLIT_RE.split(text)
     offsets = list(accumulate(map(len, parts), initial=0))
     words = parts[1::2]
-    keys = [w if w[-1] != "ة" else w[:-1] + "ه" for w in words] if "ة" in text else words
+    ends = offsets[2::2]
+    keys = words
+    if "ة" in text:
+        # one word in eight or so ends in ة: the regex finds them in C, and each one's
+        # token is found by its end offset, rather than every word asked in Python
+        keys = words.copy()
+        for m in _FINAL_TA_RE.finditer(text):
+            k = bisect_left(ends, m.end())
+            keys[k] = keys[k][:-1] + "ه"
     # (tuple.__new__ called by map itself, with the class repeated: no Python call a token)
-    fields = zip(keys, offsets[1:-1:2], offsets[2::2], words, strict=True)
+    fields = zip(keys, offsets[1:-1:2], ends, words, strict=True)
     return list(map(tuple.__new__, repeat(Token), fields))
