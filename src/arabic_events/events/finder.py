@@ -1786,7 +1786,12 @@ def _link_places(
         for i in ctx.marks
         if keys[i] in cx.EXPLAINING or (keys[i] == cx.EXPLAINING_APART and i and keys[i - 1] == "و")
     ]
+    # a place in a sentence with no trigger is at no distance from any (_place_distance)
+    sentence = ctx.sentence
+    with_triggers = {sentence[ev.hit.first] for ev in events}
     for pi, p in enumerate(places):
+        if sentence[p.first] not in with_triggers:
+            continue
         near = {*nearby.around(p.first, p.end, _VISIT_OBJECT_REACH, 0)}
         near.update(visits_after.next_from(p.end))
         if p.role == "visit":
