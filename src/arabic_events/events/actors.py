@@ -448,14 +448,16 @@ def cue_countries(ctx: cx.Context, norm: Normalized, first: int, reach: int) -> 
     scan stops before them."""
     t = tables()
     tokens, index = ctx.tokens, cx.PARTICIPANT_CUES
-    cues, stops = _cue_positions(ctx)
+    cues = _cue_positions(ctx)
+    keys = ctx.keys
     out: list[Span] = []
     limit = min(len(tokens), first + reach)
     j = first
     while j < limit:
-        # the next word a cue may start with (clitic or not); none before a mark
+        # the next word a cue may start with (clitic or not); none after a mark (a
+        # token that is no word: the few tokens up to the cue are read, cues being rare)
         c = cues[bisect_left(cues, j)]
-        if c >= limit or stops[bisect_left(stops, j)] < c:
+        if c >= limit or not all(map(str.isalnum, keys[j:c])):
             break
         j = c
         n = ctx.phrase_at(index, j)
@@ -479,21 +481,18 @@ def cue_countries(ctx: cx.Context, norm: Normalized, first: int, reach: int) -> 
 _CUE_POSITIONS = "actors.cue_positions"
 
 
-def _cue_positions(ctx: cx.Context, starts: list[int] | None = None) -> tuple[list[int], list[int]]:
-    """The tokens a participant cue may start at, and the marks (not words), each list
-    ending in ``len(tokens)``: found once per text and kept in ``ctx.memo``.
+def _cue_positions(ctx: cx.Context, starts: list[int] | None = None) -> list[int]:
+    """The tokens a participant cue may start at, ending in ``len(tokens)``: found once
+    per text and kept in ``ctx.memo``.
 
     ``starts``: the tokens whose key is in :func:`cue_firsts`, when the caller has
     found them (``scan.py``)."""
-    got: tuple[list[int], list[int]] | None = ctx.memo.get(_CUE_POSITIONS)
+    got: list[int] | None = ctx.memo.get(_CUE_POSITIONS)
     if got is None:
         keys, n = ctx.keys, len(ctx.keys)
         if starts is None:
             starts = list(compress(count(), map(cue_firsts().__contains__, keys)))
-        cues = [*starts, n]
-        stops = [j for j, k in enumerate(keys) if not k.isalnum()]
-        stops.append(n)
-        got = ctx.memo[_CUE_POSITIONS] = (cues, stops)
+        got = ctx.memo[_CUE_POSITIONS] = [*starts, n]
     return got
 
 

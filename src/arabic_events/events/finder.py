@@ -1066,7 +1066,13 @@ def _link_dates(
         postponed_after = _Nearby(
             events, [k for k in postponed if k in not_complements], nearby.ordered
         )
+    # a date in a sentence with no trigger is at no distance from any (Context.distance):
+    # most dates of an article, skipped before the rules below are read
+    sentence = ctx.sentence
+    with_triggers = {sentence[ev.hit.first] for ev in events}
     for di, m in enumerate(found):
+        if sentence[m.first] not in with_triggers:
+            continue
         if not _linkable(ctx, m, cue_at) or _says_no_time(m, reference):
             continue
         near = {*nearby.around(m.first, m.end, _BINDER_REACH + _BOUND_DATE_REACH, 0)}
@@ -1780,7 +1786,12 @@ def _link_places(
         for i in ctx.marks
         if keys[i] in cx.EXPLAINING or (keys[i] == cx.EXPLAINING_APART and i and keys[i - 1] == "و")
     ]
+    # a place in a sentence with no trigger is at no distance from any (_place_distance)
+    sentence = ctx.sentence
+    with_triggers = {sentence[ev.hit.first] for ev in events}
     for pi, p in enumerate(places):
+        if sentence[p.first] not in with_triggers:
+            continue
         near = {*nearby.around(p.first, p.end, _VISIT_OBJECT_REACH, 0)}
         near.update(visits_after.next_from(p.end))
         if p.role == "visit":

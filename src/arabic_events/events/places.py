@@ -147,8 +147,7 @@ def _geonames_match(tokens: list[Token], i: int, noun: bool) -> tuple[int, int, 
         return None  # most tokens: no name starts with the word
     # قصر أجا، فندق جميرا: a venue's own name, not its town (القاعة بالرباط is)
     named = i > 0 and unclitic(tokens[i - 1].key) in _NAMED_VENUES
-    words = _words()
-    for keys, clitic in entries:
+    for keys, clitic, tier in entries:
         if named and not clitic:
             continue
         n = len(keys)
@@ -156,7 +155,6 @@ def _geonames_match(tokens: list[Token], i: int, noun: bool) -> tuple[int, int, 
             i + n <= len(tokens) and all(tokens[i + k].key == keys[k] for k in range(1, n))
         ):
             continue
-        tier = words.get(" ".join(keys))
         if tier is None or noun or (tier == "cue" and _cued(tokens, i, clitic)):
             lam = clitic == "ل" and keys[0] != tokens[i].key[1:]  # للرباط: the whole word
             return i + n, 0 if lam else len(clitic), clitic
@@ -164,19 +162,21 @@ def _geonames_match(tokens: list[Token], i: int, noun: bool) -> tuple[int, int, 
 
 
 @lru_cache(maxsize=16384)
-def _geonames_entries(word: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+def _geonames_entries(word: str) -> tuple[tuple[tuple[str, ...], str, str | None], ...]:
     """The GeoNames names a token key can begin, with the clitic before them (as
-    :func:`_entries`; للسعودية's ل before the article too)."""
+    :func:`_entries`; للسعودية's ل before the article too) and the name's tier
+    (:func:`_words`; ``None``: a place alone), kept with it as the cache keeps the rest."""
     index = _geonames_index()
+    words = _words()
     # ببيان is a word of its own, كايين a name of its own: not ب or ك and a one-word
     # name (بأديس أبابا still is)
-    word_itself = _words().get(word) == "word" or (word,) in index.get(word, ())
+    word_itself = words.get(word) == "word" or (word,) in index.get(word, ())
     forms = _clitic_forms(word)
     article = lam_article(word, 5)
     if article is not None:
         forms.append((article, "ل"))
     return tuple(
-        (keys, clitic)
+        (keys, clitic, words.get(" ".join(keys)))
         for form, clitic in forms
         for keys in index.get(form, ())
         if not (clitic and word_itself and len(keys) == 1)

@@ -75,6 +75,17 @@ def _table() -> dict[str, int]:
     return table
 
 
+@cache
+def _afters() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Key -> the next keys a place name, and a status cue, needs after it, for the keys
+    whose every name or cue is longer than one word (those with an _AFTER bit)."""
+
+    def longer(starts: anchors.PhraseStarts) -> dict[str, frozenset[str]]:
+        return {k: after for k, after in starts.items() if after is not None}
+
+    return longer(place_keys()), longer(cue_words())
+
+
 @dataclass(frozen=True, slots=True)
 class Scan:
     """Token indexes each prefilter keeps, ascending (and the tokens' keys)."""
@@ -112,8 +123,7 @@ def scan(tokens: list[Token]) -> Scan | None:
     if not anchors.ENABLED:
         return None
     n = len(tokens)
-    place_after = place_keys()
-    cue_after = cue_words()
+    place_after, cue_after = _afters()
     keys: list[str] = list(map(itemgetter(0), tokens))
     # one lookup a token, then the tokens some prefilter keeps (about half), grouped by
     # their bits: a text has some twenty distinct values, so each prefilter's list is
@@ -138,15 +148,17 @@ def scan(tokens: list[Token]) -> Scan | None:
         keys=keys,
         dates=sorted({*having(_DATE), *digits}),
         triggers=[i for i in having(_TRIGGER_BITS) if _trigger(tokens[i], bits[i])],
+        # without the one-word bit, a key has the _AFTER bit: its names or cues go on
+        # only before the next words listed for it (``anchors.phrase_positions``)
         places=[
             i
             for i in having(_PLACE | _PLACE_AFTER)
-            if bits[i] & _PLACE or _second(tokens, i, n, place_after)
+            if bits[i] & _PLACE or (i + 1 < n and keys[i + 1] in place_after[keys[i]])
         ],
         cues=[
             i
             for i in having(_CUE | _CUE_AFTER)
-            if bits[i] & _CUE or _second(tokens, i, n, cue_after)
+            if bits[i] & _CUE or (i + 1 < n and keys[i + 1] in cue_after[keys[i]])
         ],
         venues=having(_VENUE),
         marks=having(_MARK),
@@ -164,9 +176,3 @@ def _trigger(token: Token, bits: int) -> bool:
     if token.word == token.key:
         return bool(bits & _TRIGGER)
     return bool(bits & _TRIGGER_TA)  # the word is the key with its final ه written ة
-
-
-def _second(tokens: list[Token], i: int, n: int, starts: anchors.PhraseStarts) -> bool:
-    """A phrase of ``starts`` may begin at token ``i`` (as ``anchors.phrase_positions``)."""
-    after = starts[tokens[i].key]
-    return after is None or (i + 1 < n and tokens[i + 1].key in after)

@@ -394,7 +394,12 @@ def _sport_sentence(tokens: list[Token], i: int) -> bool:
     """يلتقي الجاران … للفريقين: لقاء، قمة or دورة in a match report is a match."""
     if not _sport_prone(tokens[i].key):
         return False
-    window = _sentence_window(tokens, i, tr.SPORT_SENTENCE_REACH)
+    reach = tr.SPORT_SENTENCE_REACH
+    # the sentence window lies within these tokens: no phrase's first word among them
+    # (most texts), no phrase in the window
+    if _SPORT_BY_FIRST.keys().isdisjoint(map(_KEY, tokens[max(0, i - reach) : i + reach])):
+        return False
+    window = _sentence_window(tokens, i, reach)
     keys = [t.key for t in window]
     # only the phrases whose first word is keys[j] can match at j
     return any(
@@ -441,13 +446,17 @@ def _generic(tokens: list[Token], i: int) -> bool:
     nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
     if prev in _GENERIC_BEFORE:
         return True
-    bare = unclitic(here, min_length=1)
-    definite_plural = bare.startswith(("ال", "ل")) and here.endswith("ات")
-    if not definite_plural:
+    if not _definite_plural(here):
         return False
     if nxt in _GENERIC_AFTER:
         return True
     return here.startswith("وال") and prev.startswith(("ال", "بال", "لل")) and prev.endswith("ات")
+
+
+@lru_cache(maxsize=8192)
+def _definite_plural(k: str) -> bool:
+    """الاجتماعات، والندوات، للمحاضرات (cached by word, as the stem tests above)."""
+    return unclitic(k, min_length=1).startswith(("ال", "ل")) and k.endswith("ات")
 
 
 def _welcome(tokens: list[Token], i: int) -> bool:
@@ -460,6 +469,7 @@ def _welcome(tokens: list[Token], i: int) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def _bare_name_key(k: str) -> str:
     """The word without a clitic before its article: والمؤتمر → المؤتمر، للمؤتمر → المؤتمر."""
     article = lam_article(k)

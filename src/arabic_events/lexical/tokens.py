@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import accumulate, repeat
 from typing import NamedTuple
 
@@ -11,6 +12,36 @@ from ..lexicon import characters as ch
 # words, digit runs, single marks: three disjoint classes, the most frequent first
 _TOKEN_RE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
+
+
+def _spelled_out(pattern: str, below: int) -> str:
+    """The characters under ``below`` that ``pattern`` matches, as a class of ranges."""
+    test = re.compile(pattern)
+    runs: list[list[int]] = []
+    for c in range(below):
+        if test.fullmatch(chr(c)):
+            if runs and runs[-1][1] == c - 1:
+                runs[-1][1] = c
+            else:
+                runs.append([c, c])
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in runs)
+
+
+# The same three classes spelled out for the characters up to the end of the Arabic
+# block: a class of listed characters is a bitmap lookup for the regex engine, where
+# [^\W\d_] asks Unicode's tables about every character. A text with no other
+# character (news text nearly always is) is split by it into the same tokens.
+_BLOCK_END = 0x700
+_BLOCK_SPLIT_RE = re.compile(
+    "(["
+    + "]+|[".join(_spelled_out(p, _BLOCK_END) for p in (r"[^\W\d_]", r"\d"))
+    + "]+|["
+    + _spelled_out(r"[^\w\s]", _BLOCK_END)
+    + "])"
+)
+_OUTSIDE_BLOCK_RE = re.compile(f"[^\\x00-\\u{_BLOCK_END - 1:04x}]")
+# a ة that ends a word token: the next character is no letter of a word token
+_FINAL_TA_RE = re.compile(r"ة(?![^\W\d_])")
 
 
 class Token(NamedTuple):
@@ -61,10 +92,19 @@ def tokenize(text: str) -> list[Token]:
     """
     # A text has a token every few characters, so the work runs in C: one split
     # gives the gaps and the tokens in turn, and their running lengths the offsets.
-    parts = _TOKEN_SPLIT_RE.split(text)
+    split = _BLOCK_SPLIT_RE if _OUTSIDE_BLOCK_RE.search(text) is None else _TOKEN_SPLIT_RE
+    parts = split.split(text)
     offsets = list(accumulate(map(len, parts), initial=0))
     words = parts[1::2]
-    keys = [w if w[-1] != "ة" else w[:-1] + "ه" for w in words] if "ة" in text else words
+    ends = offsets[2::2]
+    keys = words
+    if "ة" in text:
+        # one word in eight or so ends in ة: the regex finds them in C, and each one's
+        # token is found by its end offset, rather than every word asked in Python
+        keys = words.copy()
+        for m in _FINAL_TA_RE.finditer(text):
+            k = bisect_left(ends, m.end())
+            keys[k] = keys[k][:-1] + "ه"
     # (tuple.__new__ called by map itself, with the class repeated: no Python call a token)
-    fields = zip(keys, offsets[1:-1:2], offsets[2::2], words, strict=True)
+    fields = zip(keys, offsets[1:-1:2], ends, words, strict=True)
     return list(map(tuple.__new__, repeat(Token), fields))
