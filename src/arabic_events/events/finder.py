@@ -167,12 +167,14 @@ def analyze(text: str, reference: dt.date) -> Analysis:
             place = place_spans.get(ev.place)
             if place is None:
                 place = place_spans[ev.place] = _place_span(norm, tokens, resolver, ev.place)
-        trigger = _span(norm, tokens, ev.hit.first, ev.hit.end)
+        trigger_text, trigger_start, trigger_end = _text_span(
+            norm, tokens, ev.hit.first, ev.hit.end
+        )
         out.append(
             EventMention(
-                trigger=trigger.text,
-                start=trigger.start,
-                end=trigger.end,
+                trigger=trigger_text,
+                start=trigger_start,
+                end=trigger_end,
                 type=_EVENT_TYPES[ev.hit.type],
                 status=_status(
                     ev, date, reference, dates[ev.until] if ev.until is not None else None
@@ -193,9 +195,16 @@ def analyze(text: str, reference: dt.date) -> Analysis:
 
 
 def _span(norm: Normalized, tokens: list[Token], first: int, end: int, clitic: int = 0) -> Span:
+    return Span(*_text_span(norm, tokens, first, end, clitic))
+
+
+def _text_span(
+    norm: Normalized, tokens: list[Token], first: int, end: int, clitic: int = 0
+) -> tuple[str, int, int]:
+    """The original text of tokens ``first``..``end`` and its offsets (a trigger's fields)."""
     s, e = norm.original_span(tokens[first].start + clitic, tokens[end - 1].end)
     text = norm.original[s:e].rstrip()
-    return Span(text, s, s + len(text))
+    return text, s, s + len(text)
 
 
 def _place_span(norm: Normalized, tokens: list[Token], places: PlaceResolver, i: int) -> Place:
