@@ -994,23 +994,48 @@ def _clause_index(ctx: cx.Context) -> _ClauseIndex:
     # the tokens that are any of these words (Context.marks has them all, with
     # others); the lists below pick from those, in text order, as if each had read
     # every token
-    hits = [(j, keys[j]) for j in ctx.marks if keys[j] in cx.CLAUSE_WORDS]
-    rel = [j for j, k in hits if k in cx.RELATIVE_FORMS]
-    not_holding = [j for j in rel if not _holds(ctx, j)]
-    ix = _ClauseIndex(
-        boundaries=[j for j, k in hits if k in cx.CLAUSE_BOUNDARIES],
-        boundary_pairs=[
-            j
-            for j, k in hits
-            if k in cx.CLAUSE_PAIR_FIRSTS
-            and j + 1 < len(keys)
+    boundaries: list[int] = []
+    boundary_pairs: list[int] = []
+    comma_relatives: list[int] = []
+    plain_relatives: list[int] = []
+    not_holding: list[int] = []
+    other_nouns: list[int] = []
+    commas: list[int] = []
+    n = len(keys)
+    # one pass over the marked tokens (Context.marks has every clause word, with
+    # others), each list filled in text order as if it had read every token
+    for j in ctx.marks:
+        k = keys[j]
+        if k not in cx.CLAUSE_WORDS:
+            continue
+        if k in cx.CLAUSE_BOUNDARIES:
+            boundaries.append(j)
+        if (
+            k in cx.CLAUSE_PAIR_FIRSTS
+            and j + 1 < n
             and (k, keys[j + 1]) in cx.CLAUSE_BOUNDARY_PAIRS
-        ],
-        comma_relatives=[j for j in not_holding if _after_comma(t, j)],
-        plain_relatives=[j for j in rel if not _after_comma(t, j)],
+        ):
+            boundary_pairs.append(j)
+        if k in cx.RELATIVE_FORMS:
+            comma = _after_comma(t, j)
+            if not comma:
+                plain_relatives.append(j)
+            if not _holds(ctx, j):
+                not_holding.append(j)
+                if comma:
+                    comma_relatives.append(j)
+        if k in cx.OTHER_NOUN_BEFORE:
+            other_nouns.append(j)
+        if k in cx.COMMAS:
+            commas.append(j)
+    ix = _ClauseIndex(
+        boundaries=boundaries,
+        boundary_pairs=boundary_pairs,
+        comma_relatives=comma_relatives,
+        plain_relatives=plain_relatives,
         relatives=not_holding,
-        other_nouns=[j for j, k in hits if k in cx.OTHER_NOUN_BEFORE],
-        commas=[j for j, k in hits if k in cx.COMMAS],
+        other_nouns=other_nouns,
+        commas=commas,
     )
     ctx.memo["clauses"] = ix
     return ix
