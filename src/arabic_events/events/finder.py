@@ -79,7 +79,7 @@ _SETTING_VERBS = frozenset(key(w) for w in cues.SETTING_VERBS)
 _PERIOD_REACH = 20  # tokens from a trigger to a bare year that can date it
 
 
-@dataclass
+@dataclass(slots=True)
 class _Event:
     """An event while it is being built."""
 

@@ -47,7 +47,7 @@ _CONTRADICTORY = frozenset({EventStatus.HELD, EventStatus.PLANNED})
 _ANOTHER = frozenset(key(w) for w in lex.ANOTHER_AFTER)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Open:
     """An occurrence while it is being built."""
 
