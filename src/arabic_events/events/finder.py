@@ -336,26 +336,13 @@ class _Nearby:
         return k < len(self.firsts) and self.firsts[k] < hi
 
 
-def _closest(
-    events: list[_Event], candidates: Iterable[int], distance_of: Callable[[_Event], int | None]
-) -> tuple[int, int] | None:
-    """(index, distance) of the candidate event with the smallest distance (None: out of reach).
-
-    Candidates come in text order; of two at the same distance the first wins.
-    """
-    best: tuple[int, int] | None = None
-    for k in candidates:
-        d = distance_of(events[k])
-        if d is not None and (best is None or d < best[1]):
-            best = (k, d)
-    return best
-
-
 def _closest_cue(
     ctx: cx.Context, events: list[_Event], candidates: Iterable[int], first: int, end: int
 ) -> tuple[int, int] | None:
-    """``_closest`` with the distance of a cue at tokens ``first``..``end``, written out:
-    a cue is weighed against a few triggers, and this runs for every cue of the text."""
+    """(index, distance) of the candidate event nearest to a cue at tokens ``first``..``end``
+    (None: out of reach); of two at the same distance the first in text order wins.
+
+    A cue is weighed against a few triggers, and this runs for every cue of the text."""
     best: tuple[int, int] | None = None
     item = (first, end)
     for k in candidates:
@@ -368,22 +355,31 @@ def _closest_cue(
 
 
 def _assign_cues(ctx: cx.Context, events: list[_Event], nearby: _Nearby, cue_at: _CueHits) -> None:
-    for first, end, label in ((i, i + n, label) for i, got in cue_at.items() for n, label in got):
-        # a cue further than _CUE_REACH tokens from a trigger is further by distance too
-        if not nearby.any_within(first, end, _CUE_REACH) or nearby.covers(first):
-            continue  # (covered: the trigger word itself is not a cue)
-        near = nearby.around(first, end, _CUE_REACH, _CUE_REACH)
-        got = _closest_cue(ctx, events, near, first, end)
-        if got is None or got[1] > _CUE_REACH:
-            continue
-        ev = events[got[0]]
-        if label == "habitual":
-            reach = _HABITUAL_REACH_VERB if ev.hit.pos == "verb" else _HABITUAL_REACH_NOUN
-            ev.habitual = ev.habitual or 0 <= first - ev.hit.end <= reach
-        elif label in ("postponed", "cancelled") and first < ev.hit.first and _target(ctx, ev.hit):
-            continue  # تأجيل البحث إلى الجلسة المقبلة: the session is where it goes, not what moves
-        elif not _cancelled_by_context(ctx, first):
-            ev.cues[label] = min(got[1], ev.cues.get(label, got[1]))
+    for first, got in cue_at.items():
+        if nearby.covers(first):
+            continue  # the trigger word itself is not a cue
+        for n, label in got:
+            end = first + n
+            # a cue further than _CUE_REACH tokens from a trigger is further by distance too
+            if not nearby.any_within(first, end, _CUE_REACH):
+                continue
+            near = nearby.around(first, end, _CUE_REACH, _CUE_REACH)
+            closest = _closest_cue(ctx, events, near, first, end)
+            if closest is None or closest[1] > _CUE_REACH:
+                continue
+            ev = events[closest[0]]
+            if label == "habitual":
+                reach = _HABITUAL_REACH_VERB if ev.hit.pos == "verb" else _HABITUAL_REACH_NOUN
+                ev.habitual = ev.habitual or 0 <= first - ev.hit.end <= reach
+            elif (
+                label in ("postponed", "cancelled")
+                and first < ev.hit.first
+                and _target(ctx, ev.hit)
+            ):
+                # تأجيل البحث إلى الجلسة المقبلة: the session is where it goes, not what moves
+                continue
+            elif not _cancelled_by_context(ctx, first):
+                ev.cues[label] = min(closest[1], ev.cues.get(label, closest[1]))
     for ev in events:  # a verb trigger is its own cue
         if ev.hit.pos == "verb":
             ev.cues[{"past": "held", "future": "planned"}.get(ev.hit.tense, "planned_weak")] = 0
@@ -430,14 +426,16 @@ def _future_verbs(ctx: cx.Context, events: list[_Event], nearby: _Nearby) -> Non
         if "planned" in ev.cues:
             continue
         first, end = ev.hit.first, ev.hit.end
-        lo = max(0, first - _FUTURE_REACH)
-        hi = min(len(t), end + _FUTURE_REACH)
-        for j in range(lo, hi):
+        own = sentence[first]
+        # the words on either side of the trigger, in text order
+        around = (
+            *range(max(0, first - _FUTURE_REACH), first),
+            *range(end, min(len(t), end + _FUTURE_REACH)),
+        )
+        for j in around:
             word = t[j].word
             # _future_form needs س first, or second after و/ف: a cheap test first
-            if (word[:1] != "س" and word[1:2] != "س") or first <= j < end:
-                continue
-            if sentence[j] != sentence[first]:
+            if "س" not in word[:2] or sentence[j] != own:
                 continue
             if _future_form(word) and _same_clause(ctx, nearby, ev, j):
                 ev.cues["planned"] = abs(j - ev.hit.first)
@@ -891,18 +889,19 @@ def _bound(ctx: cx.Context, hit: Hit, m: Match, triggers: frozenset[int]) -> boo
 
     The relative word must follow this trigger with no other trigger between them.
     """
-    t = ctx.tokens
+    keys = ctx.keys
     for j in range(hit.end, min(hit.end + _BINDER_REACH, m.first)):
         if j in triggers:
             return False
-        if t[j].key in cx.BINDERS:
+        k = keys[j]
+        if k in cx.BINDERS:
             # (… السفير الذي سيزور الجنوب الشهر المقبل: a trigger in the clause has the date)
             return 0 <= m.first - j <= _BOUND_DATE_REACH and not any(
-                k in triggers for k in range(j + 1, m.first)
+                i in triggers for i in range(j + 1, m.first)
             )
-        if t[j].key in cx.COMMAS and j + 1 < m.first:
+        if k in cx.COMMAS and j + 1 < m.first:
             return _holding_clause_binds(ctx, j + 1, m, triggers)
-        if not t[j].key[:1].isalnum() or t[j].key in cx.NOUN_PHRASE_BREAKS:
+        if not k[:1].isalnum() or k in cx.NOUN_PHRASE_BREAKS:
             return False  # جلساته بعد الانتخابات التي جرت في نوفمبر: the clause is another noun's
     return False
 
@@ -1115,12 +1114,17 @@ def _link_dates(
         if postponed and target:
             near.update(postponed_after.next_from(m.end))
             near.update(postponed_before.first_before(m.first, partial(_reaches, ctx, events, m)))
-        best = _closest(events, sorted(near), partial(_date_distance, ctx, m, triggers, target))
-        if best is None:
-            continue
-        ev = events[best[0]]
-        if best[1] < ev.date_distance:
-            ev.date, ev.date_distance = di, best[1]
+        # the nearest candidate (the first in text order of two as near), written out:
+        # this runs for every date of a sentence with a trigger
+        best: _Event | None = None
+        best_distance = 0
+        for k in sorted(near):
+            ev = events[k]
+            d = _date_distance(ctx, m, triggers, target, ev)
+            if d is not None and (best is None or d < best_distance):
+                best, best_distance = ev, d
+        if best is not None and best_distance < best.date_distance:
+            best.date, best.date_distance = di, best_distance
     for ev in events:
         if ev.habitual:
             ev.date = None
@@ -1833,15 +1837,20 @@ def _link_places(
             near.update(others_after.next_from(ctx.next_of(cx.PURPOSE, p.end) + 1))
         elif p.role:
             near.update(others_after.next_from(p.end))
-        best = _closest(events, sorted(near), partial(_place_distance, ctx, p))
+        # the nearest candidate (the first in text order of two as near), written out:
+        # this runs for every place of a sentence with a trigger
+        best: _Event | None = None
+        best_distance = 0
+        for k in sorted(near):
+            ev = events[k]
+            d = _place_distance(ctx, p, ev)
+            if d is not None and (best is None or d < best_distance):
+                best, best_distance = ev, d
         announced = _announced_by(ctx, nearby, explaining, p)
         if announced is not None and _place_distance(ctx, p, events[announced]) is not None:
-            best = (announced, 0)
-        if best is None:
-            continue
-        ev = events[best[0]]
-        if best[1] < ev.place_distance:
-            ev.place, ev.place_distance = pi, best[1]
+            best, best_distance = events[announced], 0
+        if best is not None and best_distance < best.place_distance:
+            best.place, best.place_distance = pi, best_distance
     for ev in events:
         if ev.place is not None and places[ev.place].venue:
             ev.place = _town_after_venue(ctx, places, ev.place)
