@@ -126,12 +126,24 @@ def _match(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
     ambiguous = i > 0 and _place_noun(tokens[i - 1].key)
     for keys, clitic in _entries(tokens[i].key, ambiguous):
         n = len(keys)
-        if n == 1 or (
-            i + n <= len(tokens) and all(tokens[i + k].key == keys[k] for k in range(1, n))
-        ):
+        if n == 1 or _spelled(tokens, i, keys):
             return i + n, len(clitic), clitic
     got = _lam_article(tokens, i, _with_ambiguous() if ambiguous else _index())
     return got if got is not None else _geonames_match(tokens, i, ambiguous)
+
+
+def _spelled(tokens: list[Token], i: int, keys: tuple[str, ...]) -> bool:
+    """The tokens after token ``i`` are the words of ``keys`` (two or more) after its first.
+
+    The second word is compared alone first: most names fail there, and most have
+    two words, so the generator over the others is seldom made.
+    """
+    n = len(keys)
+    return (
+        i + n <= len(tokens)
+        and tokens[i + 1].key == keys[1]
+        and (n == 2 or all(tokens[i + k].key == keys[k] for k in range(2, n)))
+    )
 
 
 def _geonames_match(tokens: list[Token], i: int, noun: bool) -> tuple[int, int, str] | None:
@@ -151,9 +163,7 @@ def _geonames_match(tokens: list[Token], i: int, noun: bool) -> tuple[int, int, 
         if named and not clitic:
             continue
         n = len(keys)
-        if n > 1 and not (
-            i + n <= len(tokens) and all(tokens[i + k].key == keys[k] for k in range(1, n))
-        ):
+        if n > 1 and not _spelled(tokens, i, keys):
             continue
         if tier is None or noun or (tier == "cue" and _cued(tokens, i, clitic)):
             lam = clitic == "ل" and keys[0] != tokens[i].key[1:]  # للرباط: the whole word
@@ -246,7 +256,7 @@ def _lam_article(
         return None
     for keys in index.get(article, ()):
         n = len(keys)
-        if i + n <= len(tokens) and all(tokens[i + k].key == keys[k] for k in range(1, n)):
+        if n == 1 or _spelled(tokens, i, keys):
             return i + n, 0, "ل"
     return None
 
