@@ -170,6 +170,9 @@ def analyze(text: str, reference: dt.date) -> Analysis:
         trigger_text, trigger_start, trigger_end = _text_span(
             norm, tokens, ev.hit.first, ev.hit.end
         )
+        spans = _participants(ctx, norm, ev.hit, stops) + tuple(
+            cue_countries(ctx, norm, ev.hit.end, _PARTICIPANT_REACH)
+        )
         out.append(
             EventMention(
                 trigger=trigger_text,
@@ -183,11 +186,8 @@ def analyze(text: str, reference: dt.date) -> Analysis:
                 else _sitting_status(ev, dates[ev.sitting.date], reference),
                 date=date,
                 place=place,
-                participants=resolve_participants(
-                    _participants(ctx, norm, ev.hit, stops)
-                    + tuple(cue_countries(ctx, norm, ev.hit.end, _PARTICIPANT_REACH)),
-                    text,
-                ),
+                # (many events name no participant: nothing to resolve)
+                participants=resolve_participants(spans, text) if spans else (),
             )
         )
     out = with_durations(text, out, lengths)  # an event's duration (times.py)
@@ -691,8 +691,10 @@ def _same_clause(ctx: cx.Context, nearby: _Nearby, ev: _Event, j: int) -> bool:
     return not nearby.starts_in(lo, hi)  # the trigger itself starts outside [lo, hi)
 
 
+@lru_cache(maxsize=4096)
 def _future_form(word: str) -> bool:
-    """سيعملون، ستتواصل، سنعمل، وسيحضرها: س and a person prefix before a verb stem."""
+    """سيعملون، ستتواصل، سنعمل، وسيحضرها: س and a person prefix before a verb stem
+    (cached by word: asked of the words around every trigger, which news repeats)."""
     bare = unclitic(word, CONJUNCTIONS, 2)
     if bare[:1] == "س":
         word = bare
@@ -2135,10 +2137,11 @@ def _participants(
     limit = min(len(t), hit.end + _PARTICIPANT_REACH)
     keys = ctx.keys
     while j < limit:
-        if not keys[j][:1].isalnum() and keys[j] not in ("(",):
+        k = keys[j]
+        if not k[:1].isalnum() and k != "(":
             break
         # phrase_at finds nothing at a token whose key starts no cue, bare or behind و/ف
-        n = ctx.phrase_at(cx.PARTICIPANT_CUES, j) if keys[j] in _PARTICIPANT_FIRSTS else 0
+        n = ctx.phrase_at(cx.PARTICIPANT_CUES, j) if k in _PARTICIPANT_FIRSTS else 0
         if n:
             start = end = j + n
             while end < len(t) and end - start < _PARTICIPANT_MAX and not ends(end):
