@@ -124,9 +124,12 @@ def _match(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
     """(end, clitic length, the clitic) of the longest place name at token ``i``:
     a hand-kept name, else a GeoNames name its cue allows (:func:`_geonames_match`)."""
     ambiguous = i > 0 and _place_noun(tokens[i - 1].key)
+    # a word can begin many names: their second words are compared to the next token
+    # here, and only the names it fits are read on
+    nxt = tokens[i + 1].key if i + 1 < len(tokens) else None
     for keys, clitic in _entries(tokens[i].key, ambiguous):
         n = len(keys)
-        if n == 1 or _spelled(tokens, i, keys):
+        if n == 1 or (keys[1] == nxt and _spelled(tokens, i, keys)):
             return i + n, len(clitic), clitic
     got = _lam_article(tokens, i, _with_ambiguous() if ambiguous else _index())
     return got if got is not None else _geonames_match(tokens, i, ambiguous)
@@ -159,11 +162,12 @@ def _geonames_match(tokens: list[Token], i: int, noun: bool) -> tuple[int, int, 
         return None  # most tokens: no name starts with the word
     # قصر أجا، فندق جميرا: a venue's own name, not its town (القاعة بالرباط is)
     named = i > 0 and unclitic(tokens[i - 1].key) in _NAMED_VENUES
+    nxt = tokens[i + 1].key if i + 1 < len(tokens) else None  # (as in _match)
     for keys, clitic, tier in entries:
         if named and not clitic:
             continue
         n = len(keys)
-        if n > 1 and not _spelled(tokens, i, keys):
+        if n > 1 and not (keys[1] == nxt and _spelled(tokens, i, keys)):
             continue
         if tier is None or noun or (tier == "cue" and _cued(tokens, i, clitic)):
             lam = clitic == "ل" and keys[0] != tokens[i].key[1:]  # للرباط: the whole word
