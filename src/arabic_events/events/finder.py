@@ -155,9 +155,10 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     _moved_to_later_mention(ctx, events, found)
     out = []
     # participant phrases stop at a place or a date
-    stops = frozenset(p.first for p in places) | frozenset(
-        k for m in found for k in range(m.first, m.end)
-    )
+    stop_set = {p.first for p in places}
+    for m in found:  # each date's tokens added as a range, not one by one by a generator
+        stop_set.update(range(m.first, m.end))
+    stops = frozenset(stop_set)
     resolver = PlaceResolver(norm.text, tokens, places)
     place_spans: dict[int, Place] = {}  # events that share a place share its span
     for ev in events:
