@@ -116,13 +116,12 @@ def test_counting_sees_the_work(work: Callable[[str], int]) -> None:
     text = "اجتماع في 12 يوليوز 2018 بالرباط " * 50
     before = work(text)
     calls = [0]
-    real = finder._closest
 
-    def every_event(events: list[Any], candidates: Any, distance_of: Any) -> Any:
+    def every_event(self: Any, first: int, end: int, before: int, after: int) -> Any:
         calls[0] += 1
-        return real(events, range(len(events)), distance_of)
+        return self.indices  # each item weighed against every event of the text
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(finder, "_closest", every_event)
+        mp.setattr(finder._Nearby, "around", every_event)
         assert work(text) > 5 * before
     assert calls[0] > 0

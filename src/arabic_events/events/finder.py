@@ -79,7 +79,7 @@ _SETTING_VERBS = frozenset(key(w) for w in cues.SETTING_VERBS)
 _PERIOD_REACH = 20  # tokens from a trigger to a bare year that can date it
 
 
-@dataclass
+@dataclass(slots=True)
 class _Event:
     """An event while it is being built."""
 
@@ -155,9 +155,10 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     _moved_to_later_mention(ctx, events, found)
     out = []
     # participant phrases stop at a place or a date
-    stops = frozenset(p.first for p in places) | frozenset(
-        k for m in found for k in range(m.first, m.end)
-    )
+    stop_set = {p.first for p in places}
+    for m in found:  # each date's tokens added as a range, not one by one by a generator
+        stop_set.update(range(m.first, m.end))
+    stops = frozenset(stop_set)
     resolver = PlaceResolver(norm.text, tokens, places)
     place_spans: dict[int, Place] = {}  # events that share a place share its span
     for ev in events:
@@ -169,6 +170,9 @@ def analyze(text: str, reference: dt.date) -> Analysis:
                 place = place_spans[ev.place] = _place_span(norm, tokens, resolver, ev.place)
         trigger_text, trigger_start, trigger_end = _text_span(
             norm, tokens, ev.hit.first, ev.hit.end
+        )
+        spans = _participants(ctx, norm, ev.hit, stops) + tuple(
+            cue_countries(ctx, norm, ev.hit.end, _PARTICIPANT_REACH)
         )
         out.append(
             EventMention(
@@ -183,11 +187,8 @@ def analyze(text: str, reference: dt.date) -> Analysis:
                 else _sitting_status(ev, dates[ev.sitting.date], reference),
                 date=date,
                 place=place,
-                participants=resolve_participants(
-                    _participants(ctx, norm, ev.hit, stops)
-                    + tuple(cue_countries(ctx, norm, ev.hit.end, _PARTICIPANT_REACH)),
-                    text,
-                ),
+                # (many events name no participant: nothing to resolve)
+                participants=resolve_participants(spans, text) if spans else (),
             )
         )
     out = with_durations(text, out, lengths)  # an event's duration (times.py)
@@ -336,26 +337,13 @@ class _Nearby:
         return k < len(self.firsts) and self.firsts[k] < hi
 
 
-def _closest(
-    events: list[_Event], candidates: Iterable[int], distance_of: Callable[[_Event], int | None]
-) -> tuple[int, int] | None:
-    """(index, distance) of the candidate event with the smallest distance (None: out of reach).
-
-    Candidates come in text order; of two at the same distance the first wins.
-    """
-    best: tuple[int, int] | None = None
-    for k in candidates:
-        d = distance_of(events[k])
-        if d is not None and (best is None or d < best[1]):
-            best = (k, d)
-    return best
-
-
 def _closest_cue(
     ctx: cx.Context, events: list[_Event], candidates: Iterable[int], first: int, end: int
 ) -> tuple[int, int] | None:
-    """``_closest`` with the distance of a cue at tokens ``first``..``end``, written out:
-    a cue is weighed against a few triggers, and this runs for every cue of the text."""
+    """(index, distance) of the candidate event nearest to a cue at tokens ``first``..``end``
+    (None: out of reach); of two at the same distance the first in text order wins.
+
+    A cue is weighed against a few triggers, and this runs for every cue of the text."""
     best: tuple[int, int] | None = None
     item = (first, end)
     for k in candidates:
@@ -368,22 +356,31 @@ def _closest_cue(
 
 
 def _assign_cues(ctx: cx.Context, events: list[_Event], nearby: _Nearby, cue_at: _CueHits) -> None:
-    for first, end, label in ((i, i + n, label) for i, got in cue_at.items() for n, label in got):
-        # a cue further than _CUE_REACH tokens from a trigger is further by distance too
-        if not nearby.any_within(first, end, _CUE_REACH) or nearby.covers(first):
-            continue  # (covered: the trigger word itself is not a cue)
-        near = nearby.around(first, end, _CUE_REACH, _CUE_REACH)
-        got = _closest_cue(ctx, events, near, first, end)
-        if got is None or got[1] > _CUE_REACH:
-            continue
-        ev = events[got[0]]
-        if label == "habitual":
-            reach = _HABITUAL_REACH_VERB if ev.hit.pos == "verb" else _HABITUAL_REACH_NOUN
-            ev.habitual = ev.habitual or 0 <= first - ev.hit.end <= reach
-        elif label in ("postponed", "cancelled") and first < ev.hit.first and _target(ctx, ev.hit):
-            continue  # تأجيل البحث إلى الجلسة المقبلة: the session is where it goes, not what moves
-        elif not _cancelled_by_context(ctx, first):
-            ev.cues[label] = min(got[1], ev.cues.get(label, got[1]))
+    for first, got in cue_at.items():
+        if nearby.covers(first):
+            continue  # the trigger word itself is not a cue
+        for n, label in got:
+            end = first + n
+            # a cue further than _CUE_REACH tokens from a trigger is further by distance too
+            if not nearby.any_within(first, end, _CUE_REACH):
+                continue
+            near = nearby.around(first, end, _CUE_REACH, _CUE_REACH)
+            closest = _closest_cue(ctx, events, near, first, end)
+            if closest is None or closest[1] > _CUE_REACH:
+                continue
+            ev = events[closest[0]]
+            if label == "habitual":
+                reach = _HABITUAL_REACH_VERB if ev.hit.pos == "verb" else _HABITUAL_REACH_NOUN
+                ev.habitual = ev.habitual or 0 <= first - ev.hit.end <= reach
+            elif (
+                label in ("postponed", "cancelled")
+                and first < ev.hit.first
+                and _target(ctx, ev.hit)
+            ):
+                # تأجيل البحث إلى الجلسة المقبلة: the session is where it goes, not what moves
+                continue
+            elif not _cancelled_by_context(ctx, first):
+                ev.cues[label] = min(closest[1], ev.cues.get(label, closest[1]))
     for ev in events:  # a verb trigger is its own cue
         if ev.hit.pos == "verb":
             ev.cues[{"past": "held", "future": "planned"}.get(ev.hit.tense, "planned_weak")] = 0
@@ -430,14 +427,16 @@ def _future_verbs(ctx: cx.Context, events: list[_Event], nearby: _Nearby) -> Non
         if "planned" in ev.cues:
             continue
         first, end = ev.hit.first, ev.hit.end
-        lo = max(0, first - _FUTURE_REACH)
-        hi = min(len(t), end + _FUTURE_REACH)
-        for j in range(lo, hi):
+        own = sentence[first]
+        # the words on either side of the trigger, in text order
+        around = (
+            *range(max(0, first - _FUTURE_REACH), first),
+            *range(end, min(len(t), end + _FUTURE_REACH)),
+        )
+        for j in around:
             word = t[j].word
             # _future_form needs س first, or second after و/ف: a cheap test first
-            if (word[:1] != "س" and word[1:2] != "س") or first <= j < end:
-                continue
-            if sentence[j] != sentence[first]:
+            if "س" not in word[:2] or sentence[j] != own:
                 continue
             if _future_form(word) and _same_clause(ctx, nearby, ev, j):
                 ev.cues["planned"] = abs(j - ev.hit.first)
@@ -693,8 +692,10 @@ def _same_clause(ctx: cx.Context, nearby: _Nearby, ev: _Event, j: int) -> bool:
     return not nearby.starts_in(lo, hi)  # the trigger itself starts outside [lo, hi)
 
 
+@lru_cache(maxsize=4096)
 def _future_form(word: str) -> bool:
-    """سيعملون، ستتواصل، سنعمل، وسيحضرها: س and a person prefix before a verb stem."""
+    """سيعملون، ستتواصل، سنعمل، وسيحضرها: س and a person prefix before a verb stem
+    (cached by word: asked of the words around every trigger, which news repeats)."""
     bare = unclitic(word, CONJUNCTIONS, 2)
     if bare[:1] == "س":
         word = bare
@@ -891,18 +892,19 @@ def _bound(ctx: cx.Context, hit: Hit, m: Match, triggers: frozenset[int]) -> boo
 
     The relative word must follow this trigger with no other trigger between them.
     """
-    t = ctx.tokens
+    keys = ctx.keys
     for j in range(hit.end, min(hit.end + _BINDER_REACH, m.first)):
         if j in triggers:
             return False
-        if t[j].key in cx.BINDERS:
+        k = keys[j]
+        if k in cx.BINDERS:
             # (… السفير الذي سيزور الجنوب الشهر المقبل: a trigger in the clause has the date)
             return 0 <= m.first - j <= _BOUND_DATE_REACH and not any(
-                k in triggers for k in range(j + 1, m.first)
+                i in triggers for i in range(j + 1, m.first)
             )
-        if t[j].key in cx.COMMAS and j + 1 < m.first:
+        if k in cx.COMMAS and j + 1 < m.first:
             return _holding_clause_binds(ctx, j + 1, m, triggers)
-        if not t[j].key[:1].isalnum() or t[j].key in cx.NOUN_PHRASE_BREAKS:
+        if not k[:1].isalnum() or k in cx.NOUN_PHRASE_BREAKS:
             return False  # جلساته بعد الانتخابات التي جرت في نوفمبر: the clause is another noun's
     return False
 
@@ -994,23 +996,48 @@ def _clause_index(ctx: cx.Context) -> _ClauseIndex:
     # the tokens that are any of these words (Context.marks has them all, with
     # others); the lists below pick from those, in text order, as if each had read
     # every token
-    hits = [(j, keys[j]) for j in ctx.marks if keys[j] in cx.CLAUSE_WORDS]
-    rel = [j for j, k in hits if k in cx.RELATIVE_FORMS]
-    not_holding = [j for j in rel if not _holds(ctx, j)]
-    ix = _ClauseIndex(
-        boundaries=[j for j, k in hits if k in cx.CLAUSE_BOUNDARIES],
-        boundary_pairs=[
-            j
-            for j, k in hits
-            if k in cx.CLAUSE_PAIR_FIRSTS
-            and j + 1 < len(keys)
+    boundaries: list[int] = []
+    boundary_pairs: list[int] = []
+    comma_relatives: list[int] = []
+    plain_relatives: list[int] = []
+    not_holding: list[int] = []
+    other_nouns: list[int] = []
+    commas: list[int] = []
+    n = len(keys)
+    # one pass over the marked tokens (Context.marks has every clause word, with
+    # others), each list filled in text order as if it had read every token
+    for j in ctx.marks:
+        k = keys[j]
+        if k not in cx.CLAUSE_WORDS:
+            continue
+        if k in cx.CLAUSE_BOUNDARIES:
+            boundaries.append(j)
+        if (
+            k in cx.CLAUSE_PAIR_FIRSTS
+            and j + 1 < n
             and (k, keys[j + 1]) in cx.CLAUSE_BOUNDARY_PAIRS
-        ],
-        comma_relatives=[j for j in not_holding if _after_comma(t, j)],
-        plain_relatives=[j for j in rel if not _after_comma(t, j)],
+        ):
+            boundary_pairs.append(j)
+        if k in cx.RELATIVE_FORMS:
+            comma = _after_comma(t, j)
+            if not comma:
+                plain_relatives.append(j)
+            if not _holds(ctx, j):
+                not_holding.append(j)
+                if comma:
+                    comma_relatives.append(j)
+        if k in cx.OTHER_NOUN_BEFORE:
+            other_nouns.append(j)
+        if k in cx.COMMAS:
+            commas.append(j)
+    ix = _ClauseIndex(
+        boundaries=boundaries,
+        boundary_pairs=boundary_pairs,
+        comma_relatives=comma_relatives,
+        plain_relatives=plain_relatives,
         relatives=not_holding,
-        other_nouns=[j for j, k in hits if k in cx.OTHER_NOUN_BEFORE],
-        commas=[j for j, k in hits if k in cx.COMMAS],
+        other_nouns=other_nouns,
+        commas=commas,
     )
     ctx.memo["clauses"] = ix
     return ix
@@ -1090,12 +1117,17 @@ def _link_dates(
         if postponed and target:
             near.update(postponed_after.next_from(m.end))
             near.update(postponed_before.first_before(m.first, partial(_reaches, ctx, events, m)))
-        best = _closest(events, sorted(near), partial(_date_distance, ctx, m, triggers, target))
-        if best is None:
-            continue
-        ev = events[best[0]]
-        if best[1] < ev.date_distance:
-            ev.date, ev.date_distance = di, best[1]
+        # the nearest candidate (the first in text order of two as near), written out:
+        # this runs for every date of a sentence with a trigger
+        best: _Event | None = None
+        best_distance = 0
+        for k in sorted(near):
+            ev = events[k]
+            d = _date_distance(ctx, m, triggers, target, ev)
+            if d is not None and (best is None or d < best_distance):
+                best, best_distance = ev, d
+        if best is not None and best_distance < best.date_distance:
+            best.date, best.date_distance = di, best_distance
     for ev in events:
         if ev.habitual:
             ev.date = None
@@ -1808,15 +1840,20 @@ def _link_places(
             near.update(others_after.next_from(ctx.next_of(cx.PURPOSE, p.end) + 1))
         elif p.role:
             near.update(others_after.next_from(p.end))
-        best = _closest(events, sorted(near), partial(_place_distance, ctx, p))
+        # the nearest candidate (the first in text order of two as near), written out:
+        # this runs for every place of a sentence with a trigger
+        best: _Event | None = None
+        best_distance = 0
+        for k in sorted(near):
+            ev = events[k]
+            d = _place_distance(ctx, p, ev)
+            if d is not None and (best is None or d < best_distance):
+                best, best_distance = ev, d
         announced = _announced_by(ctx, nearby, explaining, p)
         if announced is not None and _place_distance(ctx, p, events[announced]) is not None:
-            best = (announced, 0)
-        if best is None:
-            continue
-        ev = events[best[0]]
-        if best[1] < ev.place_distance:
-            ev.place, ev.place_distance = pi, best[1]
+            best, best_distance = events[announced], 0
+        if best is not None and best_distance < best.place_distance:
+            best.place, best.place_distance = pi, best_distance
     for ev in events:
         if ev.place is not None and places[ev.place].venue:
             ev.place = _town_after_venue(ctx, places, ev.place)
@@ -2101,10 +2138,11 @@ def _participants(
     limit = min(len(t), hit.end + _PARTICIPANT_REACH)
     keys = ctx.keys
     while j < limit:
-        if not keys[j][:1].isalnum() and keys[j] not in ("(",):
+        k = keys[j]
+        if not k[:1].isalnum() and k != "(":
             break
         # phrase_at finds nothing at a token whose key starts no cue, bare or behind و/ف
-        n = ctx.phrase_at(cx.PARTICIPANT_CUES, j) if keys[j] in _PARTICIPANT_FIRSTS else 0
+        n = ctx.phrase_at(cx.PARTICIPANT_CUES, j) if k in _PARTICIPANT_FIRSTS else 0
         if n:
             start = end = j + n
             while end < len(t) and end - start < _PARTICIPANT_MAX and not ends(end):

@@ -43,18 +43,20 @@ _STATUS_STRENGTH = (
 assert set(_STATUS_STRENGTH) == set(EventStatus)  # every status has a rank
 _GRAIN_RANK = {Grain.DAY: 0, Grain.RANGE: 1, Grain.WEEK: 2, Grain.MONTH: 3, Grain.YEAR: 4}
 _LOOK_BACK = 3  # how many earlier occurrences of the type a mention may join
-_CONTRADICTORY = frozenset({EventStatus.HELD, EventStatus.PLANNED})
 _ANOTHER = frozenset(key(w) for w in lex.ANOTHER_AFTER)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Open:
     """An occurrence while it is being built."""
 
     mentions: list[EventMention] = field(default_factory=list)
     dates: set[tuple[object, object]] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
-    statuses: set[EventStatus] = field(default_factory=set)
+    # held and planned mentions contradict each other (compared by identity: the
+    # enum's members hash slowly)
+    held: bool = False
+    planned: bool = False
     last_end: int = 0
 
     def accepts(self, m: EventMention) -> bool:
@@ -62,7 +64,9 @@ class _Open:
             return False
         if m.place is not None and self.places and _place_key(m.place.text) not in self.places:
             return False
-        return not _CONTRADICTORY.issubset(self.statuses | {m.status})
+        status = m.status
+        held = self.held or status is EventStatus.HELD
+        return not (held and (self.planned or status is EventStatus.PLANNED))
 
     def add(self, m: EventMention) -> None:
         self.mentions.append(m)
@@ -71,7 +75,8 @@ class _Open:
             self.dates.add(_date_key(m.date))
         if m.place is not None:
             self.places.add(_place_key(m.place.text))
-        self.statuses.add(m.status)
+        self.held = self.held or m.status is EventStatus.HELD
+        self.planned = self.planned or m.status is EventStatus.PLANNED
 
 
 #: A place's key (cached: a text repeats its places, and each mention asks twice).

@@ -124,14 +124,29 @@ def _match(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
     """(end, clitic length, the clitic) of the longest place name at token ``i``:
     a hand-kept name, else a GeoNames name its cue allows (:func:`_geonames_match`)."""
     ambiguous = i > 0 and _place_noun(tokens[i - 1].key)
+    # a word can begin many names: their second words are compared to the next token
+    # here, and only the names it fits are read on
+    nxt = tokens[i + 1].key if i + 1 < len(tokens) else None
     for keys, clitic in _entries(tokens[i].key, ambiguous):
         n = len(keys)
-        if n == 1 or (
-            i + n <= len(tokens) and all(tokens[i + k].key == keys[k] for k in range(1, n))
-        ):
+        if n == 1 or (keys[1] == nxt and _spelled(tokens, i, keys)):
             return i + n, len(clitic), clitic
     got = _lam_article(tokens, i, _with_ambiguous() if ambiguous else _index())
     return got if got is not None else _geonames_match(tokens, i, ambiguous)
+
+
+def _spelled(tokens: list[Token], i: int, keys: tuple[str, ...]) -> bool:
+    """The tokens after token ``i`` are the words of ``keys`` (two or more) after its first.
+
+    The second word is compared alone first: most names fail there, and most have
+    two words, so the generator over the others is seldom made.
+    """
+    n = len(keys)
+    return (
+        i + n <= len(tokens)
+        and tokens[i + 1].key == keys[1]
+        and (n == 2 or all(tokens[i + k].key == keys[k] for k in range(2, n)))
+    )
 
 
 def _geonames_match(tokens: list[Token], i: int, noun: bool) -> tuple[int, int, str] | None:
@@ -147,13 +162,12 @@ def _geonames_match(tokens: list[Token], i: int, noun: bool) -> tuple[int, int, 
         return None  # most tokens: no name starts with the word
     # قصر أجا، فندق جميرا: a venue's own name, not its town (القاعة بالرباط is)
     named = i > 0 and unclitic(tokens[i - 1].key) in _NAMED_VENUES
+    nxt = tokens[i + 1].key if i + 1 < len(tokens) else None  # (as in _match)
     for keys, clitic, tier in entries:
         if named and not clitic:
             continue
         n = len(keys)
-        if n > 1 and not (
-            i + n <= len(tokens) and all(tokens[i + k].key == keys[k] for k in range(1, n))
-        ):
+        if n > 1 and not (keys[1] == nxt and _spelled(tokens, i, keys)):
             continue
         if tier is None or noun or (tier == "cue" and _cued(tokens, i, clitic)):
             lam = clitic == "ل" and keys[0] != tokens[i].key[1:]  # للرباط: the whole word
@@ -246,7 +260,7 @@ def _lam_article(
         return None
     for keys in index.get(article, ()):
         n = len(keys)
-        if i + n <= len(tokens) and all(tokens[i + k].key == keys[k] for k in range(1, n)):
+        if n == 1 or _spelled(tokens, i, keys):
             return i + n, 0, "ل"
     return None
 
