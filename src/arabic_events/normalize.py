@@ -290,6 +290,10 @@ def rewrite_characters(
     text: str, pattern: re.Pattern[str], table: dict[str, str], want_edits: bool
 ) -> tuple[str, list[Edit] | None]:
     """Expand presentation forms (ﻻ → لا) and delete diacritics, tatweel and controls."""
+    # news text seldom has a character to rewrite: one scan finds none, where the
+    # finditer and the sub below would scan the text twice to change nothing
+    if pattern.search(text) is None:
+        return text, None
     get = table.get
     if not want_edits:
         return pattern.sub(lambda m: get(m[0], ""), text), None

@@ -32,12 +32,16 @@ def _spelled_out(pattern: str, below: int) -> str:
 # [^\W\d_] asks Unicode's tables about every character. A text with no other
 # character (news text nearly always is) is split by it into the same tokens.
 _BLOCK_END = 0x700
+_BLOCK_LETTERS, _BLOCK_DIGITS, _BLOCK_MARKS = (
+    _spelled_out(p, _BLOCK_END) for p in (r"[^\W\d_]", r"\d", r"[^\w\s]")
+)
+# A token's first character is read from one class of all three, which the regex
+# engine uses to skip the gaps between tokens without trying a match at each; the
+# class of that character (looked behind at) says which run goes on after it: more
+# letters, more digits, or nothing after a mark. Possessive runs never give back.
 _BLOCK_SPLIT_RE = re.compile(
-    "(["
-    + "]+|[".join(_spelled_out(p, _BLOCK_END) for p in (r"[^\W\d_]", r"\d"))
-    + "]+|["
-    + _spelled_out(r"[^\w\s]", _BLOCK_END)
-    + "])"
+    f"([{_BLOCK_LETTERS}{_BLOCK_DIGITS}{_BLOCK_MARKS}]"
+    f"(?:(?<=[{_BLOCK_LETTERS}])[{_BLOCK_LETTERS}]*+|(?<=[{_BLOCK_DIGITS}])[{_BLOCK_DIGITS}]*+|))"
 )
 _OUTSIDE_BLOCK_RE = re.compile(f"[^\\x00-\\u{_BLOCK_END - 1:04x}]")
 # a ة that ends a word token: the next character is no letter of a word token
