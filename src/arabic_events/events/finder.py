@@ -27,7 +27,15 @@ from heapq import heappop, heappush
 
 from ..dates.finder import check_text, coerce_reference, matches, mention_from_match
 from ..dates.grammar import Match, Prefound
-from ..lexical import Category, Token, key, lam_article, readings, tokenize, unclitic
+from ..lexical import (
+    Category,
+    Token,
+    key,
+    lam_article,
+    readings,
+    tokenize_with_keys,
+    unclitic,
+)
 from ..lexicon import event_cues as cues
 from ..lexicon.clitics import ARTICLE, COMMON_CLITICS, CONJUNCTIONS, PREPOSITIONS
 from ..normalize import Normalized, normalize_map
@@ -110,10 +118,10 @@ class Analysis:
 def analyze(text: str, reference: dt.date) -> Analysis:
     """Dates and events of ``text`` in one pass over its tokens."""
     norm = normalize_map(text)
-    tokens = tokenize(norm.text)
+    tokens, keys = tokenize_with_keys(norm.text)
     # the prefilters' tokens, date anchors included, one table lookup each (None: the
     # prefilters are off); the dates are then those ``dates.finder.matches`` reads
-    starts = scan(tokens)
+    starts = scan(tokens, keys)
     if starts is None:
         parser, found = matches(norm, reference, tokens)
     else:

@@ -102,11 +102,11 @@ class Scan:
     unit_words: list[int]  # ``Prefound.unit_words``
 
 
-def scan(tokens: list[Token]) -> Scan | None:
+def scan(tokens: list[Token], keys: list[str] | None = None) -> Scan | None:
     """The prefilters' tokens, from one lookup per token; ``None`` with the prefilters off.
 
     Tokens must come from ``tokenize`` (their keys are their words with a final
-    ة written ه).
+    ة written ه); ``keys``, their keys as ``tokenize_with_keys`` lists them.
 
     >>> from ..lexical import tokenize
     >>> from .triggers import cue_starts, trigger_starts
@@ -124,7 +124,8 @@ def scan(tokens: list[Token]) -> Scan | None:
         return None
     n = len(tokens)
     place_after, cue_after = _afters()
-    keys: list[str] = list(map(itemgetter(0), tokens))
+    if keys is None:
+        keys = list(map(itemgetter(0), tokens))
     # one lookup a token, then the tokens some prefilter keeps (about half), grouped by
     # their bits: a text has some twenty distinct values, so each prefilter's list is
     # made of a few groups rather than a test of every kept token
@@ -142,8 +143,9 @@ def scan(tokens: list[Token]) -> Scan | None:
         return parts[0].copy() if len(parts) == 1 else sorted(chain.from_iterable(parts))
 
     # a date starts at an anchor word or at a run of digits (which no table holds);
-    # str.isdecimal mapped over the keys runs in C
-    digits = compress(range(n), map(str.isdecimal, keys))
+    # a token is one class of characters (see tokenize), so a run of digits is the token
+    # whose first character is one: that one character tested, in C
+    digits = compress(range(n), map(str.isdecimal, map(_FIRST, keys)))
     return Scan(
         keys=keys,
         dates=sorted({*having(_DATE), *digits}),
@@ -169,6 +171,7 @@ def scan(tokens: list[Token]) -> Scan | None:
 
 
 _TRIGGER_BITS = _TRIGGER | _TRIGGER_TA
+_FIRST = itemgetter(0)  # a key's first character
 
 
 def _trigger(token: Token, bits: int) -> bool:

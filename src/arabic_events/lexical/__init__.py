@@ -21,7 +21,7 @@ from .calendar import (
 )
 from .clitics import clitic_forms, lam_article, strip_proclitics, unclitic, with_clitics
 from .phrases import longest_first
-from .tokens import Token, key, tokenize
+from .tokens import Token, key, tokenize, tokenize_with_keys
 
 __all__ = [
     "Category",
@@ -38,6 +38,7 @@ __all__ = [
     "readings",
     "strip_proclitics",
     "tokenize",
+    "tokenize_with_keys",
     "unclitic",
     "with_clitics",
 ]

@@ -94,6 +94,15 @@ def tokenize(text: str) -> list[Token]:
     >>> [(t.key, t.start, t.end) for t in tokenize("في قمة 2018.")]
     [('في', 0, 2), ('قمه', 3, 6), ('2018', 7, 11), ('.', 11, 12)]
     """
+    return tokenize_with_keys(text)[0]
+
+
+def tokenize_with_keys(text: str) -> tuple[list[Token], list[str]]:
+    """:func:`tokenize`, and the tokens' keys as a list (what the prefilter scan reads).
+
+    >>> tokenize_with_keys("قمة 2018")[1]
+    ['قمه', '2018']
+    """
     # A text has a token every few characters, so the work runs in C: one split
     # gives the gaps and the tokens in turn, and their running lengths the offsets.
     split = _BLOCK_SPLIT_RE if _OUTSIDE_BLOCK_RE.search(text) is None else _TOKEN_SPLIT_RE
@@ -111,4 +120,4 @@ def tokenize(text: str) -> list[Token]:
             keys[k] = keys[k][:-1] + "ه"
     # (tuple.__new__ called by map itself, with the class repeated: no Python call a token)
     fields = zip(keys, offsets[1:-1:2], ends, words, strict=True)
-    return list(map(tuple.__new__, repeat(Token), fields))
+    return list(map(tuple.__new__, repeat(Token), fields)), keys
