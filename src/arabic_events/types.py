@@ -9,11 +9,12 @@ This module is a leaf: it imports nothing from the rest of the package.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 
 class _StrEnum(str, Enum):
@@ -114,6 +115,44 @@ class ActorRole(_StrEnum):
     OTHER = "other"
 
 
+_Frozen = TypeVar("_Frozen")
+
+
+def _stored_at_once(cls: type[_Frozen]) -> type[_Frozen]:
+    """Give a frozen dataclass an ``__init__`` that stores its fields with one update of
+    the instance's ``__dict__``.
+
+    The ``__init__`` that ``dataclass(frozen=True)`` writes sets each field through
+    ``object.__setattr__``, one call a field. This one is the same in every other
+    respect: the same parameters in the same order, the same defaults, and the
+    instance stays frozen, compared and hashed as before. It is about three times as
+    cheap, and ``extract`` builds thousands of these a text. Only for dataclasses
+    whose fields all have plain defaults or none, and no ``__post_init__``;
+    anything else is refused when the module is imported.
+    """
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    if not cls.__dataclass_params__.frozen or hasattr(cls, "__post_init__"):  # type: ignore[attr-defined]
+        raise TypeError(f"{cls.__name__}: only for frozen dataclasses without __post_init__")
+    defaults: dict[str, Any] = {}
+    params = []
+    for f in fields:
+        if not f.init or f.kw_only or f.default_factory is not dataclasses.MISSING:
+            raise TypeError(f"{cls.__name__}.{f.name}: a field this __init__ cannot store")
+        if f.default is dataclasses.MISSING:
+            params.append(f.name)
+        else:
+            defaults[f"_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_default_{f.name}")
+    stored = ", ".join(f"{f.name}={f.name}" for f in fields)
+    source = f"def __init__(self, {', '.join(params)}):\n    self.__dict__.update({stored})\n"
+    exec(source, defaults)  # as dataclasses itself writes __init__
+    init = defaults["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = init  # type: ignore[method-assign]
+    return cls
+
+
+@_stored_at_once
 @dataclass(frozen=True, repr=False)
 class DateValue:
     """A resolved date: the inclusive calendar days ``start``..``end``, and maybe a time.
@@ -330,6 +369,7 @@ def _offset(tz: str, day: dt.date, time: dt.time) -> str:
     return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
+@_stored_at_once
 @dataclass(frozen=True)
 class Span:
     """A piece of the caller's original text: ``original[start:end] == text``."""
@@ -353,6 +393,7 @@ class PlaceKind(_StrEnum):
     UNKNOWN = "unknown"
 
 
+@_stored_at_once
 @dataclass(frozen=True)
 class Place(Span):
     """A place as the text wrote it (a :class:`Span`), resolved to the world when it can be.
@@ -386,6 +427,7 @@ class Place(Span):
         }
 
 
+@_stored_at_once
 @dataclass(frozen=True)
 class DateMention:
     """A date as the text wrote it, and what it resolves to.
@@ -414,6 +456,7 @@ class DateMention:
         }
 
 
+@_stored_at_once
 @dataclass(frozen=True)
 class DurationMention:
     """A length of time as the text wrote it (لمدة ثلاثة أيام، ساعتين).
@@ -449,6 +492,7 @@ def _end_date(date: DateMention | None, duration: str | None) -> dt.date | None:
     return max(value.end, value.start + dt.timedelta(days=max(days, 1) - 1))
 
 
+@_stored_at_once
 @dataclass(frozen=True)
 class Participant(Span):
     """A participant phrase and who it names, where the phrase says so.
@@ -486,6 +530,7 @@ def _participant_dict(p: Span) -> dict[str, Any]:
     return {**p.to_dict(), "country": None, "role": None, "portfolio": None, "organization": None}
 
 
+@_stored_at_once
 @dataclass(frozen=True)
 class EventMention:
     """A reported event: its trigger word as written, kind, status, date, place.
@@ -536,6 +581,7 @@ class EventMention:
         return out
 
 
+@_stored_at_once
 @dataclass(frozen=True)
 class EventCode:
     """An occurrence's event code: the PLOVER event type and mode, and the CAMEO code.
@@ -555,6 +601,7 @@ class EventCode:
         return {"plover": {"event": self.event, "mode": self.mode}, "cameo": self.cameo}
 
 
+@_stored_at_once
 @dataclass(frozen=True)
 class EventOccurrence:
     """One real-world event: the mentions of it in a text, with their values merged.
