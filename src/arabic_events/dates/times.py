@@ -773,7 +773,6 @@ def _key_sets() -> tuple[
     frozenset[str],
     frozenset[str],
     frozenset[str],
-    frozenset[str],
     tuple[frozenset[str], frozenset[str]],
 ]:
     """The word sets :func:`attach` looks a date's neighbours up in, built once."""
@@ -787,7 +786,6 @@ def _key_sets() -> tuple[
         if any(c in (HOUR_NOUN, HOUR, NAMED, APPROX, EXACT) for _, c, _ in bucket)
     }
     return (
-        time_keys(),
         _before_date_keys(),
         _after_date_keys(),
         _durcue_keys(),
@@ -956,7 +954,7 @@ def attach(parser: Parser, found: list[Match], text: str) -> list[Match]:
     """
     if not found and "غد" not in text:
         return found
-    _, before_keys, after_keys, durcue_keys, opener_keys, clock_keys, zones = _key_sets()
+    before_keys, after_keys, durcue_keys, opener_keys, clock_keys, zones = _key_sets()
     tokens, n = parser.t, parser.n
     if not may_have_time(parser):
         return found  # no word of the text can say a time: most texts
