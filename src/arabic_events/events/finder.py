@@ -141,7 +141,7 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     events = [_Event(h, _complement_of_other(ctx, h)) for h in hits]
     _topic_of_previous(ctx, events)
     nearby = _Nearby(events, range(len(events)))
-    cue_at = _cue_hits(ctx, None if starts is None else starts.cues)
+    cue_at = _cue_hits(ctx, _in_trigger_sentences(ctx, events, starts.cues if starts else None))
     _assign_cues(ctx, events, nearby, cue_at)
     _future_verbs(ctx, events, nearby)
     chains = _relative_clause_cues(ctx, events, nearby, cue_at)
@@ -253,6 +253,28 @@ def _cue_hits(ctx: cx.Context, starts: Iterable[int] | None = None) -> _CueHits:
         if found:
             out[i] = found
     return out
+
+
+def _in_trigger_sentences(
+    ctx: cx.Context, events: list[_Event], positions: list[int] | None
+) -> list[int] | None:
+    """The positions whose token, or a token next to it, is in a sentence with a trigger.
+
+    A status cue is weighed against triggers of its sentence only (and the rules that
+    look one token on may cross into the next sentence): cues elsewhere in the text,
+    most of an article's, need not be read at all. ``None`` stays ``None`` (every token)."""
+    if positions is None:
+        return None
+    sentence = ctx.sentence
+    last = len(sentence) - 1
+    with_triggers = {sentence[ev.hit.first] for ev in events}
+    return [
+        i
+        for i in positions
+        if sentence[i] in with_triggers
+        or (i > 0 and sentence[i - 1] in with_triggers)
+        or (i < last and sentence[i + 1] in with_triggers)
+    ]
 
 
 class _Nearby:
@@ -553,8 +575,12 @@ def _relative_clause_cues(
     n = len(ctx.tokens)
     chains: list[list[int]] = []
     cue_positions = sorted(cue_at)
+    # the antecedent is in the relative word's sentence: none in a sentence with no trigger
+    with_triggers = {ctx.sentence[ev.hit.first] for ev in events}
     for j in ctx.marks:
         if keys[j] not in cx.RELATIVE_FORMS or j + 1 >= n:
+            continue
+        if ctx.sentence[j] not in with_triggers:
             continue
         labels = _clause_labels(ctx, cue_at, j + 1)
         if not labels:
@@ -1060,11 +1086,15 @@ def _any_in(positions: list[int], lo: int, hi: int) -> bool:
 def _holds(ctx: cx.Context, binder: int) -> bool:
     """The relative clause opens with a status verb (الذي افتتح، التي عقدها، الذي سينطلق):
     it tells of an event, not of another noun."""
-    for j in range(binder + 1, min(binder + 3, len(ctx.tokens))):
-        k = ctx.tokens[j].key
-        if k in cx.HOLDING or unclitic(k, CONJUNCTIONS, 2) in cx.HOLDING:
-            return True
-    return False
+    keys = ctx.keys
+    return any(map(_holding, keys[binder + 1 : binder + 3]))
+
+
+@lru_cache(maxsize=8192)
+def _holding(k: str) -> bool:
+    """A verb that holds an event, bare or behind و/ف (asked of every relative word's
+    next two words: cached by word)."""
+    return k in cx.HOLDING or unclitic(k, CONJUNCTIONS, 2) in cx.HOLDING
 
 
 def _relative(k: str) -> bool:

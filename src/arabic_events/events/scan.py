@@ -143,9 +143,9 @@ def scan(tokens: list[Token], keys: list[str] | None = None) -> Scan | None:
         return parts[0].copy() if len(parts) == 1 else sorted(chain.from_iterable(parts))
 
     # a date starts at an anchor word or at a run of digits (which no table holds);
-    # a token is one class of characters (see tokenize), so a run of digits is the token
-    # whose first character is one: that one character tested, in C
-    digits = compress(range(n), map(str.isdecimal, map(_FIRST, keys)))
+    # a token is one class of characters (see tokenize), so isdecimal, in C, stops at
+    # the first character of a word
+    digits = compress(range(n), map(str.isdecimal, keys))
     return Scan(
         keys=keys,
         dates=sorted({*having(_DATE), *digits}),
@@ -171,7 +171,6 @@ def scan(tokens: list[Token], keys: list[str] | None = None) -> Scan | None:
 
 
 _TRIGGER_BITS = _TRIGGER | _TRIGGER_TA
-_FIRST = itemgetter(0)  # a key's first character
 
 
 def _trigger(token: Token, bits: int) -> bool:
