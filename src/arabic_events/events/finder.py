@@ -130,7 +130,11 @@ def analyze(text: str, reference: dt.date) -> Analysis:
     dates = [mention_from_match(norm, tokens, m) for m in found]
     # --- lone times and durations (times.py) ---
     times, lengths = lone_times(norm, parser, found), durations(norm, parser, found)
-    hits = find_triggers(tokens, None if starts is None else starts.triggers)
+    hits = (
+        find_triggers(tokens)
+        if starts is None
+        else find_triggers(tokens, starts.triggers, starts.keys)
+    )
     if not hits:
         return Analysis(dates, [], times, lengths)
     if starts is None:

@@ -221,10 +221,13 @@ def cue_starts(tokens: list[Token]) -> Iterable[int]:
     return anchors.phrase_positions(tokens, cue_words())
 
 
-def find_triggers(tokens: list[Token], starts: Iterable[int] | None = None) -> list[Hit]:
+def find_triggers(
+    tokens: list[Token], starts: Iterable[int] | None = None, keys: list[str] | None = None
+) -> list[Hit]:
     """Every event trigger among the tokens, with the senses that are not events left out.
 
-    ``starts``: the tokens ``trigger_starts`` keeps, when already found (``scan.py``).
+    ``starts``: the tokens ``trigger_starts`` keeps, and ``keys`` the tokens' keys, when
+    already found (``scan.py``).
     """
     hits: list[Hit] = []
     forms = surface_forms()
@@ -232,6 +235,8 @@ def find_triggers(tokens: list[Token], starts: Iterable[int] | None = None) -> l
     i = 0
     if starts is None:
         starts = trigger_starts(tokens)
+    if keys is None:
+        keys = list(map(_KEY, tokens))
     for start in starts:
         if start < i:
             continue
@@ -243,14 +248,14 @@ def find_triggers(tokens: list[Token], starts: Iterable[int] | None = None) -> l
             i += 2
             continue
         form = forms.get(tok.word)
-        if form is not None and not _excluded(tokens, i, form):
+        if form is not None and not _excluded(tokens, keys, i, form):
             hits.append(
                 Hit(i, i + 1, _retype(tokens, i, form.type), form.pos, form.tense, form.definite)
             )
     hits = _drop_convening_verbs(_drop_complements(_drop_editions(hits, tokens)), tokens)
     # every token whose word is a trigger form is among the trigger starts: the rules
     # below that look for such words need not look at the other tokens
-    hits = _drop_other_sittings(hits, tokens, starts)
+    hits = _drop_other_sittings(hits, tokens, keys, starts)
     return _mark_lasting(_drop_named(hits, tokens, starts), tokens)
 
 
@@ -328,7 +333,7 @@ def _retype(tokens: list[Token], i: int, type_: str) -> str:
     return type_
 
 
-def _excluded(tokens: list[Token], i: int, form: Form) -> bool:
+def _excluded(tokens: list[Token], keys: list[str], i: int, form: Form) -> bool:
     """The trigger word is used in another sense here (قمة الجبل، قصر المؤتمرات، لقاء مبلغ)."""
     nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
     prev = tokens[i - 1].key if i > 0 else ""
@@ -336,17 +341,16 @@ def _excluded(tokens: list[Token], i: int, form: Form) -> bool:
         return True
     if prev in _NOT_PREVIOUS:
         return True
-    window = tokens[i + 1 : i + 1 + _OFF_TOPIC_WINDOW]
+    window = keys[i + 1 : i + 1 + _OFF_TOPIC_WINDOW]
     if (
         form.type in _OFF_TOPIC_TYPES
-        and not _OFF_TOPIC.isdisjoint(map(_KEY, window))  # no off-topic word: no need to ask
+        and not _OFF_TOPIC.isdisjoint(window)  # no off-topic word: no need to ask
         and any(
-            t.key in _OFF_TOPIC and not (k == 0 and t.key in _PERIODIC)
-            for k, t in enumerate(window)
+            key in _OFF_TOPIC and not (k == 0 and key in _PERIODIC) for k, key in enumerate(window)
         )
     ):
         return True  # sport: الدورة الثانية من البطولة
-    if _sport_sentence(tokens, i) or _generic(tokens, i) or _welcome(tokens, i):
+    if _sport_sentence(tokens, keys, i) or _generic(tokens, i) or _welcome(tokens, i):
         return True
     if _edition_stem(tokens[i].key) and _not_a_sitting(tokens, i):
         return True
@@ -390,21 +394,20 @@ def _sentence_window(tokens: list[Token], i: int, reach: int) -> list[Token]:
     return tokens[lo:hi]
 
 
-def _sport_sentence(tokens: list[Token], i: int) -> bool:
+def _sport_sentence(tokens: list[Token], keys: list[str], i: int) -> bool:
     """يلتقي الجاران … للفريقين: لقاء، قمة or دورة in a match report is a match."""
     if not _sport_prone(tokens[i].key):
         return False
     reach = tr.SPORT_SENTENCE_REACH
     # the sentence window lies within these tokens: no phrase's first word among them
     # (most texts), no phrase in the window
-    if _SPORT_BY_FIRST.keys().isdisjoint(map(_KEY, tokens[max(0, i - reach) : i + reach])):
+    if _SPORT_BY_FIRST.keys().isdisjoint(keys[max(0, i - reach) : i + reach]):
         return False
-    window = _sentence_window(tokens, i, reach)
-    keys = [t.key for t in window]
-    # only the phrases whose first word is keys[j] can match at j
+    window = [t.key for t in _sentence_window(tokens, i, reach)]
+    # only the phrases whose first word is window[j] can match at j
     return any(
-        tuple(keys[j : j + len(words)]) == words
-        for j, k in enumerate(keys)
+        tuple(window[j : j + len(words)]) == words
+        for j, k in enumerate(window)
         if k in _SPORT_BY_FIRST
         for words in _SPORT_BY_FIRST[k]
     )
@@ -506,7 +509,9 @@ def _drop_named(hits: list[Hit], tokens: list[Token], starts: Iterable[int]) -> 
     return out
 
 
-def _drop_other_sittings(hits: list[Hit], tokens: list[Token], starts: Iterable[int]) -> list[Hit]:
+def _drop_other_sittings(
+    hits: list[Hit], tokens: list[Token], keys: list[str], starts: Iterable[int]
+) -> list[Hit]:
     """هذه الدورة after an exam round or an edition: the same round, not a sitting."""
     # the first such round or edition is all the rule needs
     first_other = next(
@@ -515,7 +520,7 @@ def _drop_other_sittings(hits: list[Hit], tokens: list[Token], starts: Iterable[
             for j in starts  # the tokens a trigger form may be, in text order
             if tokens[j].word in surface_forms()
             and _edition_stem(tokens[j].key)
-            and (_not_a_sitting(tokens, j) or _sport_sentence(tokens, j))
+            and (_not_a_sitting(tokens, j) or _sport_sentence(tokens, keys, j))
         ),
         None,
     )
