@@ -45,7 +45,7 @@ def antecedent(p: Parser, i: int, grains: tuple[str, ...] = ("day",)) -> Match |
     last = p.last
     if last is None or last.relative or last.value is None or i - last.end > REACH:
         return None
-    return last if last.value.grain.value in grains else None
+    return last if last.value.grain in grains else None
 
 
 def _followed_by_object(p: Parser, j: int) -> bool:
@@ -138,7 +138,7 @@ def rule_day_of_it(p: Parser, i: int) -> Match | None:
 
 def _day_in_month_of(d: int, of: DateValue, p: Parser) -> DateValue | None:
     """Day ``d`` of the month ``of`` falls in (in its own calendar); ``None`` if none."""
-    if of.calendar.value == "hijri" and of.hijri is not None:
+    if of.calendar == "hijri" and of.hijri is not None:
         ref = rs.DayRef(d, of.hijri[1], "hijri", of.hijri[0])
     else:
         ref = rs.DayRef(d, of.start.month, "gregorian", of.start.year)

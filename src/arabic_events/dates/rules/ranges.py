@@ -21,7 +21,7 @@ def rule_range_from(p: Parser, i: int) -> Match | None:
     if k is None:
         # من 4-9 شهر تموز، من 3 مارس – 17 أبريل: the من of a range with a dash
         dashed = rule_range_pair(p, i + r.ntok) or day_month.rule_day_month(p, i + r.ntok)
-        if dashed is None or dashed.value is None or dashed.value.grain.value != "range":
+        if dashed is None or dashed.value is None or dashed.value.grain != "range":
             return None
         return Match(i, r.clitic, dashed.end, dashed.value)
     b = combinators.range_end(p, k)
