@@ -74,6 +74,9 @@ CUE_YEARS = (1800, 2100)  # a bare number after في/خلال is a year only in 
 HIJRI_YEARS = (1000, 1600)
 
 
+# The rules tell a run of digits by ``token.key.isdecimal()``: what ``Token.is_digits``
+# says, without a Python call (they ask it at most tokens they read).
+
 #: The categories a day of the month can start with (digits, an ordinal, غرة …).
 DAY_STARTS = frozenset({DIGITS, ORD, ORDTEN, CARD, CARDTEN, FIRSTDAY})
 _DIGITS = frozenset({DIGITS})
@@ -295,6 +298,17 @@ class Parser:
             got = days[i] = self._day_at(i, waw)
         return got
 
+    def day_then(self, i: int) -> tuple[int, int, str] | None:
+        """:meth:`day_at` (no و), with the key of the token after the day: what most
+        rules that start with a day look at next, and reject on."""
+        got: tuple[int, int] | None = self._days.get(i, _UNREAD)
+        if got is _UNREAD:
+            got = self._days[i] = self._day_at(i, False)
+        if got is None:
+            return None
+        j = got[1]
+        return got[0], j, self.t[j].key if j < self.n else ""
+
     def _day_at(self, i: int, waw: bool) -> tuple[int, int] | None:
         tok = self.t[i] if i < self.n else None
         if tok is None:
@@ -305,12 +319,13 @@ class Parser:
             # 0 and 32..99 read as a day too, so "32 يوليوز" is a date that does not exist
             return (int(tok.key), i + 1) if len(tok.key) <= 2 else None
 
+        said = self.read(i)
+        if not said:
+            return None  # most words: no number, no غرة
         waw_ok = waw and tok.key[:1] == "و"
-        if any(
-            r.cat == FIRSTDAY and (not r.clitic or (waw_ok and r.clitic == 1)) for r in self.read(i)
-        ):
+        if any(r.cat == FIRSTDAY and (not r.clitic or (waw_ok and r.clitic == 1)) for r in said):
             return 1, i + 1
-        if not any(r.cat in (ORD, ORDTEN, CARD, CARDTEN) and not r.clitic for r in self.read(i)):
+        if not any(r.cat in (ORD, ORDTEN, CARD, CARDTEN) and not r.clitic for r in said):
             return None
         got = self.number_words(i)
         if got and 1 <= got[0] <= _MAX_DAY:
@@ -322,7 +337,7 @@ class Parser:
         if i >= self.n:
             return None
         word = self.t[i].key
-        if word.isdecimal():  # (Token.is_digits, without a Python call: asked at every year)
+        if word.isdecimal():  # (Token.key.isdecimal(), without a Python call: asked at every year)
             if len(word) in (3, 4) and lo <= int(word) <= hi:
                 return int(word), i + 1
             return None
@@ -485,7 +500,7 @@ class Parser:
 
         ``anchors.py`` finds these tokens in one pass from the same two facts.
         """
-        if self.t[i].is_digits:
+        if self.t[i].key.isdecimal():
             return True
         anchors = self._anchors
         return any(r.cat in anchors for r in self.read(i))

@@ -113,11 +113,10 @@ def rule_day_of_it(p: Parser, i: int) -> Match | None:
 
     منه needs a cue word before the day (استفاد 9 منه is a count).
     """
-    got = p.day_at(i)
+    got = p.day_then(i)
     if got is None:
         return None
-    d, j = got
-    after = p.key(j)
+    d, j, after = got
     if after == _OF_IT:
         w = p.key(i - 1)
         if w not in OF_IT_CUES and unclitic(w, CONJUNCTIONS, 1) not in OF_IT_CUES:
@@ -147,8 +146,8 @@ def _day_in_month_of(d: int, of: DateValue, p: Parser) -> DateValue | None:
 
 def rule_either_day(p: Parser, i: int) -> Match | None:
     """DAY أو [يوم] DAY MONTH [YEAR]: either day, one range marked approximate."""
-    got = p.day_at(i)
-    if got is None or p.key(got[1]) != _OR:
+    got = p.day_then(i)
+    if got is None or got[2] != _OR:
         return None
     k = got[1] + 1
     noun = p.get(k, DAYNOUN, clitic_ok=False)

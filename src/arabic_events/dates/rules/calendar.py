@@ -235,11 +235,10 @@ def day_of_numbered_month(p: Parser, i: int) -> Match | None:
     """DAY [من] شهر|الشهر NUMBER [YEAR]: 15 شهر 7 2018، الخامس من شهر سبعة، 5 من
     الشهر السابع 2018. The day makes the numbered month a date, with or without
     its year (the nearest such day without one)."""
-    day = p.day_at(i)
+    day = p.day_then(i)
     if day is None:
         return None
-    d, j = day
-    after = p.key(j)
+    d, j, after = day
     if after == "من":
         j += 1
         after = p.key(j)

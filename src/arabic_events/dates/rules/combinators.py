@@ -186,7 +186,7 @@ def apposed(p: Parser, j: int, single: bool = False) -> tuple[Match, int] | None
         k += eq.ntok
         if p.key(k) == "ل":
             k += 1
-    if not (k < p.n and p.t[k].is_digits) and p.day_at(k) is None:
+    if not (k < p.n and p.t[k].key.isdecimal()) and p.day_at(k) is None:
         return None  # every date read here starts with a number or a day
     inner: Match | None = None
     for rule in (ranges.RANGE_PAIR_RULE, numeric.NUMERIC_RULE, day_month.DAY_MONTH_RULE):
@@ -307,7 +307,7 @@ def day_only(p: Parser, i: int) -> tuple[rs.DayRef, int] | None:
 
 def digits_at(p: Parser, j: int) -> bool:
     k = j + 1 if p.key(j) in COMMAS or p.key(j) == "(" else j
-    return k < p.n and p.t[k].is_digits
+    return k < p.n and p.t[k].key.isdecimal()
 
 
 # --- lists --------------------------------------------------------------------------
@@ -365,7 +365,7 @@ def month_number(p: Parser, j: int, day: bool = False) -> tuple[int, int, int, b
     )
     if word is not None:
         number, k = int(word.value), k + word.ntok
-    elif k < p.n and p.t[k].is_digits and len(p.t[k].key) <= 2:
+    elif k < p.n and p.t[k].key.isdecimal() and len(p.t[k].key) <= 2:
         number, k = int(p.t[k].key), k + 1
     else:
         return None

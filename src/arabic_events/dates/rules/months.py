@@ -129,7 +129,7 @@ def rule_numbered_month(p: Parser, i: int) -> Match | None:
     if period is not None and period.value == "month":
         got = p.number_words(i + period.ntok)
         clitic = period.clitic
-    elif noun is not None and i + 1 < p.n and p.t[i + 1].is_digits:
+    elif noun is not None and i + 1 < p.n and p.t[i + 1].key.isdecimal():
         got, clitic = (int(p.t[i + 1].key), i + 2), noun.clitic
     else:
         return None
