@@ -369,6 +369,8 @@ class Parser:
         opened = mark == "("
         if opened or mark in ("/", "-"):
             k += 1
+        elif mark.isdecimal():
+            return r, j  # a year or a day after it (no lexicon word has digits): no gloss
         other = self.get(k, MONTH, clitic_ok=False)
         if (
             other

@@ -108,8 +108,8 @@ def day_of_month(p: Parser, i: int) -> Match | None:
         clitic, j = pos.clitic, i + pos.ntok + 1
     else:
         today = p.get(i, RELDAY)
-        after = p.get(i + 1, POSAFTER, clitic_ok=False) if today is not None else None
-        if today is None or today.value != 0 or after is None or after.value != cp.LAST:
+        after = None if today is None or today.value != 0 else p.get(i + 1, POSAFTER, False)
+        if today is None or after is None or after.value != cp.LAST:
             return None
         clitic, j = today.clitic, i + 1 + after.ntok
     k = combinators.of_word(p, j)

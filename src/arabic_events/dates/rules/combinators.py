@@ -68,6 +68,10 @@ def year_tail(
     calendar = month.value.calendar
     if calendar == "hijri" and p.key(j) in MONTH_EPITHETS:
         j += 1
+    if p.key(j).isdecimal():  # the year right after the month (digits: no filler, no cue)
+        years = HIJRI_YEARS if calendar == "hijri" else GREGORIAN_YEARS
+        year = year_with_era(p, j, *years)
+        return (year[0], calendar, year[2], None) if year else (None, calendar, j, None)
     direction = None
     mod = p.get(j, MOD, clitic_ok=False)
     if mod:
