@@ -46,6 +46,7 @@ from ..lexical.calendar import (
     Reading,
     UnitEntry,
     WeekdayEntry,
+    lexicon_index,
     one_word_readings,
     readings,
 )
@@ -73,13 +74,36 @@ CUE_YEARS = (1800, 2100)  # a bare number after في/خلال is a year only in 
 HIJRI_YEARS = (1000, 1600)
 
 
+# The rules tell a run of digits by ``token.key.isdecimal()``: what ``Token.is_digits``
+# says, without a Python call (they ask it at most tokens they read).
+
 #: The categories a day of the month can start with (digits, an ordinal, غرة …).
 DAY_STARTS = frozenset({DIGITS, ORD, ORDTEN, CARD, CARDTEN, FIRSTDAY})
 _DIGITS = frozenset({DIGITS})
 #: The rules to try for each set of categories read at a position, filled as met.
 _RULES_BY_CATS: dict[frozenset[Category], tuple[Rule, ...]] = {}
+#: The same, by token key, for the keys whose readings are the key's alone (one word).
+_RULES_BY_WORD: dict[str, tuple[Rule, ...]] = {}
 _CATEGORY = attrgetter("cat")  # a reading's category, in C
 _UNREAD: Any = object()  # a memo's "not read yet" (None is a result: no day there)
+#: The readings of a token key when all are one word long (``None``: it may begin a
+#: longer phrase), kept by key for the lexicon index they come from (see word_readings).
+_WORDS: tuple[object, dict[str, list[Reading[Entry]] | None]] = (None, {})
+_WORDS_MAX = 16384
+
+
+def word_readings() -> dict[str, list[Reading[Entry]] | None]:
+    """The one-word readings kept by key (:func:`one_word_readings`), for the current
+    lexicon index: a parser takes the table once and looks its keys up there.
+
+    A new lexicon index (its cache cleared) starts an empty table.
+    """
+    global _WORDS
+    index = lexicon_index()
+    if _WORDS[0] is not index or len(_WORDS[1]) >= _WORDS_MAX:
+        _WORDS = (index, {})
+        _RULES_BY_WORD.clear()
+    return _WORDS[1]
 
 
 @lru_cache(maxsize=4096)
@@ -123,6 +147,7 @@ def rule_table() -> tuple[tuple[Rule, ...], frozenset[Category]]:
     from . import rules
 
     _RULES_BY_CATS.clear()
+    _RULES_BY_WORD.clear()
     return rules.RULES, rules.anchor_categories(rules.RULES)
 
 
@@ -148,12 +173,16 @@ class Parser:
         self.n = len(tokens)
         self.ref = reference
         self._readings: dict[int, list[Reading[Entry]]] = {}
-        self._days: dict[tuple[int, bool], tuple[int, int] | None] = {}  # see day_at
+        self._words = word_readings()
+        # see day_at: the days read at each position, without and with a و on the word
+        self._days: dict[int, tuple[int, int] | None] = {}
+        self._days_waw: dict[int, tuple[int, int] | None] = {}
         # what the text said before the current position (scan() keeps them)
         self.last: Match | None = None  # the last date reported
         self.year_seen: int | None = None  # the year of the last date with a written year
         self._rules, self._anchors = rule_table()
         self._by_cats = _RULES_BY_CATS
+        self._by_word = _RULES_BY_WORD
 
     # --- lexical access --------------------------------------------------------
 
@@ -169,7 +198,11 @@ class Parser:
         got = self._readings.get(i)
         if got is None:
             if 0 <= i < self.n:
-                got = one_word_readings(self.t[i].key)  # most keys: no phrase to check
+                # most keys: no phrase to check, and read in an earlier text
+                word = self.t[i].key
+                got = self._words.get(word, _UNREAD)
+                if got is _UNREAD:
+                    got = self._words[word] = one_word_readings(word)
                 if got is None:
                     got = readings(self.t, i)
             else:
@@ -259,10 +292,22 @@ class Parser:
         ``waw``: the word may carry the conjunction و (وفاتح أكتوبر after بين).
         """
         # most rules begin with the day at their anchor: read once, asked again
-        got: tuple[int, int] | None = self._days.get((i, waw), _UNREAD)
+        days = self._days_waw if waw else self._days
+        got: tuple[int, int] | None = days.get(i, _UNREAD)
         if got is _UNREAD:
-            got = self._days[i, waw] = self._day_at(i, waw)
+            got = days[i] = self._day_at(i, waw)
         return got
+
+    def day_then(self, i: int) -> tuple[int, int, str] | None:
+        """:meth:`day_at` (no و), with the key of the token after the day: what most
+        rules that start with a day look at next, and reject on."""
+        got: tuple[int, int] | None = self._days.get(i, _UNREAD)
+        if got is _UNREAD:
+            got = self._days[i] = self._day_at(i, False)
+        if got is None:
+            return None
+        j = got[1]
+        return got[0], j, self.t[j].key if j < self.n else ""
 
     def _day_at(self, i: int, waw: bool) -> tuple[int, int] | None:
         tok = self.t[i] if i < self.n else None
@@ -274,12 +319,13 @@ class Parser:
             # 0 and 32..99 read as a day too, so "32 يوليوز" is a date that does not exist
             return (int(tok.key), i + 1) if len(tok.key) <= 2 else None
 
+        said = self.read(i)
+        if not said:
+            return None  # most words: no number, no غرة
         waw_ok = waw and tok.key[:1] == "و"
-        if any(
-            r.cat == FIRSTDAY and (not r.clitic or (waw_ok and r.clitic == 1)) for r in self.read(i)
-        ):
+        if any(r.cat == FIRSTDAY and (not r.clitic or (waw_ok and r.clitic == 1)) for r in said):
             return 1, i + 1
-        if not any(r.cat in (ORD, ORDTEN, CARD, CARDTEN) and not r.clitic for r in self.read(i)):
+        if not any(r.cat in (ORD, ORDTEN, CARD, CARDTEN) and not r.clitic for r in said):
             return None
         got = self.number_words(i)
         if got and 1 <= got[0] <= _MAX_DAY:
@@ -291,7 +337,7 @@ class Parser:
         if i >= self.n:
             return None
         word = self.t[i].key
-        if word.isdecimal():  # (Token.is_digits, without a Python call: asked at every year)
+        if word.isdecimal():  # (Token.key.isdecimal(), without a Python call: asked at every year)
             if len(word) in (3, 4) and lo <= int(word) <= hi:
                 return int(word), i + 1
             return None
@@ -323,6 +369,8 @@ class Parser:
         opened = mark == "("
         if opened or mark in ("/", "-"):
             k += 1
+        elif mark.isdecimal():
+            return r, j  # a year or a day after it (no lexicon word has digits): no gloss
         other = self.get(k, MONTH, clitic_ok=False)
         if (
             other
@@ -384,7 +432,7 @@ class Parser:
         """A bare weekday after a written future day of the same sentence is the next
         such day after it (الأحد 11 سبتمبر … ويوم الاثنين; يوم الأحد الذي يليه)."""
         last = self.last
-        if last is None or last.relative or last.value is None or last.value.grain.value != "day":
+        if last is None or last.relative or last.value is None or last.value.grain != "day":
             return value  # only a written date anchors (not a deictic word or a weekday)
         anchor = last.value.start
         if anchor <= self.ref or value.start >= anchor:
@@ -404,7 +452,7 @@ class Parser:
         ):
             return value
         last = self.last
-        if last is None or last.value is None or last.value.grain.value != "day":
+        if last is None or last.value is None or last.value.grain != "day":
             return value
         if last.first not in self._sentence_before(i):
             return value
@@ -416,9 +464,9 @@ class Parser:
         if last is None:
             return None
         if unit == "day":
-            return last if last.grain.value == "day" else None
+            return last if last.grain == "day" else None
         if unit == "month":
-            if last.grain.value not in ("day", "month"):
+            if last.grain not in ("day", "month"):
                 return None
             return rs.month_value(last.start.month, "gregorian", last.start.year, self.ref)
         if unit == "year":
@@ -454,7 +502,7 @@ class Parser:
 
         ``anchors.py`` finds these tokens in one pass from the same two facts.
         """
-        if self.t[i].is_digits:
+        if self.t[i].key.isdecimal():
             return True
         anchors = self._anchors
         return any(r.cat in anchors for r in self.read(i))
@@ -464,14 +512,21 @@ class Parser:
 
         Only the rules whose anchors can be read at ``i`` are tried.
         """
-        cats = frozenset(map(_CATEGORY, self.read(i)))
-        if i < self.n and self.t[i].key.isdecimal():
-            cats |= _DIGITS
-        rules = self._by_cats.get(cats)
+        if i >= self.n:
+            return None
+        word = self.t[i].key
+        rules = self._by_word.get(word)
         if rules is None:
-            rules = self._by_cats[cats] = tuple(
-                r for r in self._rules if not r.anchors.isdisjoint(cats)
-            )
+            cats = frozenset(map(_CATEGORY, self.read(i)))
+            if word.isdecimal():
+                cats |= _DIGITS
+            rules = self._by_cats.get(cats)
+            if rules is None:
+                rules = self._by_cats[cats] = tuple(
+                    r for r in self._rules if not r.anchors.isdisjoint(cats)
+                )
+            if self._words.get(word) is not None and len(self._by_word) < _WORDS_MAX:
+                self._by_word[word] = rules  # its readings are the key's alone
         best: Match | None = None
         for rule in rules:
             m = rule.parse(self, i)

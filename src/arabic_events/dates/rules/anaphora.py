@@ -45,7 +45,7 @@ def antecedent(p: Parser, i: int, grains: tuple[str, ...] = ("day",)) -> Match |
     last = p.last
     if last is None or last.relative or last.value is None or i - last.end > REACH:
         return None
-    return last if last.value.grain.value in grains else None
+    return last if last.value.grain in grains else None
 
 
 def _followed_by_object(p: Parser, j: int) -> bool:
@@ -113,11 +113,10 @@ def rule_day_of_it(p: Parser, i: int) -> Match | None:
 
     منه needs a cue word before the day (استفاد 9 منه is a count).
     """
-    got = p.day_at(i)
+    got = p.day_then(i)
     if got is None:
         return None
-    d, j = got
-    after = p.key(j)
+    d, j, after = got
     if after == _OF_IT:
         w = p.key(i - 1)
         if w not in OF_IT_CUES and unclitic(w, CONJUNCTIONS, 1) not in OF_IT_CUES:
@@ -138,7 +137,7 @@ def rule_day_of_it(p: Parser, i: int) -> Match | None:
 
 def _day_in_month_of(d: int, of: DateValue, p: Parser) -> DateValue | None:
     """Day ``d`` of the month ``of`` falls in (in its own calendar); ``None`` if none."""
-    if of.calendar.value == "hijri" and of.hijri is not None:
+    if of.calendar == "hijri" and of.hijri is not None:
         ref = rs.DayRef(d, of.hijri[1], "hijri", of.hijri[0])
     else:
         ref = rs.DayRef(d, of.start.month, "gregorian", of.start.year)
@@ -147,8 +146,8 @@ def _day_in_month_of(d: int, of: DateValue, p: Parser) -> DateValue | None:
 
 def rule_either_day(p: Parser, i: int) -> Match | None:
     """DAY أو [يوم] DAY MONTH [YEAR]: either day, one range marked approximate."""
-    got = p.day_at(i)
-    if got is None or p.key(got[1]) != _OR:
+    got = p.day_then(i)
+    if got is None or got[2] != _OR:
         return None
     k = got[1] + 1
     noun = p.get(k, DAYNOUN, clitic_ok=False)

@@ -108,8 +108,8 @@ def day_of_month(p: Parser, i: int) -> Match | None:
         clitic, j = pos.clitic, i + pos.ntok + 1
     else:
         today = p.get(i, RELDAY)
-        after = p.get(i + 1, POSAFTER, clitic_ok=False) if today is not None else None
-        if today is None or today.value != 0 or after is None or after.value != cp.LAST:
+        after = None if today is None or today.value != 0 else p.get(i + 1, POSAFTER, False)
+        if today is None or after is None or after.value != cp.LAST:
             return None
         clitic, j = today.clitic, i + 1 + after.ntok
     k = combinators.of_word(p, j)
@@ -235,11 +235,10 @@ def day_of_numbered_month(p: Parser, i: int) -> Match | None:
     """DAY [من] شهر|الشهر NUMBER [YEAR]: 15 شهر 7 2018، الخامس من شهر سبعة، 5 من
     الشهر السابع 2018. The day makes the numbered month a date, with or without
     its year (the nearest such day without one)."""
-    day = p.day_at(i)
+    day = p.day_then(i)
     if day is None:
         return None
-    d, j = day
-    after = p.key(j)
+    d, j, after = day
     if after == "من":
         j += 1
         after = p.key(j)

@@ -1,6 +1,6 @@
 """The pieces the date rules compose, each written once.
 
-- the year tail: :func:`year_tail`, :func:`year_after`, :func:`year_with_era` (what
+- the year tail: :func:`year_tail`, :func:`year_after_era`, :func:`year_with_era` (what
   follows a month up to its year: epithets, fillers, glosses, era marks);
 - the weekday check: :func:`weekday_gloss`, :func:`weekday_check`;
 - apposition: :func:`apposed` (an explicit date after a deictic word or a weekday);
@@ -68,45 +68,44 @@ def year_tail(
     calendar = month.value.calendar
     if calendar == "hijri" and p.key(j) in MONTH_EPITHETS:
         j += 1
+    if p.key(j).isdecimal():  # the year right after the month (digits: no filler, no cue)
+        years = HIJRI_YEARS if calendar == "hijri" else GREGORIAN_YEARS
+        year = year_with_era(p, j, *years)
+        return (year[0], calendar, year[2], None) if year else (None, calendar, j, None)
     direction = None
     mod = p.get(j, MOD, clitic_ok=False)
     if mod:
         direction, j = int(mod.value), j + mod.ntok
-    got = year_after(p, j, calendar)
+    got = year_after_era(p, j, calendar)
     if (
         got
         and month.value.ambiguous
-        and got[1] > j + 1
+        and got[2] > j + 1
         and not (
-            p.era_at(got[1] - 1) or p.get(j, THIS) or (p.key(j) == "من" and p.get(j + 1, THIS))
+            p.era_at(got[2] - 1) or p.get(j, THIS) or (p.key(j) == "من" and p.get(j + 1, THIS))
         )
     ):
         # a month name that is also a common word (التمور، صفر) takes a year after
         # a filler only when an era mark closes it (صفر عام 1438هـ) or the filler
         # is "this year" (رمضان لهذا العام)
-        got = year_after(p, j, calendar, fillers=False)
+        got = year_after_era(p, j, calendar, fillers=False)
     if got:
-        return got[0], calendar, got[1], None
+        return got[0], calendar, got[2], None
     if direction is None and calendar == "gregorian" and p.key(j) == "من":
         # فبراير من العام الماضي
         year_match = relative.rule_period(p, j + 1)
         value = year_match.value if year_match is not None else None
-        if year_match is not None and value is not None and value.grain.value == "year":
+        if year_match is not None and value is not None and value.grain == "year":
             return value.start.year, calendar, year_match.end, None
     return None, calendar, j, direction
-
-
-def year_after(p: Parser, j: int, calendar: str, fillers: bool = True) -> tuple[int, int] | None:
-    """[من] [هذا|لهذا] [عام|سنة|لعام …] YEAR [ERA], or (لهذا العام) the current year."""
-    got = year_after_era(p, j, calendar, fillers)
-    return (got[0], got[2]) if got else None
 
 
 def year_after_era(
     p: Parser, j: int, calendar: str, fillers: bool = True
 ) -> tuple[int, str | None, int] | None:
-    """:func:`year_after`, with the calendar of the era mark that closes the year
-    (``None`` when none does): the year, the era, the end."""
+    """[من] [هذا|لهذا] [عام|سنة|لعام …] YEAR [ERA], or (لهذا العام) the current year:
+    the year, the calendar of the era mark that closes it (``None`` when none
+    does), the end."""
     k = j
     if not fillers or not (p.read(k) or p.key(k) in SAME_BEFORE):
         # (a token with no reading, the year in digits most often, is no filler:
@@ -191,7 +190,7 @@ def apposed(p: Parser, j: int, single: bool = False) -> tuple[Match, int] | None
         k += eq.ntok
         if p.key(k) == "ل":
             k += 1
-    if not (k < p.n and p.t[k].is_digits) and p.day_at(k) is None:
+    if not (k < p.n and p.t[k].key.isdecimal()) and p.day_at(k) is None:
         return None  # every date read here starts with a number or a day
     inner: Match | None = None
     for rule in (ranges.RANGE_PAIR_RULE, numeric.NUMERIC_RULE, day_month.DAY_MONTH_RULE):
@@ -202,7 +201,7 @@ def apposed(p: Parser, j: int, single: bool = False) -> tuple[Match, int] | None
         inner = numeric.numeric(p, k, yearless=True)
     if inner is None:
         return None
-    if single and inner.value is not None and inner.value.grain.value == "range":
+    if single and inner.value is not None and inner.value.grain == "range":
         return None
     end = inner.end
     if paren:
@@ -231,7 +230,7 @@ def range_end(p: Parser, j: int, waw: bool = False) -> tuple[End, int, int | Non
     wd = p.get(k, WEEKDAY, clitic_ok=waw)
     if joined(wd) or joined(p.get(k, RELDAY, clitic_ok=waw)):
         m = relative.rule_relative_day(p, k) or weekday.rule_weekday(p, k)
-        if m is not None and m.value is not None and m.value.grain.value == "day":
+        if m is not None and m.value is not None and m.value.grain == "day":
             bare = wd is not None and m.relative and m.end == k + wd.ntok
             if not (bare and p.day_at(m.end) is not None):
                 return m.value, m.end, wd.value.weekday if bare and wd else None
@@ -283,7 +282,7 @@ def resolve_range(p: Parser, a: End, b: End, weekday_b: int | None = None) -> Da
     if a.month is None:
         if a.day > (second.hijri[2] if second.hijri else second.start.day):
             return None  # 3 - 1 مارس: a day after the last day of its own month
-        in_hijri = second.calendar.value == "hijri" and second.hijri is not None
+        in_hijri = second.calendar == "hijri" and second.hijri is not None
         month = second.hijri[1] if in_hijri and second.hijri else second.start.month
         a = rs.DayRef(a.day, month, "hijri" if in_hijri else "gregorian", None, None)
     if a.year is not None:
@@ -312,7 +311,7 @@ def day_only(p: Parser, i: int) -> tuple[rs.DayRef, int] | None:
 
 def digits_at(p: Parser, j: int) -> bool:
     k = j + 1 if p.key(j) in COMMAS or p.key(j) == "(" else j
-    return k < p.n and p.t[k].is_digits
+    return k < p.n and p.t[k].key.isdecimal()
 
 
 # --- lists --------------------------------------------------------------------------
@@ -370,7 +369,7 @@ def month_number(p: Parser, j: int, day: bool = False) -> tuple[int, int, int, b
     )
     if word is not None:
         number, k = int(word.value), k + word.ntok
-    elif k < p.n and p.t[k].is_digits and len(p.t[k].key) <= 2:
+    elif k < p.n and p.t[k].key.isdecimal() and len(p.t[k].key) <= 2:
         number, k = int(p.t[k].key), k + 1
     else:
         return None
@@ -404,7 +403,7 @@ def month_of(p: Parser, j: int) -> tuple[int, int, int, bool] | None:
     if numbered is not None:
         return numbered
     period = relative.rule_period(p, j)
-    if period is not None and period.value is not None and period.value.grain.value == "month":
+    if period is not None and period.value is not None and period.value.grain == "month":
         return period.value.start.year, period.value.start.month, period.end, True
     per = p.get(j, PERIOD, clitic_ok=False)
     if per is not None and per.value == "month" and not p.key(j + per.ntok).startswith("ال"):
@@ -420,14 +419,10 @@ def year_of(p: Parser, j: int) -> tuple[int, int, bool] | None:
     Returns the year, the end, and whether the year was not written.
     """
     written = years.rule_year_noun(p, j) or years.bare_year(p, j, cue=True)
-    if (
-        written is not None
-        and written.value is not None
-        and written.value.calendar.value != "hijri"
-    ):
+    if written is not None and written.value is not None and written.value.calendar != "hijri":
         return written.value.start.year, written.end, False
     period = relative.rule_period(p, j)
-    if period is not None and period.value is not None and period.value.grain.value == "year":
+    if period is not None and period.value is not None and period.value.grain == "year":
         return period.value.start.year, period.end, True
     per = p.get(j, PERIOD, clitic_ok=False)
     if per is not None and per.value == "year" and not p.key(j + per.ntok).startswith("ال"):

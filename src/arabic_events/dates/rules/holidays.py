@@ -145,12 +145,10 @@ def rule_holiday(p: Parser, i: int) -> Match | None:
     value: DateValue | None
     if got is not None:
         year, era, end = got
-        hijri = era == "hijri" or (
-            era is None and rows[0].calendar.value == "hijri" and year <= 1600
-        )
+        hijri = era == "hijri" or (era is None and rows[0].calendar == "hijri" and year <= 1600)
         if hijri:
             entry = rows[0]
-            if entry.calendar.value != "hijri":
+            if entry.calendar != "hijri":
                 return None
             value = in_hijri_year(entry, year, feast and offset == 0)
         else:
@@ -159,7 +157,7 @@ def rule_holiday(p: Parser, i: int) -> Match | None:
         return None  # the occasion a sentence is about, not a time (lexicon TIME_CUES)
     else:
         value = hd.resolve_holiday(spelling, None, p.ref, country=country, feast_days=feast)
-    night = spelling.split()[0] in NIGHT_WORDS and rows[0].calendar.value == "hijri"
+    night = spelling.split()[0] in NIGHT_WORDS and rows[0].calendar == "hijri"
     offset -= 1 if night else 0
     if nth is not None and value is not None:
         length = rows[0].days
@@ -185,7 +183,7 @@ def rule_hijri_month_year(p: Parser, i: int) -> Match | None:
     noun = p.get(i, MONTHNOUN)
     j = i + 1 if noun is not None else i
     r = p.get(j, MONTH, clitic_ok=noun is None)
-    if r is None or r.value.calendar.value != "hijri":
+    if r is None or r.value.calendar != "hijri":
         return None  # a Gregorian month: checked before its gloss is read
     got = p.month_at(j, clitic_ok=noun is None)
     if got is None:

@@ -110,9 +110,9 @@ def rule_part(p: Parser, i: int) -> Match | None:
     value = inner.value
     if value is None:
         return None
-    if value.grain.value == "week":
+    if value.grain == "week":
         value = DateValue(value.start, value.end, value.grain, approximate=True)
-    elif value.grain.value in ("month", "year"):
+    elif value.grain in ("month", "year"):
         value = rs.part_value(value, str(r.value))
     else:
         return None
@@ -129,7 +129,7 @@ def rule_numbered_month(p: Parser, i: int) -> Match | None:
     if period is not None and period.value == "month":
         got = p.number_words(i + period.ntok)
         clitic = period.clitic
-    elif noun is not None and i + 1 < p.n and p.t[i + 1].is_digits:
+    elif noun is not None and i + 1 < p.n and p.t[i + 1].key.isdecimal():
         got, clitic = (int(p.t[i + 1].key), i + 2), noun.clitic
     else:
         return None
@@ -141,7 +141,7 @@ def rule_numbered_month(p: Parser, i: int) -> Match | None:
     year = (
         years.rule_year_noun(p, j) or years.bare_year(p, j, cue=True) or relative.rule_period(p, j)
     )
-    if year is None or year.value is None or year.value.grain.value != "year":
+    if year is None or year.value is None or year.value.grain != "year":
         return None
     value = rs.month_value(month, "gregorian", year.value.start.year, p.ref)
     return Match(i, clitic, year.end, value, year.relative) if value else None

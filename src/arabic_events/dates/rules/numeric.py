@@ -69,12 +69,12 @@ def day_and_month(a: int, b: int) -> tuple[int, int]:
 
 def numeric(p: Parser, i: int, yearless: bool = False) -> Match | None:
     """A numeric date at ``i``; with ``yearless``, also DAY/MONTH (after الموافق)."""
-    if i + 2 >= p.n or not p.t[i].is_digits:
+    if i + 2 >= p.n or not p.t[i].key.isdecimal():
         return None
     sep = p.key(i + 1)
-    if sep not in NUMERIC_SEPARATORS or not p.t[i + 2].is_digits:
+    if sep not in NUMERIC_SEPARATORS or not p.t[i + 2].key.isdecimal():
         return None
-    three = p.key(i + 3) == sep and i + 4 < p.n and p.t[i + 4].is_digits
+    three = p.key(i + 3) == sep and i + 4 < p.n and p.t[i + 4].key.isdecimal()
     last = i + 4 if three else i + 2
     tight = all(p.adjacent(k) for k in range(i, last))
     if p.adjacent(last) and p.key(last + 1) in NUMERIC_SEPARATORS and p.key(last + 2).isdecimal():
@@ -155,7 +155,7 @@ def rule_dotted_day_month(p: Parser, i: int) -> Match | None:
     if p.key(i + 1) != "." or not p.adjacent(i):
         return None
     day = p.day_at(i)
-    if day is None or not p.t[i].is_digits:
+    if day is None or not p.t[i].key.isdecimal():
         return None
     got = p.month_at(day[1] + 1)
     if got is None:

@@ -21,7 +21,7 @@ def rule_range_from(p: Parser, i: int) -> Match | None:
     if k is None:
         # من 4-9 شهر تموز، من 3 مارس – 17 أبريل: the من of a range with a dash
         dashed = rule_range_pair(p, i + r.ntok) or day_month.rule_day_month(p, i + r.ntok)
-        if dashed is None or dashed.value is None or dashed.value.grain.value != "range":
+        if dashed is None or dashed.value is None or dashed.value.grain != "range":
             return None
         return Match(i, r.clitic, dashed.end, dashed.value)
     b = combinators.range_end(p, k)
@@ -33,7 +33,7 @@ def rule_range_from(p: Parser, i: int) -> Match | None:
 def _may_start_end(p: Parser, j: int) -> bool:
     """Token ``j`` may start a range end or a month: it has a reading, or is digits
     or the article الـ before them (most words after من have neither)."""
-    return j < p.n and (bool(p.read(j)) or p.t[j].is_digits or p.key(j) == "ال")
+    return j < p.n and (bool(p.read(j)) or p.t[j].key.isdecimal() or p.key(j) == "ال")
 
 
 def month_range(p: Parser, i: int, clitic: int, between: bool = False) -> Match | None:
@@ -94,26 +94,26 @@ def rule_range_pair(p: Parser, i: int) -> Match | None:
     Also with a spaced dash or an en dash between the last two (5 - 7 شوال
     1430هـ); a dash between two full days is read by :func:`.day_month.rule_day_month`.
     """
-    a = p.day_at(i)
+    a = p.day_then(i)
     if a is None:
         return None
-    j = a[1]
+    first, j, between = a
     for _ in range(8):
-        between = p.key(j)
         dash = between in DASHES
         if not (dash or between == "و"):
             return None
-        tight = dash and p.t[j - 1].is_digits and p.adjacent(j - 1) and p.adjacent(j)
+        tight = dash and p.t[j - 1].key.isdecimal() and p.adjacent(j - 1) and p.adjacent(j)
         k = j + 1
         b = day_month.day_month(p, k)
         if b is not None:
-            return Match(i, 0, b[1], combinators.resolve_range(p, rs.DayRef(a[0]), b[0]))
+            return Match(i, 0, b[1], combinators.resolve_range(p, rs.DayRef(first), b[0]))
         if dash and not tight:
             return None  # a spaced dash only before the last day (5 - 7 شوال)
         nxt = p.day_at(k)
         if nxt is None:
             return None
         j = nxt[1]
+        between = p.key(j)
     return None
 
 
@@ -128,16 +128,16 @@ def rule_month_days(p: Parser, i: int) -> Match | None:
     if r is None:
         return None
     after = i + r.ntok
-    if after >= p.n or not (p.t[after].is_digits or p.key(after) in ("(", "/", "-")):
+    if after >= p.n or not (p.t[after].key.isdecimal() or p.key(after) in ("(", "/", "-")):
         return None  # no day, nor a gloss before one
     got = p.month_at(i)
     if got is None:
         return None
     month, j = got
-    if j >= p.n or not p.t[j].is_digits or p.key(j + 1) not in DASHES:
+    if j >= p.n or not p.t[j].key.isdecimal() or p.key(j + 1) not in DASHES:
         return None
     a, b = p.day_at(j), p.day_at(j + 2)
-    if a is None or b is None or not p.t[j + 2].is_digits or not 1 <= a[0] < b[0] <= 31:
+    if a is None or b is None or not p.t[j + 2].key.isdecimal() or not 1 <= a[0] < b[0] <= 31:
         return None
     k = b[1] + 1 if p.key(b[1]) in COMMAS else b[1]
     year, calendar, end, direction = combinators.year_tail(p, month, k)

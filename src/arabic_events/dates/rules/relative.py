@@ -153,7 +153,7 @@ def rule_count(p: Parser, i: int) -> Match | None:
     j = i + d.ntok
     count = 0
     tok = p.t[j] if j < p.n else None
-    if tok is not None and tok.is_digits and len(tok.key) <= 3:
+    if tok is not None and tok.key.isdecimal() and len(tok.key) <= 3:
         count, j = int(tok.key), j + 1
     elif tok is not None and any(r.cat in (CARD, CARDTEN) and not r.clitic for r in p.read(j)):
         got = p.number_words(j)
@@ -181,7 +181,9 @@ def names_period(p: Parser, j: int) -> bool:
     """The token after a unit noun makes it name a period (شهر رمضان، عام 2015)."""
     if j >= p.n:
         return False
-    return p.t[j].is_digits or any(r.cat in (MONTH, THOUSAND) and not r.clitic for r in p.read(j))
+    return p.t[j].key.isdecimal() or any(
+        r.cat in (MONTH, THOUSAND) and not r.clitic for r in p.read(j)
+    )
 
 
 # --- the rules ---------------------------------------------------------------------

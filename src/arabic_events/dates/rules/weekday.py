@@ -36,7 +36,7 @@ def rule_weekday(p: Parser, i: int) -> Match | None:
     if app is not None:
         inner, end = app
         warn = combinators.weekday_check(first, inner.value) if len(days) == 1 else ()
-        if inner.value is not None and len(days) > 1 and inner.value.grain.value != "day":
+        if inner.value is not None and len(days) > 1 and inner.value.grain != "day":
             warn = combinators.weekday_check(first, rs.relative_day(inner.value.start, 0))
         return Match(i, wd.clitic, end, inner.value, False, warn, inner.yearless)
     if mod:

@@ -34,7 +34,7 @@ def rule_year_noun(p: Parser, i: int) -> Match | None:
 
 def bare_year(p: Parser, i: int, cue: bool) -> Match | None:
     """YEAR ERA (2018م، 1439 هـ), or YEAR after a cue when no counted noun follows."""
-    if i >= p.n or not p.t[i].is_digits or len(p.t[i].key) != 4:
+    if i >= p.n or not p.t[i].key.isdecimal() or len(p.t[i].key) != 4:
         return None
     year = int(p.t[i].key)
     era = p.era_at(i + 1)
@@ -82,7 +82,7 @@ def rule_year_range(p: Parser, i: int) -> Match | None:
         j += pair.ntok
     elif opener is None and not (
         # the dash first: the cheapest test, and what most numbers fail
-        p.key(i + 1) == "-" and p.t[i].is_digits and p.get(i - 1, YEARSPAN)
+        p.key(i + 1) == "-" and p.t[i].key.isdecimal() and p.get(i - 1, YEARSPAN)
     ):
         return None
     else:
