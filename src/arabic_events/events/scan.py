@@ -138,9 +138,14 @@ def scan(tokens: list[Token], keys: list[str] | None = None) -> Scan | None:
         else:
             group.append(i)
 
-    def having(bit: int) -> list[int]:
-        parts = [group for value, group in groups.items() if value & bit]
-        return parts[0].copy() if len(parts) == 1 else sorted(chain.from_iterable(parts))
+    # each prefilter's list: the groups whose value has its bits, merged in text order
+    parts: list[list[list[int]]] = [[] for _ in _PREFILTERS]
+    for value, group in groups.items():
+        for k in _prefilters_of(value):
+            parts[k].append(group)
+    dates, triggers, places, cues, venues, marks, participants, time_words, unit_words = (
+        p[0].copy() if len(p) == 1 else sorted(chain.from_iterable(p)) for p in parts
+    )
 
     # a date starts at an anchor word or at a run of digits (which no table holds);
     # a token is one class of characters (see tokenize), so isdecimal, in C, stops at
@@ -148,29 +153,45 @@ def scan(tokens: list[Token], keys: list[str] | None = None) -> Scan | None:
     digits = compress(range(n), map(str.isdecimal, keys))
     return Scan(
         keys=keys,
-        dates=sorted({*having(_DATE), *digits}),
-        triggers=[i for i in having(_TRIGGER_BITS) if _trigger(tokens[i], bits[i])],
+        dates=sorted({*dates, *digits}),
+        triggers=[i for i in triggers if _trigger(tokens[i], bits[i])],
         # without the one-word bit, a key has the _AFTER bit: its names or cues go on
         # only before the next words listed for it (``anchors.phrase_positions``)
         places=[
             i
-            for i in having(_PLACE | _PLACE_AFTER)
+            for i in places
             if bits[i] & _PLACE or (i + 1 < n and keys[i + 1] in place_after[keys[i]])
         ],
         cues=[
-            i
-            for i in having(_CUE | _CUE_AFTER)
-            if bits[i] & _CUE or (i + 1 < n and keys[i + 1] in cue_after[keys[i]])
+            i for i in cues if bits[i] & _CUE or (i + 1 < n and keys[i + 1] in cue_after[keys[i]])
         ],
-        venues=having(_VENUE),
-        marks=having(_MARK),
-        participant_cues=having(_PARTICIPANT),
-        time_words=having(_TIME),
-        unit_words=having(_UNIT),
+        venues=venues,
+        marks=marks,
+        participant_cues=participants,
+        time_words=time_words,
+        unit_words=unit_words,
     )
 
 
 _TRIGGER_BITS = _TRIGGER | _TRIGGER_TA
+# the bits each list of ``Scan`` is made from, in the order ``scan`` unpacks them
+_PREFILTERS = (
+    _DATE,
+    _TRIGGER_BITS,
+    _PLACE | _PLACE_AFTER,
+    _CUE | _CUE_AFTER,
+    _VENUE,
+    _MARK,
+    _PARTICIPANT,
+    _TIME,
+    _UNIT,
+)
+
+
+@cache
+def _prefilters_of(value: int) -> tuple[int, ...]:
+    """The prefilters (indexes in ``_PREFILTERS``) a key with these bits passes."""
+    return tuple(k for k, bits in enumerate(_PREFILTERS) if value & bits)
 
 
 def _trigger(token: Token, bits: int) -> bool:
