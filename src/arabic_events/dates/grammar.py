@@ -151,7 +151,7 @@ def rule_table() -> tuple[tuple[Rule, ...], frozenset[Category]]:
     return rules.RULES, rules.anchor_categories(rules.RULES)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Prefound:
     """What one pass over a text's tokens found before the parser runs (``events/scan.py``)."""
 

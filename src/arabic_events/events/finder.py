@@ -105,7 +105,7 @@ class _Event:
     to_come: bool = False  # a demonstrative for an undated event to come (_announced_after)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Analysis:
     """Dates and events of one text, before they become public objects."""
 
@@ -455,7 +455,7 @@ def _clause_cues(ctx: cx.Context, events: list[_Event], cue_at: _CueHits) -> Non
 def _future_verbs(ctx: cx.Context, events: list[_Event], nearby: _Nearby) -> None:
     """سنعمل خلال المؤتمر، اللقاء الذي سيتوج …، وستتواصل الأشغال بجلسة: a verb with the
     future prefix near a trigger (not in the cue lists) is a `planned` cue."""
-    t = ctx.tokens
+    t, keys = ctx.tokens, ctx.keys
     sentence = ctx.sentence
     for ev in events:
         if "planned" in ev.cues:
@@ -468,11 +468,11 @@ def _future_verbs(ctx: cx.Context, events: list[_Event], nearby: _Nearby) -> Non
             *range(end, min(len(t), end + _FUTURE_REACH)),
         )
         for j in around:
-            word = t[j].word
-            # _future_form needs س first, or second after و/ف: a cheap test first
-            if "س" not in word[:2] or sentence[j] != own:
+            # _future_form needs س first, or second after و/ف: a cheap test first (on
+            # the key, which differs from the word only in a final ة)
+            if "س" not in keys[j][:2] or sentence[j] != own:
                 continue
-            if _future_form(word) and _same_clause(ctx, nearby, ev, j):
+            if _future_form(t[j].word) and _same_clause(ctx, nearby, ev, j):
                 ev.cues["planned"] = abs(j - ev.hit.first)
                 break
 
@@ -1012,7 +1012,7 @@ def _across_clauses(ctx: cx.Context, hit: Hit, m: Match) -> bool:
     return _any_in(ix.relatives, max(0, m.first - 6), m.first) and _any_in(ix.commas, lo, hi)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _ClauseIndex:
     """Sorted token positions of the words clause rules look for, in one text."""
 

@@ -86,7 +86,7 @@ def _afters() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     return longer(place_keys()), longer(cue_words())
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Scan:
     """Token indexes each prefilter keeps, ascending (and the tokens' keys)."""
 
