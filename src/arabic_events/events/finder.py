@@ -752,9 +752,9 @@ def _periodic_singulars(ctx: cx.Context, events: list[_Event]) -> None:
     """عقدت اجتماعها الدوري، يترأس اليوم اجتماعا دوريا: one sitting of a periodic meeting
     is a specific occurrence; only plurals (اجتماعات دورية) are habitual."""
     for ev in events:
-        if not ev.habitual or ev.hit.pos != "noun" or _plural(ctx.tokens[ev.hit.first].key):
+        if not ev.habitual or ev.hit.pos != "noun" or _plural(ctx.keys[ev.hit.first]):
             continue
-        nxt = ctx.tokens[ev.hit.end].key if ev.hit.end < len(ctx.tokens) else ""
+        nxt = ctx.keys[ev.hit.end] if ev.hit.end < len(ctx.tokens) else ""
         if nxt in cx.PERIODIC:
             ev.habitual = False
 
@@ -765,13 +765,13 @@ def _plural(word: str) -> bool:
 
 def _target(ctx: cx.Context, hit: Hit) -> bool:
     """The trigger follows إلى/حتى: the destination of a postponement."""
-    return hit.first > 0 and ctx.tokens[hit.first - 1].key in cx.TARGET_WORDS
+    return hit.first > 0 and ctx.keys[hit.first - 1] in cx.TARGET_WORDS
 
 
 def _cancelled_by_context(ctx: cx.Context, i: int) -> bool:
     """A cue word in a fixed phrase that means something else (من أجل: "for")."""
-    before = cx.NOT_CUE_AFTER.get(ctx.tokens[i].key)
-    return before is not None and i > 0 and ctx.tokens[i - 1].key in before
+    before = cx.NOT_CUE_AFTER.get(ctx.keys[i])
+    return before is not None and i > 0 and ctx.keys[i - 1] in before
 
 
 def _status(
@@ -866,23 +866,23 @@ def _linkable(ctx: cx.Context, m: Match, cue_at: _CueHits) -> bool:
         return True
     if any(r.cat is Category.WEEKDAY for r in readings(ctx.tokens, i)):
         return True
-    if i == 0 or ctx.tokens[i].key in cx.TEMPORAL:
+    if i == 0 or ctx.keys[i] in cx.TEMPORAL:
         return True  # انطلقت اليوم الاثنين 20 أكتوبر: a deictic word opens the date
-    prev = ctx.tokens[i - 1].key
+    prev = ctx.keys[i - 1]
     if i - 1 in cue_at:
         return True  # عقدت 12 يوليوز …: right after a status verb
     if ctx.tokens[i - 1].word in surface_forms():
         return True  # جلسة 24 ديسمبر: right after the event noun
     if (
         i > 1
-        and ctx.tokens[i - 2].key in ("في", "فى")
+        and ctx.keys[i - 2] in ("في", "فى")
         and prev[:1].isalpha()
         and m.value is not None
         and m.value.grain.value == "day"
     ):
         return True  # جرت في سوتشي 12 مايو: a day right after في and a place
     if prev == "من" and i > 1:
-        prev = ctx.tokens[i - 2].key  # ابتداء من 20 ديسمبر، اعتبارا من …
+        prev = ctx.keys[i - 2]  # ابتداء من 20 ديسمبر، اعتبارا من …
     if not prev[:1].isalnum() or prev in cx.TEMPORAL:
         return True
     return unclitic(prev, COMMON_CLITICS, 2) in cx.TEMPORAL
@@ -906,21 +906,19 @@ def _not_a_time_of(ctx: cx.Context, m: Match) -> bool:
     or a document's date says when nothing happens."""
     if not m.first:
         return False
-    prev = ctx.tokens[m.first - 1].key
-    here = ctx.tokens[m.first].key
-    if here in ("قبل", "بعد") and m.end < len(ctx.tokens) and ctx.tokens[m.end].key == "من":
+    prev = ctx.keys[m.first - 1]
+    here = ctx.keys[m.first]
+    if here in ("قبل", "بعد") and m.end < len(ctx.tokens) and ctx.keys[m.end] == "من":
         return True  # قبل يوم من انعقاد القمة: counted from another event
-    if prev == "من" and m.first > 1 and ctx.tokens[m.first - 2].key in cx.INSTEAD:
+    if prev == "من" and m.first > 1 and ctx.keys[m.first - 2] in cx.INSTEAD:
         return True  # بدلا من الثلاثاء: the date given up
     if prev in cx.DOCUMENT_DATE or (
-        prev in ("في", "فى", "بتاريخ")
-        and m.first > 1
-        and ctx.tokens[m.first - 2].key in cx.DOCUMENT_DATE
+        prev in ("في", "فى", "بتاريخ") and m.first > 1 and ctx.keys[m.first - 2] in cx.DOCUMENT_DATE
     ):
         return True  # القانون المؤرخ في 16 أوت 2016، المرسوم (صدر في 11 آب): a document's date
     if prev in _PERIOD_HEADS:
         return True  # لعرض حصيلة السنة المنصرمة، ميزانية 2025: the period a report covers
-    if prev in _NAME_QUOTES and m.first > 1 and ctx.tokens[m.first - 2].key in cx.NAMING_BEFORE:
+    if prev in _NAME_QUOTES and m.first > 1 and ctx.keys[m.first - 2] in cx.NAMING_BEFORE:
         return True  # لقوى "14 آذار": a name word, then the quoted date of the name
     return prev in cx.SINCE or prev in cx.NAMING_BEFORE or here in cx.NAMING_BEFORE
 
@@ -1238,15 +1236,15 @@ def _far_period(hit: Hit, m: Match) -> bool:
 
 
 def _end_bound(ctx: cx.Context, m: Match) -> bool:
-    return any(ctx.tokens[j].key in cx.END_BOUNDS for j in range(max(0, m.first - 2), m.first))
+    return any(ctx.keys[j] in cx.END_BOUNDS for j in range(max(0, m.first - 2), m.first))
 
 
 def _after_target(ctx: cx.Context, m: Match) -> bool:
     """The date follows إلى، حتى، لغاية، إلى غاية: an end or a new date, not a start."""
     j = m.first - 1
-    if j > 0 and ctx.tokens[j].key in _TARGET_FILLERS:
+    if j > 0 and ctx.keys[j] in _TARGET_FILLERS:
         j -= 1  # إلى يوم 15 أبريل، إلى غاية …، إلى الأسبوع الأول من نيسان
-    return j >= 0 and ctx.tokens[j].key in cx.TARGET_WORDS
+    return j >= 0 and ctx.keys[j] in cx.TARGET_WORDS
 
 
 def _other_head(ev: _Event, m: Match) -> bool:
@@ -1258,9 +1256,9 @@ def _other_head(ev: _Event, m: Match) -> bool:
 def _complement_of_other(ctx: cx.Context, hit: Hit) -> bool:
     """The trigger is the complement of رئاسة، جدول أعمال، مخرجات …"""
     j = hit.first - 1
-    while j >= 0 and ctx.tokens[j].key in cx.FRAME_FILLERS:
+    while j >= 0 and ctx.keys[j] in cx.FRAME_FILLERS:
         j -= 1
-    return j >= 0 and ctx.tokens[j].key in cx.OTHER_HEADS
+    return j >= 0 and ctx.keys[j] in cx.OTHER_HEADS
 
 
 def _topic_of_previous(ctx: cx.Context, events: list[_Event]) -> None:
@@ -1316,7 +1314,7 @@ def _borrow(
     ev = events[k]
     hit = ev.hit
     prev = events[k - 1] if k else None
-    word = ctx.tokens[hit.first].key
+    word = ctx.keys[hit.first]
     if (
         prev is not None
         and hit.pos == "verb"
@@ -1733,9 +1731,9 @@ def _frames(ctx: cx.Context, ev: _Event) -> bool:
     """A lasting event after على هامش / خلال / في إطار (with أشغال، أعمال، فعاليات
     between), or a visit told with في / ب: the events of its sentence are held within it."""
     j = ev.hit.first - 1
-    while j >= 0 and ctx.tokens[j].key in cx.FRAME_FILLERS:
+    while j >= 0 and ctx.keys[j] in cx.FRAME_FILLERS:
         j -= 1
-    return (j >= 0 and ctx.tokens[j].key in cx.FRAME_WORDS and ev.hit.lasting) or _on_visit(ctx, ev)
+    return (j >= 0 and ctx.keys[j] in cx.FRAME_WORDS and ev.hit.lasting) or _on_visit(ctx, ev)
 
 
 def _edition_of(ctx: cx.Context, events: list[_Event], k: int) -> _Event | None:
@@ -1764,8 +1762,8 @@ def _sitting_of(ctx: cx.Context, events: list[_Event], k: int) -> _Event | None:
 def _on_visit(ctx: cx.Context, ev: _Event) -> bool:
     """في زيارة، بزيارة: a visit that frames the other events of its sentence."""
     hit = ev.hit
-    word = ctx.tokens[hit.first].key
-    prev = ctx.tokens[hit.first - 1].key if hit.first else ""
+    word = ctx.keys[hit.first]
+    prev = ctx.keys[hit.first - 1] if hit.first else ""
     return hit.type == "visit" and hit.pos == "noun" and (word[:1] == "ب" or prev in ("في", "فى"))
 
 
@@ -1803,7 +1801,7 @@ def _governing_verb(ctx: cx.Context, events: list[_Event], k: int) -> _Event | N
     hit = events[k].hit
     if hit.pos != "noun" or not k or hit.first == 0:
         return None
-    if ctx.tokens[hit.first - 1].key not in ("في", "فى"):
+    if ctx.keys[hit.first - 1] not in ("في", "فى"):
         return None
     prev = events[k - 1]
     if (
