@@ -218,7 +218,7 @@ def _text_span(
 
 def _place_span(norm: Normalized, tokens: list[Token], places: PlaceResolver, i: int) -> Place:
     p = places.places[i]
-    return places.place(_span(norm, tokens, p.first, p.end, p.clitic), i)
+    return places.place(i, *_text_span(norm, tokens, p.first, p.end, p.clitic))
 
 
 # --- status cues ----------------------------------------------------------------
@@ -1819,6 +1819,8 @@ def _link_places(
     destination (إلى …) hosts the visits on both sides and, after a purpose word
     (للمشاركة), the first other event after that word.
     """
+    if not places:
+        return  # (until now no event has a place, and none can take one)
     # a place in a sentence with no trigger is at no distance from any (_place_distance)
     sentence = ctx.sentence
     with_triggers = {sentence[ev.hit.first] for ev in events}
@@ -1876,7 +1878,7 @@ def _link_to_nearest(
         for k in sorted(near):
             ev = events[k]
             if sentence[ev.hit.first] != here:
-                continue  # (no distance: _place_distance's first test)
+                continue  # (no distance: the cheapest test first)
             d = _place_distance(ctx, p, ev)
             if d is not None and (best is None or d < best_distance):
                 best, best_distance = ev, d
@@ -2038,9 +2040,9 @@ def _share_along_lists(ctx: cx.Context, events: list[_Event], places: list[Place
 
 
 def _place_distance(ctx: cx.Context, p: PlaceHit, ev: _Event) -> int | None:
+    """How far place ``p`` is from event ``ev``, penalties included; ``None`` when the
+    event cannot take it, or it is in another sentence (``Context.distance``)."""
     hit = ev.hit
-    if ctx.sentence[hit.first] != ctx.sentence[min(p.first, len(ctx.tokens) - 1)]:
-        return None
     if not _can_host(hit, p) and not _destination_of_purpose(ctx, hit, p):
         return None
     before = p.end <= hit.first

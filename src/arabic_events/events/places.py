@@ -22,7 +22,8 @@ from ..dates import anchors
 from ..lexical import Token, clitic_forms, key, lam_article, strip_proclitics, unclitic
 from ..lexicon import event_cues as cues
 from ..lexicon.clitics import CONJUNCTIONS, LOCATIVE_CLITICS
-from ..types import Place, PlaceKind, Span
+from ..types import Place, PlaceKind
+from .triggers import surface_forms
 
 
 @cache
@@ -124,9 +125,12 @@ def _match(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
     """(end, clitic length, the clitic) of the longest place name at token ``i``:
     a hand-kept name, else a GeoNames name its cue allows (:func:`_geonames_match`)."""
     ambiguous = i > 0 and _place_noun(tokens[i - 1].key)
+    nxt = tokens[i + 1].key if i + 1 < len(tokens) else None
+    seconds, alone = _start(tokens[i].key)
+    if not (alone or ambiguous or nxt in seconds):
+        return None  # ان، كان: a name only before certain words, or after مدينة
     # a word can begin many names: their second words are compared to the next token
     # here, and only the names it fits are read on
-    nxt = tokens[i + 1].key if i + 1 < len(tokens) else None
     for keys, clitic_len, clitic in _entries(tokens[i].key, ambiguous):
         n = len(keys)
         if n == 1 or (keys[1] == nxt and _spelled(tokens, i, keys)):
@@ -252,6 +256,23 @@ def _entries(word: str, ambiguous: bool) -> tuple[tuple[tuple[str, ...], int, st
     return tuple(out)
 
 
+@lru_cache(maxsize=16384)
+def _start(word: str) -> tuple[frozenset[str], bool]:
+    """What the names a token key begins need around it: the second words of those
+    of two words or more, and whether one of one word needs no place noun before it
+    (a hand-kept name that is no common word, or a GeoNames name of tier ``None`` or
+    ``cue``). Kept by key, as :func:`_entries` is."""
+    hand = _entries(word, True)  # (the names after a place noun too)
+    geonames = _geonames_entries(word)
+    seconds = frozenset(
+        keys[1] for keys in (*(e[0] for e in hand), *(e[0] for e in geonames)) if len(keys) > 1
+    )
+    alone = any(len(keys) == 1 for keys, _, _ in _entries(word, False)) or any(
+        len(keys) == 1 and tier in _CUE_TIERS for keys, _, _, tier in geonames
+    )
+    return seconds, alone
+
+
 @cache
 def place_keys() -> anchors.PhraseStarts:
     """Every key a place name (ambiguous ones included) can start with, clitics and all.
@@ -300,13 +321,12 @@ def find_places(
 
 def _demote_appositions(places: list[PlaceHit]) -> list[PlaceHit]:
     """في مدينة جدة بالمملكة العربية السعودية: the country right after a city only says
-    where the city is; the city is the venue."""
-    out = list(places)
-    for k in range(1, len(out)):
-        prev, here = out[k - 1], out[k]
+    where the city is; the city is the venue. The list is changed in place."""
+    for k in range(1, len(places)):
+        prev, here = places[k - 1], places[k]
         if prev.role and here.first == prev.end and here.clitic:
-            out[k] = PlaceHit(here.first, here.end, here.clitic, "")
-    return out
+            places[k] = PlaceHit(here.first, here.end, here.clitic, "")
+    return places
 
 
 def _venue_noun(tokens: list[Token], i: int) -> int | None:
@@ -326,8 +346,6 @@ def _venue_word(t: Token) -> bool:
         return False
     if k[:1] == "ب" and (k[1:3] == "ال" or k[1:] in _VENUE_NOUNS):
         return False  # بمقر المجلس بالرياض: a new place phrase
-    from .triggers import surface_forms
-
     return t.word not in surface_forms()
 
 
@@ -430,11 +448,12 @@ class PlaceResolver:
         self.places = places
         self._resolved: list[geo.Where] | None = None
 
-    def place(self, span: Span, i: int) -> Place:
-        """Place ``i`` of the document, written at ``span`` of the caller's text."""
+    def place(self, i: int, text: str, start: int, end: int) -> Place:
+        """Place ``i`` of the document, written ``text`` at ``start``..``end`` of the
+        caller's text."""
         if self._resolved is None:
             self._resolved = self._resolve()
-        return self._resolved[i].at(span)
+        return self._resolved[i].written(text, start, end)
 
     def _own(self, hit: PlaceHit, name: str | None = None) -> geo.Where | None:
         if name is None:
@@ -497,7 +516,7 @@ class PlaceResolver:
             if got is not None and got.country and got.kind not in _NO_COUNTRY:
                 return geo.venue_in(got)
         # 2. a nationality adjective or a state's body
-        code = geo.country_named(" ".join(t.word for t in self.tokens[p.first : reach]))
+        code = geo.country_named(" ".join(map(_WORD, self.tokens[p.first : reach])))
         if code is not None:
             return _venue(code)
         # 3.-5. the place before it in the paragraph, the dateline, the document
