@@ -1860,8 +1860,13 @@ def _link_to_nearest(
         if keys[i] in cx.EXPLAINING or (keys[i] == cx.EXPLAINING_APART and i and keys[i - 1] == "و")
     ]
     sentence = ctx.sentence
+    # with no visit, a place no preposition or host verb governs can only be in the
+    # name of an event right before it (قمة الرياض): no other can host it (_can_host)
+    noun_ends = {ev.hit.end for ev in events if ev.hit.pos == "noun"}
     for pi in linkable:
         p = places[pi]
+        if not (p.role or visit_ks or p.first in noun_ends):
+            continue
         here = sentence[p.first]
         near = {*nearby.around(p.first, p.end, _VISIT_OBJECT_REACH, 0)}
         if visit_ks:  # (most texts report no visit)

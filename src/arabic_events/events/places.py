@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
 from operator import itemgetter
+from typing import NamedTuple
 
 from .. import geo
 from ..dates import anchors
@@ -126,16 +127,16 @@ def _match(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
     a hand-kept name, else a GeoNames name its cue allows (:func:`_geonames_match`)."""
     ambiguous = i > 0 and _place_noun(tokens[i - 1].key)
     nxt = tokens[i + 1].key if i + 1 < len(tokens) else None
-    seconds, alone = _start(tokens[i].key)
-    if not (alone or ambiguous or nxt in seconds):
+    names = _names(tokens[i].key, ambiguous)
+    if not (names.alone or nxt in names.seconds):
         return None  # ان، كان: a name only before certain words, or after مدينة
     # a word can begin many names: their second words are compared to the next token
     # here, and only the names it fits are read on
-    for keys, clitic_len, clitic in _entries(tokens[i].key, ambiguous):
+    for keys, clitic_len, clitic in names.hand:
         n = len(keys)
         if n == 1 or (keys[1] == nxt and _spelled(tokens, i, keys)):
             return i + n, clitic_len, clitic
-    return _geonames_match(tokens, i, ambiguous)
+    return _geonames_match(tokens, i, ambiguous, names.geonames) if names.geonames else None
 
 
 def _spelled(tokens: list[Token], i: int, keys: tuple[str, ...]) -> bool:
@@ -152,17 +153,17 @@ def _spelled(tokens: list[Token], i: int, keys: tuple[str, ...]) -> bool:
     )
 
 
-def _geonames_match(tokens: list[Token], i: int, noun: bool) -> tuple[int, int, str] | None:
-    """The longest GeoNames name at token ``i`` that its context allows.
+def _geonames_match(
+    tokens: list[Token], i: int, noun: bool, entries: tuple[_GeoNamesEntry, ...]
+) -> tuple[int, int, str] | None:
+    """The longest GeoNames name of ``entries`` (:func:`_geonames_entries`) at token
+    ``i`` that its context allows.
 
     A name that is no common word is a place alone; one of tier ``cue`` only after
     a locative cue (a preposition, a hosting verb, a place noun, or the clitic ب or
     ل on it); one of tier ``noun`` only after a place noun (``noun``). A token that
     is itself a common word (ببيان) is not read as a clitic and a name.
     """
-    entries = _geonames_entries(tokens[i].key)
-    if not entries:
-        return None  # most tokens: no name starts with the word
     nxt = tokens[i + 1].key if i + 1 < len(tokens) else None  # (as in _match)
     named: bool | None = None  # (worked out for the first name that fits)
     for keys, clitic, clitic_len, tier in entries:
@@ -185,12 +186,15 @@ def _geonames_match(tokens: list[Token], i: int, noun: bool) -> tuple[int, int, 
 _CUE_TIERS = (None, "cue")  # the tiers a name may have outside a place noun
 
 
-@lru_cache(maxsize=16384)
-def _geonames_entries(word: str) -> tuple[tuple[tuple[str, ...], str, int, str | None], ...]:
+_GeoNamesEntry = tuple[tuple[str, ...], str, int, str | None]  # (keys, clitic, its length, tier)
+_HandEntry = tuple[tuple[str, ...], int, str]  # (keys, clitic length, the clitic)
+
+
+def _geonames_entries(word: str) -> tuple[_GeoNamesEntry, ...]:
     """The GeoNames names a token key can begin, with the clitic before them and its
     length in the span (as :func:`_entries`; للسعودية's ل before the article too, and
     the span keeps the whole word) and the name's tier (:func:`_words`; ``None``: a
-    place alone), kept with it as the cache keeps the rest."""
+    place alone)."""
     index = _geonames_index()
     words = _words()
     # ببيان is a word of its own, كايين a name of its own: not ب or ك and a one-word
@@ -235,14 +239,13 @@ def _cued(tokens: list[Token], i: int, clitic: str) -> bool:
     return _role_word(k) != "" and _role(tokens, i, clitic) != ""
 
 
-@lru_cache(maxsize=16384)
-def _entries(word: str, ambiguous: bool) -> tuple[tuple[tuple[str, ...], int, str], ...]:
+def _entries(word: str, ambiguous: bool) -> tuple[_HandEntry, ...]:
     """The names a token key can begin, with the clitic before them and its length in
     the span, in the order to try: behind each clitic, then behind ل before the
     article (للسعودية: ل drops the article's alif, and the span keeps the whole word).
 
     ``ambiguous``: after مدينة and the like, where names that are also common
-    words count. Cached by key: news text repeats its words.
+    words count.
     """
     index = _with_ambiguous() if ambiguous else _index()
     out = [
@@ -256,21 +259,33 @@ def _entries(word: str, ambiguous: bool) -> tuple[tuple[tuple[str, ...], int, st
     return tuple(out)
 
 
+class _Names(NamedTuple):
+    """The names a token key can begin (:func:`_names`)."""
+
+    hand: tuple[_HandEntry, ...]  # :func:`_entries`
+    geonames: tuple[_GeoNamesEntry, ...]  # :func:`_geonames_entries`
+    seconds: frozenset[str]  # the second words of those of two words or more
+    alone: bool  # one of one word can be a place here, whatever comes after it
+
+
 @lru_cache(maxsize=16384)
-def _start(word: str) -> tuple[frozenset[str], bool]:
-    """What the names a token key begins need around it: the second words of those
-    of two words or more, and whether one of one word needs no place noun before it
-    (a hand-kept name that is no common word, or a GeoNames name of tier ``None`` or
-    ``cue``). Kept by key, as :func:`_entries` is."""
-    hand = _entries(word, True)  # (the names after a place noun too)
+def _names(word: str, ambiguous: bool) -> _Names:
+    """The names a token key can begin, after a place noun (``ambiguous``) or not.
+
+    A one-word name can be a place whatever comes after it after a place noun, or
+    when it is hand-kept, or a GeoNames name of tier ``None`` or ``cue``; the others
+    only before one of ``seconds``. Cached by key: news text repeats its words.
+    """
+    hand = _entries(word, ambiguous)
     geonames = _geonames_entries(word)
     seconds = frozenset(
         keys[1] for keys in (*(e[0] for e in hand), *(e[0] for e in geonames)) if len(keys) > 1
     )
-    alone = any(len(keys) == 1 for keys, _, _ in _entries(word, False)) or any(
-        len(keys) == 1 and tier in _CUE_TIERS for keys, _, _, tier in geonames
+    alone = ambiguous or any(
+        len(keys) == 1
+        for keys in (*(e[0] for e in hand), *(e[0] for e in geonames if e[3] in _CUE_TIERS))
     )
-    return seconds, alone
+    return _Names(hand, geonames, seconds, alone)
 
 
 @cache
