@@ -59,10 +59,15 @@ class Where:
 
     def at(self, span: Span) -> Place:
         """This place at ``span`` of a text."""
+        return self.written(span.text, span.start, span.end)
+
+    def written(self, text: str, start: int, end: int) -> Place:
+        """This place, written ``text`` at ``start``..``end`` of a text (:meth:`at`
+        without a :class:`Span` to make first)."""
         return Place(
-            span.text,
-            span.start,
-            span.end,
+            text,
+            start,
+            end,
             geonames_id=self.geonames_id,
             country=self.country,
             latitude=self.latitude,

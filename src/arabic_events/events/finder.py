@@ -222,7 +222,7 @@ def _text_span(
 
 def _place_span(norm: Normalized, tokens: list[Token], places: PlaceResolver, i: int) -> Place:
     p = places.places[i]
-    return places.place(_span(norm, tokens, p.first, p.end, p.clitic), i)
+    return places.place(i, *_text_span(norm, tokens, p.first, p.end, p.clitic))
 
 
 # --- status cues ----------------------------------------------------------------
@@ -1851,15 +1851,39 @@ def _link_places(
     destination (إلى …) hosts the visits on both sides and, after a purpose word
     (للمشاركة), the first other event after that word.
     """
-    plain = [k for k, ev in enumerate(events) if not ev.complement]
-    visits = _Nearby(
-        events, [k for k, ev in enumerate(events) if ev.hit.type == "visit"], nearby.ordered
-    )
+    if not places:
+        return  # (until now no event has a place, and none can take one)
+    # a place in a sentence with no trigger is at no distance from any (_place_distance)
+    sentence = ctx.sentence
+    with_triggers = {sentence[ev.hit.first] for ev in events}
+    linkable = [pi for pi, p in enumerate(places) if sentence[p.first] in with_triggers]
+    if linkable:
+        _link_to_nearest(ctx, events, places, nearby, linkable)
+    for ev in events:
+        if ev.place is not None and places[ev.place].venue:
+            ev.place = _town_after_venue(ctx, places, ev.place)
+    _share_along_lists(ctx, events, places)
+    _same_event_again(ctx, events, places)
+
+
+def _link_to_nearest(
+    ctx: cx.Context,
+    events: list[_Event],
+    places: list[PlaceHit],
+    nearby: _Nearby,
+    linkable: list[int],
+) -> None:
+    """The nearest trigger of each of the ``linkable`` places (those in a sentence
+    with a trigger) takes it, unless it has a nearer one (``_link_places``)."""
+    visit_ks = [k for k, ev in enumerate(events) if ev.hit.type == "visit"]
+    visits = _Nearby(events, visit_ks, nearby.ordered)
     visits_after = _Nearby(
-        events, [k for k in plain if events[k].hit.type == "visit"], nearby.ordered
+        events, [k for k in visit_ks if not events[k].complement], nearby.ordered
     )
     others_after = _Nearby(
-        events, [k for k in plain if events[k].hit.type != "visit"], nearby.ordered
+        events,
+        [k for k, ev in enumerate(events) if not ev.complement and ev.hit.type != "visit"],
+        nearby.ordered,
     )
     keys = ctx.keys
     explaining = [  # (Context.marks has these words)
@@ -1867,14 +1891,18 @@ def _link_places(
         for i in ctx.marks
         if keys[i] in cx.EXPLAINING or (keys[i] == cx.EXPLAINING_APART and i and keys[i - 1] == "و")
     ]
-    # a place in a sentence with no trigger is at no distance from any (_place_distance)
     sentence = ctx.sentence
-    with_triggers = {sentence[ev.hit.first] for ev in events}
-    for pi, p in enumerate(places):
-        if sentence[p.first] not in with_triggers:
+    # with no visit, a place no preposition or host verb governs can only be in the
+    # name of an event right before it (قمة الرياض): no other can host it (_can_host)
+    noun_ends = {ev.hit.end for ev in events if ev.hit.pos == "noun"}
+    for pi in linkable:
+        p = places[pi]
+        if not (p.role or visit_ks or p.first in noun_ends):
             continue
+        here = sentence[p.first]
         near = {*nearby.around(p.first, p.end, _VISIT_OBJECT_REACH, 0)}
-        near.update(visits_after.next_from(p.end))
+        if visit_ks:  # (most texts report no visit)
+            near.update(visits_after.next_from(p.end))
         if p.role == "visit":
             near.update(visits.around(p.first, p.end, 0, 0))
             near.update(others_after.next_from(ctx.next_of(cx.PURPOSE, p.end) + 1))
@@ -1886,6 +1914,8 @@ def _link_places(
         best_distance = 0
         for k in sorted(near):
             ev = events[k]
+            if sentence[ev.hit.first] != here:
+                continue  # (no distance: the cheapest test first)
             d = _place_distance(ctx, p, ev)
             if d is not None and (best is None or d < best_distance):
                 best, best_distance = ev, d
@@ -1894,11 +1924,6 @@ def _link_places(
             best, best_distance = events[announced], 0
         if best is not None and best_distance < best.place_distance:
             best.place, best.place_distance = pi, best_distance
-    for ev in events:
-        if ev.place is not None and places[ev.place].venue:
-            ev.place = _town_after_venue(ctx, places, ev.place)
-    _share_along_lists(ctx, events, places)
-    _same_event_again(ctx, events, places)
 
 
 def _announced_by(
@@ -1984,9 +2009,10 @@ def _same_event_again(ctx: cx.Context, events: list[_Event], places: list[PlaceH
     last_placed: dict[str, int] = {}  # stem -> the last event of that noun with a place
     taken = {ev.place for ev in events if ev.place is not None}
     place_sentences = [sentence[p.first] for p in places]
+    stems = [_stem(keys[ev.hit.first]) for ev in events]
     for k, ev in enumerate(events):
         first = ev.hit.first
-        stem = _stem(keys[first])
+        stem = stems[k]
         if first and keys[first - 1] in _DEMONSTRATIVES and ev.hit.pos == "noun":
             earlier = last_placed.get(stem)
             if earlier is not None and not _same_name(ctx, places, ev.place, events[earlier].place):
@@ -2001,16 +2027,9 @@ def _same_event_again(ctx: cx.Context, events: list[_Event], places: list[PlaceH
                 ):
                     ev.place = j
         if ev.place is None:
-            later = next(
-                (
-                    m
-                    for m in range(k + 1, min(len(events), k + 1 + cues.SAME_EVENT_REACH))
-                    if _stem(keys[events[m].hit.first]) == stem
-                ),
-                None,
-            )
-            if later is not None:
-                other = events[later]
+            nexts = stems[k + 1 : k + 1 + cues.SAME_EVENT_REACH]
+            if stem in nexts:
+                other = events[k + 1 + nexts.index(stem)]
                 word = keys[other.hit.first]
                 if (
                     other.place is not None
@@ -2058,22 +2077,27 @@ def _share_along_lists(ctx: cx.Context, events: list[_Event], places: list[Place
 
 
 def _place_distance(ctx: cx.Context, p: PlaceHit, ev: _Event) -> int | None:
+    """How far place ``p`` is from event ``ev``, penalties included; ``None`` when the
+    event cannot take it, or it is in another sentence (``Context.distance``)."""
     hit = ev.hit
-    if ctx.sentence[hit.first] != ctx.sentence[min(p.first, len(ctx.tokens) - 1)]:
-        return None
     if not _can_host(hit, p) and not _destination_of_purpose(ctx, hit, p):
         return None
-    if p.end <= hit.first and ev.complement:
+    before = p.end <= hit.first
+    if before and ev.complement:
         return None  # اليوم بالجزائر العاصمة، رئاسة القمة: the handover's place
     d = ctx.distance((hit.first, hit.end), (p.first, p.end))
-    if d is not None and p.role == "" and p.first == hit.end and hit.pos == "noun":
-        d += _NAME_PENALTY
-    if d is not None and hit.type == "visit" and p.end <= hit.first and not _arrived_at(ctx, p):
-        d += _NAME_PENALTY  # a visit's place is its destination, written after it
-    if d is not None and p.end <= hit.first and _new_clause_between(ctx, p, hit):
-        d += _NAME_PENALTY  # …عدم التصعيد في سوريا، وشارك في محادثات أستانة: its own name wins
-    if d is not None and hit.end <= p.first and _hosts_what_follows(ctx, p):
-        d += _NAME_PENALTY  # الزيارة … بعد احتضان الجزائر اجتماع …: the meeting's host
+    if d is None:
+        return None
+    if before:
+        if hit.type == "visit" and not _arrived_at(ctx, p):
+            d += _NAME_PENALTY  # a visit's place is its destination, written after it
+        if _new_clause_between(ctx, p, hit):
+            d += _NAME_PENALTY  # …عدم التصعيد في سوريا، وشارك في محادثات أستانة: its own name wins
+    elif hit.end <= p.first:
+        if p.role == "" and p.first == hit.end and hit.pos == "noun":
+            d += _NAME_PENALTY
+        if _hosts_what_follows(ctx, p):
+            d += _NAME_PENALTY  # الزيارة … بعد احتضان الجزائر اجتماع …: the meeting's host
     return d
 
 
@@ -2081,8 +2105,11 @@ def _new_clause_between(ctx: cx.Context, p: PlaceHit, hit: Hit) -> bool:
     """في سوريا بعد اعتراضات من تركيا، وشارك في محادثات أستانة: a comma and a word
     with و, after the place and at most ``NEW_CLAUSE_REACH`` tokens before the trigger,
     start the trigger's own clause; a place before them is another clause's."""
+    lo = max(p.end, hit.first - cues.NEW_CLAUSE_REACH)
+    if ctx.commas_before[hit.first] == ctx.commas_before[lo]:
+        return False  # no comma between (a ؛ in one sentence is inside a number)
     keys = ctx.keys
-    for j in range(hit.first - 1, max(p.end, hit.first - cues.NEW_CLAUSE_REACH) - 1, -1):
+    for j in range(hit.first - 1, lo - 1, -1):
         if keys[j] in _COMMAS:
             return keys[j + 1][:1] == "و"
     return False

@@ -16,13 +16,15 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
 from operator import itemgetter
+from typing import NamedTuple
 
 from .. import geo
 from ..dates import anchors
 from ..lexical import Token, clitic_forms, key, lam_article, strip_proclitics, unclitic
 from ..lexicon import event_cues as cues
 from ..lexicon.clitics import CONJUNCTIONS, LOCATIVE_CLITICS
-from ..types import Place, PlaceKind, Span
+from ..types import Place, PlaceKind
+from .triggers import surface_forms
 
 
 @cache
@@ -124,15 +126,17 @@ def _match(tokens: list[Token], i: int) -> tuple[int, int, str] | None:
     """(end, clitic length, the clitic) of the longest place name at token ``i``:
     a hand-kept name, else a GeoNames name its cue allows (:func:`_geonames_match`)."""
     ambiguous = i > 0 and _place_noun(tokens[i - 1].key)
+    nxt = tokens[i + 1].key if i + 1 < len(tokens) else None
+    names = _names(tokens[i].key, ambiguous)
+    if not (names.alone or nxt in names.seconds):
+        return None  # ان، كان: a name only before certain words, or after مدينة
     # a word can begin many names: their second words are compared to the next token
     # here, and only the names it fits are read on
-    nxt = tokens[i + 1].key if i + 1 < len(tokens) else None
-    for keys, clitic in _entries(tokens[i].key, ambiguous):
+    for keys, clitic_len, clitic in names.hand:
         n = len(keys)
         if n == 1 or (keys[1] == nxt and _spelled(tokens, i, keys)):
-            return i + n, len(clitic), clitic
-    got = _lam_article(tokens, i, _with_ambiguous() if ambiguous else _index())
-    return got if got is not None else _geonames_match(tokens, i, ambiguous)
+            return i + n, clitic_len, clitic
+    return _geonames_match(tokens, i, ambiguous, names.geonames) if names.geonames else None
 
 
 def _spelled(tokens: list[Token], i: int, keys: tuple[str, ...]) -> bool:
@@ -149,37 +153,48 @@ def _spelled(tokens: list[Token], i: int, keys: tuple[str, ...]) -> bool:
     )
 
 
-def _geonames_match(tokens: list[Token], i: int, noun: bool) -> tuple[int, int, str] | None:
-    """The longest GeoNames name at token ``i`` that its context allows.
+def _geonames_match(
+    tokens: list[Token], i: int, noun: bool, entries: tuple[_GeoNamesEntry, ...]
+) -> tuple[int, int, str] | None:
+    """The longest GeoNames name of ``entries`` (:func:`_geonames_entries`) at token
+    ``i`` that its context allows.
 
     A name that is no common word is a place alone; one of tier ``cue`` only after
     a locative cue (a preposition, a hosting verb, a place noun, or the clitic ب or
     ل on it); one of tier ``noun`` only after a place noun (``noun``). A token that
     is itself a common word (ببيان) is not read as a clitic and a name.
     """
-    entries = _geonames_entries(tokens[i].key)
-    if not entries:
-        return None  # most tokens: no name starts with the word
-    # قصر أجا، فندق جميرا: a venue's own name, not its town (القاعة بالرباط is)
-    named = i > 0 and unclitic(tokens[i - 1].key) in _NAMED_VENUES
     nxt = tokens[i + 1].key if i + 1 < len(tokens) else None  # (as in _match)
-    for keys, clitic, tier in entries:
-        if named and not clitic:
+    named: bool | None = None  # (worked out for the first name that fits)
+    for keys, clitic, clitic_len, tier in entries:
+        if tier not in _CUE_TIERS and not noun:
             continue
         n = len(keys)
         if n > 1 and not (keys[1] == nxt and _spelled(tokens, i, keys)):
             continue
-        if tier is None or noun or (tier == "cue" and _cued(tokens, i, clitic)):
-            lam = clitic == "ل" and keys[0] != tokens[i].key[1:]  # للرباط: the whole word
-            return i + n, 0 if lam else len(clitic), clitic
+        if not clitic:
+            if named is None:
+                # قصر أجا، فندق جميرا: a venue's own name, not its town (القاعة بالرباط is)
+                named = i > 0 and unclitic(tokens[i - 1].key) in _NAMED_VENUES
+            if named:
+                continue
+        if tier is None or noun or _cued(tokens, i, clitic):
+            return i + n, clitic_len, clitic
     return None
 
 
-@lru_cache(maxsize=16384)
-def _geonames_entries(word: str) -> tuple[tuple[tuple[str, ...], str, str | None], ...]:
-    """The GeoNames names a token key can begin, with the clitic before them (as
-    :func:`_entries`; للسعودية's ل before the article too) and the name's tier
-    (:func:`_words`; ``None``: a place alone), kept with it as the cache keeps the rest."""
+_CUE_TIERS = (None, "cue")  # the tiers a name may have outside a place noun
+
+
+_GeoNamesEntry = tuple[tuple[str, ...], str, int, str | None]  # (keys, clitic, its length, tier)
+_HandEntry = tuple[tuple[str, ...], int, str]  # (keys, clitic length, the clitic)
+
+
+def _geonames_entries(word: str) -> tuple[_GeoNamesEntry, ...]:
+    """The GeoNames names a token key can begin, with the clitic before them and its
+    length in the span (as :func:`_entries`; للسعودية's ل before the article too, and
+    the span keeps the whole word) and the name's tier (:func:`_words`; ``None``: a
+    place alone)."""
     index = _geonames_index()
     words = _words()
     # ببيان is a word of its own, كايين a name of its own: not ب or ك and a one-word
@@ -190,7 +205,13 @@ def _geonames_entries(word: str) -> tuple[tuple[tuple[str, ...], str, str | None
     if article is not None:
         forms.append((article, "ل"))
     return tuple(
-        (keys, clitic, words.get(" ".join(keys)))
+        # للرباط: the span keeps the whole word
+        (
+            keys,
+            clitic,
+            0 if clitic == "ل" and keys[0] != word[1:] else len(clitic),
+            words.get(" ".join(keys)),
+        )
         for form, clitic in forms
         for keys in index.get(form, ())
         if not (clitic and word_itself and len(keys) == 1)
@@ -207,24 +228,64 @@ _LOCATIVE = frozenset(
 def _cued(tokens: list[Token], i: int, clitic: str) -> bool:
     """A locative cue stands right before the name at token ``i``: its clitic ب or
     ل, a preposition, a hosting verb or a place noun (and the adjectives after it)."""
-    if clitic.endswith(("ب", "ل")) or _role(tokens, i, clitic):
+    if clitic.endswith(("ب", "ل")):
         return True
     if i == 0:
         return False
     k = tokens[i - 1].key
-    return k in _LOCATIVE or k in _PREPOSITIONS or _place_noun(k)
+    if k in _LOCATIVE or k in _PREPOSITIONS or _place_noun(k):
+        return True
+    # the role is read back from the word before, and most words end it at once
+    return _role_word(k) != "" and _role(tokens, i, clitic) != ""
+
+
+def _entries(word: str, ambiguous: bool) -> tuple[_HandEntry, ...]:
+    """The names a token key can begin, with the clitic before them and its length in
+    the span, in the order to try: behind each clitic, then behind ل before the
+    article (للسعودية: ل drops the article's alif, and the span keeps the whole word).
+
+    ``ambiguous``: after مدينة and the like, where names that are also common
+    words count.
+    """
+    index = _with_ambiguous() if ambiguous else _index()
+    out = [
+        (keys, len(clitic), clitic)
+        for form, clitic in _clitic_forms(word)
+        for keys in index.get(form, ())
+    ]
+    article = lam_article(word, 5)
+    if article is not None:
+        out += [(keys, 0, "ل") for keys in index.get(article, ())]
+    return tuple(out)
+
+
+class _Names(NamedTuple):
+    """The names a token key can begin (:func:`_names`)."""
+
+    hand: tuple[_HandEntry, ...]  # :func:`_entries`
+    geonames: tuple[_GeoNamesEntry, ...]  # :func:`_geonames_entries`
+    seconds: frozenset[str]  # the second words of those of two words or more
+    alone: bool  # one of one word can be a place here, whatever comes after it
 
 
 @lru_cache(maxsize=16384)
-def _entries(word: str, ambiguous: bool) -> tuple[tuple[tuple[str, ...], str], ...]:
-    """The names a token key can begin, with the clitic before them, in the order to try.
+def _names(word: str, ambiguous: bool) -> _Names:
+    """The names a token key can begin, after a place noun (``ambiguous``) or not.
 
-    ``ambiguous``: after مدينة and the like, where names that are also common
-    words count. Cached by key: news text repeats its words.
+    A one-word name can be a place whatever comes after it after a place noun, or
+    when it is hand-kept, or a GeoNames name of tier ``None`` or ``cue``; the others
+    only before one of ``seconds``. Cached by key: news text repeats its words.
     """
-    index = _with_ambiguous() if ambiguous else _index()
-    forms = _clitic_forms(word)
-    return tuple((keys, clitic) for form, clitic in forms for keys in index.get(form, ()))
+    hand = _entries(word, ambiguous)
+    geonames = _geonames_entries(word)
+    seconds = frozenset(
+        keys[1] for keys in (*(e[0] for e in hand), *(e[0] for e in geonames)) if len(keys) > 1
+    )
+    alone = ambiguous or any(
+        len(keys) == 1
+        for keys in (*(e[0] for e in hand), *(e[0] for e in geonames if e[3] in _CUE_TIERS))
+    )
+    return _Names(hand, geonames, seconds, alone)
 
 
 @cache
@@ -251,20 +312,6 @@ def _place_starts(tokens: list[Token]) -> Iterable[int]:
     return anchors.phrase_positions(tokens, place_keys())
 
 
-def _lam_article(
-    tokens: list[Token], i: int, index: dict[str, list[tuple[str, ...]]]
-) -> tuple[int, int, str] | None:
-    """للسعودية: ل before the article drops its alif; the span keeps the whole word."""
-    article = lam_article(tokens[i].key, 5)
-    if article is None:
-        return None
-    for keys in index.get(article, ()):
-        n = len(keys)
-        if n == 1 or _spelled(tokens, i, keys):
-            return i + n, 0, "ل"
-    return None
-
-
 def find_places(
     tokens: list[Token], starts: Iterable[int] | None = None, venues: list[int] | None = None
 ) -> list[PlaceHit]:
@@ -289,13 +336,12 @@ def find_places(
 
 def _demote_appositions(places: list[PlaceHit]) -> list[PlaceHit]:
     """في مدينة جدة بالمملكة العربية السعودية: the country right after a city only says
-    where the city is; the city is the venue."""
-    out = list(places)
-    for k in range(1, len(out)):
-        prev, here = out[k - 1], out[k]
+    where the city is; the city is the venue. The list is changed in place."""
+    for k in range(1, len(places)):
+        prev, here = places[k - 1], places[k]
         if prev.role and here.first == prev.end and here.clitic:
-            out[k] = PlaceHit(here.first, here.end, here.clitic, "")
-    return out
+            places[k] = PlaceHit(here.first, here.end, here.clitic, "")
+    return places
 
 
 def _venue_noun(tokens: list[Token], i: int) -> int | None:
@@ -315,8 +361,6 @@ def _venue_word(t: Token) -> bool:
         return False
     if k[:1] == "ب" and (k[1:3] == "ال" or k[1:] in _VENUE_NOUNS):
         return False  # بمقر المجلس بالرياض: a new place phrase
-    from .triggers import surface_forms
-
     return t.word not in surface_forms()
 
 
@@ -337,15 +381,17 @@ def _with_venues(
     """Add the venues written out (بمقر الجهة، في قاعة إيوارت التذكارية) that no
     gazetteer name able to host stands in or right after; a gazetteer name inside a
     kept venue that could not host (بمقر جماعة المنصورة) gives way to it."""
+    # _venue_noun is None on every token whose key is no venue noun, bare or behind
+    # its clitics: only the others are asked
+    if candidates is None:
+        candidates = [i for i, t in enumerate(tokens) if t.key in VENUE_FORMS]
+    if not candidates:
+        return places
     # places come in text order and never overlap, so their ends are sorted too
     hosting = [p for p in places if p.role]
     hosting_ends = [p.end for p in hosting]
     firsts = [p.first for p in places]
     venues = []
-    # _venue_noun is None on every token whose key is no venue noun, bare or behind
-    # its clitics: only the others are asked
-    if candidates is None:
-        candidates = [i for i, t in enumerate(tokens) if t.key in VENUE_FORMS]
     for i in candidates:
         clitic = _venue_noun(tokens, i)
         if clitic is None or not _NOT_VENUE.isdisjoint(map(_KEY, tokens[max(0, i - 4) : i])):
@@ -376,6 +422,8 @@ def _town(places: list[PlaceHit], firsts: list[int], first: int, reach: int) -> 
 
 def _hit_name(tokens: list[Token], hit: PlaceHit) -> str:
     """The words of a place hit, without the clitic before it."""
+    if hit.end - hit.first == 1:  # most names: one word
+        return tokens[hit.first].word[hit.clitic :]
     return " ".join(map(_WORD, tokens[hit.first : hit.end]))[hit.clitic :]
 
 
@@ -415,11 +463,12 @@ class PlaceResolver:
         self.places = places
         self._resolved: list[geo.Where] | None = None
 
-    def place(self, span: Span, i: int) -> Place:
-        """Place ``i`` of the document, written at ``span`` of the caller's text."""
+    def place(self, i: int, text: str, start: int, end: int) -> Place:
+        """Place ``i`` of the document, written ``text`` at ``start``..``end`` of the
+        caller's text."""
         if self._resolved is None:
             self._resolved = self._resolve()
-        return self._resolved[i].at(span)
+        return self._resolved[i].written(text, start, end)
 
     def _own(self, hit: PlaceHit, name: str | None = None) -> geo.Where | None:
         if name is None:
@@ -432,7 +481,7 @@ class PlaceResolver:
     def _resolve(self) -> list[geo.Where]:
         tokens, places = self.tokens, self.places
         names = [_hit_name(tokens, p) for p in places]
-        own = [self._own(p, name) for p, name in zip(places, names, strict=True)]
+        own = list(map(self._own, places, names))
         votes: dict[str, int] = {}
         for w in own:
             if w is not None and w.country and w.kind not in _NO_COUNTRY:
@@ -441,15 +490,16 @@ class PlaceResolver:
         country = dateline.country if dateline is not None else _majority(votes)
         if country is not None:  # an ambiguous name: its namesake in the document's country
             own = [
-                w if w is None else _prefer(w, name, country)
+                _prefer(w, name, country)
+                if w is not None and w.kind is PlaceKind.CITY and w.country != country
+                else w
                 for name, w in zip(names, own, strict=True)
             ]
         out: list[geo.Where] = []
         last: geo.Where | None = None  # the nearest place before, in the paragraph
         for i, (p, w) in enumerate(zip(places, own, strict=True)):
-            if (
-                i > 0
-                and "\n" in self.text[tokens[places[i - 1].end - 1].end : tokens[p.first].start]
+            if i > 0 and (
+                self.text.find("\n", tokens[places[i - 1].end - 1].end, tokens[p.first].start) >= 0
             ):
                 last = None
             if p.venue and p.town is not None:  # 1. the town the venue names
@@ -481,7 +531,7 @@ class PlaceResolver:
             if got is not None and got.country and got.kind not in _NO_COUNTRY:
                 return geo.venue_in(got)
         # 2. a nationality adjective or a state's body
-        code = geo.country_named(" ".join(t.word for t in self.tokens[p.first : reach]))
+        code = geo.country_named(" ".join(map(_WORD, self.tokens[p.first : reach])))
         if code is not None:
             return _venue(code)
         # 3.-5. the place before it in the paragraph, the dateline, the document
@@ -522,9 +572,13 @@ def _majority(votes: dict[str, int]) -> str | None:
 
 def _admin_country(tokens: list[Token], first: int) -> str | None:
     """The state whose commune or prefecture word stands right before token ``first``."""
-    if first == 0:
-        return None
-    return geo.administrative_nouns().get(unclitic(tokens[first - 1].key))
+    return _administrative(tokens[first - 1].key) if first else None
+
+
+@lru_cache(maxsize=8192)
+def _administrative(k: str) -> str | None:
+    """The state that alone calls its communes or prefectures by this word (kept by word)."""
+    return geo.administrative_nouns().get(unclitic(k))
 
 
 def _inside(starts: list[int], ends: list[int], i: int) -> bool:
@@ -552,29 +606,50 @@ def _role(tokens: list[Token], i: int, clitic: str) -> str:
     Looks back over at most three tokens, across place nouns and adjectives
     (في العاصمة الأردنية عمان), for a preposition or a hosting verb.
     """
-    if not _NOT_VENUE.isdisjoint(map(_KEY, tokens[max(0, i - 4) : i])):
+    role = _role_before(tokens, i, clitic)
+    if role and not _NOT_VENUE.isdisjoint(map(_KEY, tokens[max(0, i - 4) : i])):
         return ""  # سفير جمهورية كوريا بالمغرب: a post, not a venue
+    return role
+
+
+def _role_before(tokens: list[Token], i: int, clitic: str) -> str:
+    """:func:`_role`, the words that can deny any role (سفير) aside."""
     if clitic.endswith("ب"):
         return "prep"
     if clitic.endswith("ل"):
         return "visit"
     saw_noun = False
-    j = i - 1
-    while j >= 0 and i - j <= 3:
-        k = tokens[j].key
-        if k in _PREPOSITIONS:
+    for j in range(i - 1, max(-1, i - 4), -1):
+        said = _role_word(tokens[j].key)
+        if said == "prep":
             # حول الوضع في ليبيا: the topic's place, not the venue
             return "" if j > 0 and tokens[j - 1].key in _TOPIC_NOUNS else "prep"
-        if k in _VISIT_PREPOSITIONS:
-            return "visit"
-        if k in _HOST_VERBS or unclitic(k, CONJUNCTIONS, 1) in _HOST_VERBS:
-            return "host"
-        base = unclitic(k, min_length=1)
-        if k in _PLACE_NOUNS or base in _PLACE_NOUNS:
-            if k[:1] == "ب" and base in _PLACE_NOUNS:
-                return "prep"
-            saw_noun = saw_noun or base in _SETTLEMENT_NOUNS or k in _SETTLEMENT_NOUNS
-        elif not (k.startswith("ال") and (k.endswith("يه") or k.endswith("ي"))):
+        if said == "visit" or said == "host":
+            return said
+        if said == "at":
+            return "prep"
+        if said == "settlement":
+            saw_noun = True
+        elif said != "noun":
             break
-        j -= 1
     return "noun" if saw_noun else ""
+
+
+@lru_cache(maxsize=8192)
+def _role_word(k: str) -> str:
+    """What a word before a place says of its role (:func:`_role`), kept by word:
+    ``prep``, ``visit`` (إلى), ``host`` (a hosting verb, و or ف before it or not),
+    ``at`` (a place noun with ب: بمدينة), ``settlement`` (مدينة), ``noun`` (another
+    place noun, or a definite adjective: الأردنية), or ``""``: the look-back stops."""
+    if k in _PREPOSITIONS:
+        return "prep"
+    if k in _VISIT_PREPOSITIONS:
+        return "visit"
+    if k in _HOST_VERBS or unclitic(k, CONJUNCTIONS, 1) in _HOST_VERBS:
+        return "host"
+    base = unclitic(k, min_length=1)
+    if k in _PLACE_NOUNS or base in _PLACE_NOUNS:
+        if k[:1] == "ب" and base in _PLACE_NOUNS:
+            return "at"
+        return "settlement" if base in _SETTLEMENT_NOUNS or k in _SETTLEMENT_NOUNS else "noun"
+    return "noun" if k.startswith("ال") and (k.endswith("يه") or k.endswith("ي")) else ""
