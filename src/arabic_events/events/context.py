@@ -168,12 +168,23 @@ class Context:
         if marks is None:
             marks = [i for i, k in enumerate(self.keys) if k in MARKED]
         self.marks = marks
-        for i in [i for i in self.marks if self.keys[i] in _SENTENCE_END]:
+        for i in self.marked(_SENTENCE_END):
             if i + 1 < n and not self._inside_number(i):
                 step[i + 1] += 1
         self.sentence: list[int] = list(accumulate(step))
         # commas among tokens[0:i], counted up from the commas among the marks
-        self.commas_before = _counts_before([i for i in self.marks if self.keys[i] in _COMMAS], n)
+        self.commas_before = _counts_before(self.marked(_COMMAS), n)
+
+    def marked(self, words: frozenset[str]) -> list[int]:
+        """Ascending indexes of the marks (``self.marks``) whose key is one of ``words``.
+
+        >>> from ..lexical import tokenize
+        >>> text = "قال إن الاجتماع، الذي عقد أمس، كان مثمرا."
+        >>> Context(text, tokenize(text)).marked(COMMAS)
+        [3, 7]
+        """
+        keys = self.keys
+        return [i for i in self.marks if keys[i] in words]
 
     def next_of(self, keys: frozenset[str], i: int) -> int:
         """Index of the first token at or after ``i`` whose key is in ``keys``.
@@ -184,8 +195,10 @@ class Context:
         positions = self._positions.get(keys)
         if positions is None:
             # words of MARKED are all in self.marks: no need to read the other tokens
-            among = self.marks if keys <= MARKED else range(len(self.keys))
-            positions = [j for j in among if self.keys[j] in keys]
+            if keys <= MARKED:
+                positions = self.marked(keys)
+            else:
+                positions = [j for j, k in enumerate(self.keys) if k in keys]
             self._positions[keys] = positions
         k = bisect_left(positions, i)
         return positions[k] if k < len(positions) else len(self.tokens)

@@ -574,15 +574,14 @@ def _relative_clause_cues(
     described by the clause too.
 
     Returns the chains of events each such clause describes, last event first, for
-    ``_share_chains``. Relative words are few and found through ``Context.marks``."""
-    keys = ctx.keys
+    ``_share_chains``. Relative words are few and found through ``Context.marked``."""
     n = len(ctx.tokens)
     chains: list[list[int]] = []
     cue_positions = sorted(cue_at)
     # the antecedent is in the relative word's sentence: none in a sentence with no trigger
     with_triggers = {ctx.sentence[ev.hit.first] for ev in events}
-    for j in ctx.marks:
-        if keys[j] not in cx.RELATIVE_FORMS or j + 1 >= n:
+    for j in ctx.marked(cx.RELATIVE_FORMS):
+        if j + 1 >= n:
             continue
         if ctx.sentence[j] not in with_triggers:
             continue
@@ -1029,9 +1028,6 @@ def _clause_index(ctx: cx.Context) -> _ClauseIndex:
         return ix
     t = ctx.tokens
     keys = ctx.keys
-    # the tokens that are any of these words (Context.marks has them all, with
-    # others); the lists below pick from those, in text order, as if each had read
-    # every token
     boundaries: list[int] = []
     boundary_pairs: list[int] = []
     comma_relatives: list[int] = []
@@ -1040,12 +1036,10 @@ def _clause_index(ctx: cx.Context) -> _ClauseIndex:
     other_nouns: list[int] = []
     commas: list[int] = []
     n = len(keys)
-    # one pass over the marked tokens (Context.marks has every clause word, with
-    # others), each list filled in text order as if it had read every token
-    for j in ctx.marks:
+    # one pass over the clause words (all among Context.marks), each list filled in
+    # text order as if it had read every token
+    for j in ctx.marked(cx.CLAUSE_WORDS):
         k = keys[j]
-        if k not in cx.CLAUSE_WORDS:
-            continue
         if k in cx.CLAUSE_BOUNDARIES:
             boundaries.append(j)
         if (
