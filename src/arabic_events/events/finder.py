@@ -468,9 +468,10 @@ def _future_verbs(ctx: cx.Context, events: list[_Event], nearby: _Nearby) -> Non
             *range(end, min(len(t), end + _FUTURE_REACH)),
         )
         for j in around:
-            # _future_form needs س first, or second after و/ف: a cheap test first (on
-            # the key, which differs from the word only in a final ة)
-            if "س" not in keys[j][:2] or sentence[j] != own:
+            # _future_form needs س first, or second after و/ف: cheap tests first (on the
+            # key, which differs from the word only in a final ة); most words have no س
+            k = keys[j]
+            if "س" not in k or "س" not in k[:2] or sentence[j] != own:
                 continue
             if _future_form(t[j].word) and _same_clause(ctx, nearby, ev, j):
                 ev.cues["planned"] = abs(j - ev.hit.first)
@@ -2175,11 +2176,11 @@ def _participants(
     date, a place or a prepositional phrase (بالرباط); a verb's subject is its first
     noun and the definite words that follow it (وزير الخارجية الأردني).
     """
-    t = ctx.tokens
+    t, keys = ctx.tokens, ctx.keys
     out: list[Span] = []
 
     def ends(k: int) -> bool:
-        key = t[k].key
+        key = keys[k]
         return (
             not key[:1].isalnum()
             or key in cx.PARTICIPANT_STOPS
@@ -2191,13 +2192,12 @@ def _participants(
     if hit.pos == "verb" and hit.type in ("meeting", "visit") and j < len(t) and not ends(j):
         end = j + 1  # the subject: a noun, then its definite complements and adjectives
         while end < len(t) and end - j < _SUBJECT_MAX and not ends(end):
-            if not t[end].key.startswith(("ال", "لل")):
+            if not keys[end].startswith(("ال", "لل")):
                 break
             end += 1
         out.append(_span(norm, t, j, end))
         j = end
     limit = min(len(t), hit.end + _PARTICIPANT_REACH)
-    keys = ctx.keys
     while j < limit:
         k = keys[j]
         if not k[:1].isalnum() and k != "(":
