@@ -141,6 +141,7 @@ _EDITION_OWNERS = {key(w) for w in tr.EDITION_OWNERS}
 _NOT_SITTING_NEXT = {key(w) for w in tr.NOT_SITTING_NEXT}
 _TERM_BEFORE = {key(w) for w in tr.TERM_BEFORE}
 _EXAM_WORDS = {key(w) for w in tr.EXAM_WORDS}
+_EXAM_OR_OWNER = frozenset(_EXAM_WORDS | _EDITION_OWNERS)
 _NAMES = [tuple(key(x) for x in w.split()) for w in tr.NOT_EVENT_NAMES]
 _NAMES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _name in _NAMES:
@@ -237,41 +238,49 @@ def find_triggers(
         starts = trigger_starts(tokens)
     if keys is None:
         keys = list(map(_KEY, tokens))
+    # every token whose word is a trigger form is among the trigger starts: the rules
+    # after the loop that look for such words read only these, in text order
+    formed: list[int] = []
+    rounds: dict[int, bool] = {}  # _other_round, asked once per token
     for start in starts:
+        form = forms.get(tokens[start].word)
+        if form is not None:
+            formed.append(start)
         if start < i:
             continue
         i = start
-        tok = tokens[i]
-        phrase = _PHRASE_FIRST.get(unclitic(tok.key)) or _PHRASE_FIRST.get(tok.key)
-        if phrase and i + 1 < n and tokens[i + 1].key in phrase[0]:
-            hits.append(Hit(i, i + 2, phrase[1], "noun", "", tok.key.startswith("ال")))
+        k = keys[i]
+        phrase = _phrase_first(k)
+        if phrase and i + 1 < n and keys[i + 1] in phrase[0]:
+            hits.append(Hit(i, i + 2, phrase[1], "noun", "", k.startswith("ال")))
             i += 2
             continue
-        form = forms.get(tok.word)
-        if form is not None and not _excluded(tokens, keys, i, form):
+        if form is not None and not _excluded(tokens, keys, i, form, rounds):
             hits.append(
-                Hit(i, i + 1, _retype(tokens, i, form.type), form.pos, form.tense, form.definite)
+                Hit(i, i + 1, _retype(keys, i, form.type), form.pos, form.tense, form.definite)
             )
-    hits = _drop_convening_verbs(_drop_complements(_drop_editions(hits, tokens)), tokens)
-    # every token whose word is a trigger form is among the trigger starts: the rules
-    # below that look for such words need not look at the other tokens
-    hits = _drop_other_sittings(hits, tokens, keys, starts)
-    return _mark_lasting(_drop_named(hits, tokens, starts), tokens)
+    hits = _drop_convening_verbs(_drop_complements(_drop_editions(hits, keys)), tokens, keys)
+    hits = _drop_other_sittings(hits, tokens, keys, formed, rounds)
+    return _mark_lasting(_drop_named(hits, keys, formed), keys)
 
 
-def _mark_lasting(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
+@lru_cache(maxsize=8192)
+def _phrase_first(k: str) -> tuple[tuple[str, ...], str] | None:
+    """The trigger phrase a word may begin (its second words and type), cached by word."""
+    return _PHRASE_FIRST.get(unclitic(k)) or _PHRASE_FIRST.get(k)
+
+
+def _mark_lasting(hits: list[Hit], keys: list[str]) -> list[Hit]:
     """Mark the events that last several days (a دورة, a conference, a fair, a visit …)."""
     out = []
     for h in hits:
-        word = tokens[h.first].key
-        nxt = tokens[h.end].key if h.end < len(tokens) else ""
-        lasting = _lasting_stem(word) and nxt not in _PRESS
+        lasting = _lasting_stem(keys[h.first]) and (h.end >= len(keys) or keys[h.end] not in _PRESS)
         # (built directly: dataclasses.replace reads the fields' descriptions each time)
         out.append(Hit(h.first, h.end, h.type, h.pos, h.tense, h.definite, True) if lasting else h)
     return out
 
 
-def _drop_convening_verbs(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
+def _drop_convening_verbs(hits: list[Hit], tokens: list[Token], keys: list[str]) -> list[Hit]:
     """يلتئم بتونس … المنتدى: a meeting verb whose subject is an event is that event's verb.
 
     The event noun must follow in the same clause (no punctuation between them).
@@ -286,7 +295,7 @@ def _drop_convening_verbs(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
             and nxt.pos == "noun"
             and nxt.definite
             and nxt.first - h.end <= tr.CONVENING_REACH
-            and all(t.key[:1].isalnum() for t in tokens[h.end : nxt.first])
+            and all(k[:1].isalnum() for k in keys[h.end : nxt.first])
         ):
             continue
         out.append(h)
@@ -308,14 +317,14 @@ def _drop_complements(hits: list[Hit]) -> list[Hit]:
     ]
 
 
-def _drop_editions(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
+def _drop_editions(hits: list[Hit], keys: list[str]) -> list[Hit]:
     """الدورة الـ18 للمهرجان: the edition word gives way to the event it is an edition of."""
     out = []
     for k, h in enumerate(hits):
         nxt = hits[k + 1] if k + 1 < len(hits) else None
         if (
             h.type in tr.EDITION_TYPES
-            and _edition_stem(tokens[h.first].key)
+            and _edition_stem(keys[h.first])
             and nxt is not None
             and nxt.type in tr.EDITION_OF_TYPES
             and nxt.pos == "noun"
@@ -326,42 +335,53 @@ def _drop_editions(hits: list[Hit], tokens: list[Token]) -> list[Hit]:
     return out
 
 
-def _retype(tokens: list[Token], i: int, type_: str) -> str:
+def _retype(keys: list[str], i: int, type_: str) -> str:
     rule = _NEXT_TYPE.get(type_)
-    if rule and i + 1 < len(tokens) and tokens[i + 1].key in rule[0]:
+    if rule and i + 1 < len(keys) and keys[i + 1] in rule[0]:
         return rule[1]
     return type_
 
 
-def _excluded(tokens: list[Token], keys: list[str], i: int, form: Form) -> bool:
-    """The trigger word is used in another sense here (قمة الجبل، قصر المؤتمرات، لقاء مبلغ)."""
-    nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
-    prev = tokens[i - 1].key if i > 0 else ""
-    if nxt in _NOT_NEXT.get(form.type, ()):
+def _excluded(
+    tokens: list[Token], keys: list[str], i: int, form: Form, rounds: dict[int, bool]
+) -> bool:
+    """The trigger word is used in another sense here (قمة الجبل، قصر المؤتمرات، لقاء مبلغ).
+
+    The tests by the next and the previous word come first, those that read a window
+    of the sentence last."""
+    here = keys[i]
+    nxt = keys[i + 1] if i + 1 < len(keys) else ""
+    prev = keys[i - 1] if i > 0 else ""
+    if nxt in _NOT_NEXT.get(form.type, ()) or prev in _NOT_PREVIOUS:
         return True
-    if prev in _NOT_PREVIOUS:
-        return True
-    window = keys[i + 1 : i + 1 + _OFF_TOPIC_WINDOW]
-    if (
-        form.type in _OFF_TOPIC_TYPES
-        and not _OFF_TOPIC.isdisjoint(window)  # no off-topic word: no need to ask
-        and any(
-            key in _OFF_TOPIC and not (k == 0 and key in _PERIODIC) for k, key in enumerate(window)
-        )
-    ):
-        return True  # sport: الدورة الثانية من البطولة
-    if _sport_sentence(tokens, keys, i) or _generic(tokens, i) or _welcome(tokens, i):
-        return True
-    if _edition_stem(tokens[i].key) and _not_a_sitting(tokens, i):
-        return True
-    here = tokens[i].key
     if (prev, here) in _NOT_PHRASES or (here, nxt) in _NOT_PHRASES:
+        return True
+    if _generic(here, prev, nxt) or _welcome(keys, i):
         return True
     word = tokens[i].word
     if word == "التام" and (prev.startswith("ال") or _complete_adjective(prev, nxt)):
         return True  # الدعم التام: the adjective "complete", written like the verb
     # لقاء before a number means "in return for" (لقاء 100 درهم)
-    return word in ("لقاء", "ولقاء") and nxt[:1].isdecimal()
+    if word in ("لقاء", "ولقاء") and nxt[:1].isdecimal():
+        return True
+    if form.type in _OFF_TOPIC_TYPES:
+        window = keys[i + 1 : i + 1 + _OFF_TOPIC_WINDOW]
+        if not _OFF_TOPIC.isdisjoint(window) and any(  # no off-topic word: no need to ask
+            key in _OFF_TOPIC and not (k == 0 and key in _PERIODIC) for k, key in enumerate(window)
+        ):
+            return True  # sport: الدورة الثانية من البطولة
+    if _edition_stem(here):
+        return _other_round(tokens, keys, i, rounds)
+    return _sport_sentence(keys, i)
+
+
+def _other_round(tokens: list[Token], keys: list[str], i: int, rounds: dict[int, bool]) -> bool:
+    """The دورة at token ``i`` is no sitting, or is a match: asked once per token, the
+    answer kept in ``rounds``."""
+    got = rounds.get(i)
+    if got is None:
+        got = rounds[i] = _not_a_sitting(tokens, keys, i) or _sport_sentence(keys, i)
+    return got
 
 
 # The stem tests below depend on the word alone and run for every trigger: cached by
@@ -383,27 +403,27 @@ def _sport_prone(k: str) -> bool:
     return any(stem in k for stem in tr.SPORT_PRONE_STEMS)
 
 
-def _sentence_window(tokens: list[Token], i: int, reach: int) -> list[Token]:
-    """The tokens of ``i``'s sentence within ``reach`` of it, on both sides."""
+def _sentence_window(keys: list[str], i: int, reach: int) -> list[str]:
+    """The keys of ``i``'s sentence within ``reach`` of it, on both sides."""
     lo = i
-    while lo > 0 and i - lo < reach and tokens[lo - 1].key not in _SENTENCE_END:
+    while lo > 0 and i - lo < reach and keys[lo - 1] not in _SENTENCE_END:
         lo -= 1
     hi = i + 1
-    while hi < len(tokens) and hi - i < reach and tokens[hi].key not in _SENTENCE_END:
+    while hi < len(keys) and hi - i < reach and keys[hi] not in _SENTENCE_END:
         hi += 1
-    return tokens[lo:hi]
+    return keys[lo:hi]
 
 
-def _sport_sentence(tokens: list[Token], keys: list[str], i: int) -> bool:
+def _sport_sentence(keys: list[str], i: int) -> bool:
     """يلتقي الجاران … للفريقين: لقاء، قمة or دورة in a match report is a match."""
-    if not _sport_prone(tokens[i].key):
+    if not _sport_prone(keys[i]):
         return False
     reach = tr.SPORT_SENTENCE_REACH
     # the sentence window lies within these tokens: no phrase's first word among them
     # (most texts), no phrase in the window
     if _SPORT_BY_FIRST.keys().isdisjoint(keys[max(0, i - reach) : i + reach]):
         return False
-    window = [t.key for t in _sentence_window(tokens, i, reach)]
+    window = _sentence_window(keys, i, reach)
     # only the phrases whose first word is window[j] can match at j
     return any(
         tuple(window[j : j + len(words)]) == words
@@ -413,40 +433,37 @@ def _sport_sentence(tokens: list[Token], keys: list[str], i: int) -> bool:
     )
 
 
-def _not_a_sitting(tokens: list[Token], i: int) -> bool:
+def _not_a_sitting(tokens: list[Token], keys: list[str], i: int) -> bool:
     """دورة as an exam round, a term or a contest's edition (دورة يونيو 2025، الدورة
     الانتخابية، السنة الثانية للدورة التاسعة، مسابقة … في دورتها الثانية)."""
-    nxt = [t.key for t in tokens[i + 1 : i + 1 + tr.EDITION_REACH]]
+    nxt = keys[i + 1 : i + 1 + tr.EDITION_REACH]
     if nxt and nxt[0] in _NOT_SITTING_NEXT:
         return True
-    if any(k in _EXAM_WORDS or k in _EDITION_OWNERS for k in nxt):
+    if not _EXAM_OR_OWNER.isdisjoint(nxt):
         return True
-    if _year_after(tokens, i + 1) or (
-        i + 1 < len(tokens)
+    if _year_after(keys, i + 1) or (
+        i + 1 < len(keys)
         and any(r.cat is Category.MONTH for r in readings(tokens, i + 1))
-        and _year_after(tokens, i + 2)
+        and _year_after(keys, i + 2)
     ):
         return True
-    if any(t.key in _TERM_BEFORE for t in tokens[max(0, i - tr.TERM_REACH) : i]):
+    if not _TERM_BEFORE.isdisjoint(keys[max(0, i - tr.TERM_REACH) : i]):
         return True
-    word = tokens[i].key
+    word = keys[i]
     possessed = word.endswith(("ته", "تها", "تهم")) and not word.startswith("ال")
-    after_prep = word[:1] == "ب" or (i > 0 and tokens[i - 1].key in ("في", "ضمن"))
+    after_prep = word[:1] == "ب" or (i > 0 and keys[i - 1] in ("في", "ضمن"))
     if possessed and after_prep:
-        before = tokens[max(0, i - tr.EDITION_OWNER_REACH) : i]
-        return any(unclitic(t.key) in _EDITION_OWNERS or t.key in _EDITION_OWNERS for t in before)
+        before = keys[max(0, i - tr.EDITION_OWNER_REACH) : i]
+        return any(unclitic(k) in _EDITION_OWNERS or k in _EDITION_OWNERS for k in before)
     return False
 
 
-def _year_after(tokens: list[Token], j: int) -> bool:
-    return j < len(tokens) and len(tokens[j].key) == 4 and tokens[j].key.isdecimal()
+def _year_after(keys: list[str], j: int) -> bool:
+    return j < len(keys) and len(keys[j]) == 4 and keys[j].isdecimal()
 
 
-def _generic(tokens: list[Token], i: int) -> bool:
+def _generic(here: str, prev: str, nxt: str) -> bool:
     """المحاضرات والندوات، في الاجتماعات السابقة، كل اجتماع: no one occurrence."""
-    here = tokens[i].key
-    prev = tokens[i - 1].key if i > 0 else ""
-    nxt = tokens[i + 1].key if i + 1 < len(tokens) else ""
     if prev in _GENERIC_BEFORE:
         return True
     if not _definite_plural(here):
@@ -462,13 +479,13 @@ def _definite_plural(k: str) -> bool:
     return unclitic(k, min_length=1).startswith(("ال", "ل")) and k.endswith("ات")
 
 
-def _welcome(tokens: list[Token], i: int) -> bool:
+def _welcome(keys: list[str], i: int) -> bool:
     """كان في استقباله بالمطار: a welcome on arrival, not an audience."""
     return (
         i > 1
-        and tokens[i].key.startswith("استقبال")
-        and tokens[i - 1].key == "في"
-        and tokens[i - 2].key in _WELCOME_BEFORE
+        and keys[i - 1] == "في"
+        and keys[i].startswith("استقبال")
+        and keys[i - 2] in _WELCOME_BEFORE
     )
 
 
@@ -482,27 +499,31 @@ def _bare_name_key(k: str) -> str:
     return bare if bare[:2] == "ال" else k
 
 
-def _drop_named(hits: list[Hit], tokens: list[Token], starts: Iterable[int]) -> list[Hit]:
+def _drop_named(hits: list[Hit], keys: list[str], formed: list[int]) -> list[Hit]:
     """Triggers that begin a name: the table of names, and every later mention of a name
-    first seen after a party or organization noun (لحزب المؤتمر الوطني … رئيس المؤتمر الوطني)."""
+    first seen after a party or organization noun (لحزب المؤتمر الوطني … رئيس المؤتمر الوطني).
+
+    ``formed``: the tokens whose word is a trigger form, in text order."""
     if not hits:
         return hits
-    seen = set()  # (first word, next word) of the names of this text
-    for j in starts:  # the tokens a trigger form may be, in text order
-        if (
-            0 < j < len(tokens) - 1
-            and tokens[j - 1].key in _PARTY_NOUNS
-            and tokens[j].word in surface_forms()
-        ):
-            seen.add((_bare_name_key(tokens[j].key), tokens[j + 1].key))
+    n = len(keys)
+    seen = {  # (first word, next word) of the names of this text
+        (_bare_name_key(keys[j]), keys[j + 1])
+        for j in formed
+        if 0 < j < n - 1 and keys[j - 1] in _PARTY_NOUNS
+    }
     out = []
     for h in hits:
-        first = _bare_name_key(tokens[h.first].key)
-        nxt = tokens[h.first + 1].key if h.first + 1 < len(tokens) else None
+        first = _bare_name_key(keys[h.first])
+        names = _NAMES_BY_FIRST.get(first)
+        if names is None and not seen:
+            out.append(h)
+            continue
+        nxt = keys[h.first + 1] if h.first + 1 < n else None
         if (first, nxt) in seen or any(
-            h.first + len(name) <= len(tokens)
-            and all(tokens[h.first + k].key == name[k] for k in range(1, len(name)))
-            for name in _NAMES_BY_FIRST.get(first, ())
+            h.first + len(name) <= n
+            and all(keys[h.first + k] == name[k] for k in range(1, len(name)))
+            for name in names or ()
         ):
             continue
         out.append(h)
@@ -510,18 +531,19 @@ def _drop_named(hits: list[Hit], tokens: list[Token], starts: Iterable[int]) -> 
 
 
 def _drop_other_sittings(
-    hits: list[Hit], tokens: list[Token], keys: list[str], starts: Iterable[int]
+    hits: list[Hit],
+    tokens: list[Token],
+    keys: list[str],
+    formed: list[int],
+    rounds: dict[int, bool],
 ) -> list[Hit]:
-    """هذه الدورة after an exam round or an edition: the same round, not a sitting."""
+    """هذه الدورة after an exam round or an edition: the same round, not a sitting.
+
+    ``formed``: the tokens whose word is a trigger form, in text order; ``rounds``:
+    what :func:`_other_round` already said of them."""
     # the first such round or edition is all the rule needs
     first_other = next(
-        (
-            j
-            for j in starts  # the tokens a trigger form may be, in text order
-            if tokens[j].word in surface_forms()
-            and _edition_stem(tokens[j].key)
-            and (_not_a_sitting(tokens, j) or _sport_sentence(tokens, keys, j))
-        ),
+        (j for j in formed if _edition_stem(keys[j]) and _other_round(tokens, keys, j, rounds)),
         None,
     )
     if first_other is None:
@@ -530,10 +552,10 @@ def _drop_other_sittings(
         h
         for h in hits
         if not (
-            _edition_stem(tokens[h.first].key)
+            _edition_stem(keys[h.first])
             and h.first > first_other
             and h.first > 0
-            and tokens[h.first - 1].key in tr.DEMONSTRATIVES
+            and keys[h.first - 1] in tr.DEMONSTRATIVES
         )
     ]
 
