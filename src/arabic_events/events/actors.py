@@ -35,7 +35,7 @@ from functools import lru_cache
 from itertools import compress, count, islice
 from typing import TypeVar
 
-from ..lexical import Token, key, lam_article, unclitic, with_clitics
+from ..lexical import key, lam_article, unclitic, with_clitics
 from ..lexicon import actors as lex
 from ..lexicon.clitics import CONJUNCTIONS, PREPOSITIONS
 from ..normalize import Normalized
@@ -426,14 +426,22 @@ def resolve_participants(spans: Iterable[Span], text: str | None = None) -> tupl
     seen: set[tuple[int, int]] = set()
     if text is not None:
         spans = [_extended(s, text) for s in spans]
-    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        if any(s <= span.start and span.end <= e for s, e in seen):
+    for span in sorted(spans, key=_span_order):
+        start, end = span.start, span.end
+        if seen and any(s <= start and end <= e for s, e in seen):
             continue  # inside a phrase already read
-        seen.add((span.start, span.end))
+        seen.add((start, end))
         for p in _participants_of(span):
             found.append(p)
             counterpart.append(_is_counterpart(p.text))
+    if True not in counterpart:
+        return tuple(found)  # no counterpart to give a role to
     return tuple(_counterparts(found, counterpart))
+
+
+def _span_order(span: Span) -> tuple[int, int]:
+    """Text order, the longer of two spans that start together first."""
+    return span.start, -span.end
 
 
 @lru_cache(maxsize=8192)
@@ -446,12 +454,10 @@ def cue_countries(ctx: cx.Context, norm: Normalized, first: int, reach: int) -> 
     """Country names right after a participant cue (بين المغرب والجزائر، مع مصر) in the
     ``reach`` tokens from token ``first``: the place finder claims them, so the phrase
     scan stops before them."""
-    t = tables()
-    tokens, index = ctx.tokens, cx.PARTICIPANT_CUES
+    tokens, keys = ctx.tokens, ctx.keys
     cues = _cue_positions(ctx)
-    keys = ctx.keys
     out: list[Span] = []
-    limit = min(len(tokens), first + reach)
+    limit = min(len(keys), first + reach)
     j = first
     while j < limit:
         # the next word a cue may start with (clitic or not); none after a mark (a
@@ -460,14 +466,14 @@ def cue_countries(ctx: cx.Context, norm: Normalized, first: int, reach: int) -> 
         if c >= limit or not all(map(str.isalnum, keys[j:c])):
             break
         j = c
-        n = ctx.phrase_at(index, j)
+        n = ctx.phrase_at(cx.PARTICIPANT_CUES, j)
         if not n:
             j += 1
             continue
         k = j + n
         at = 0
-        while k + at < len(tokens):
-            found = _country_at(tokens, k + at, t, conj=at > 0)
+        while k + at < len(keys):
+            found = _country_at(keys, k + at, conj=at > 0)
             if found is None:
                 break
             size, clitic = found
@@ -509,16 +515,17 @@ def cue_firsts() -> frozenset[str]:
     return with_clitics(firsts, CONJUNCTIONS, lam_article=False)
 
 
-def _country_at(tokens: Sequence[Token], i: int, t: _Tables, conj: bool) -> tuple[int, int] | None:
+def _country_at(keys: Sequence[str], i: int, conj: bool) -> tuple[int, int] | None:
     """(tokens, clitic length) of a country name at token ``i``, after و when ``conj``."""
-    first = tokens[i].key
+    first = keys[i]
     if conj:
         if not first.startswith("و"):
             return None
         first = first[1:]
-    room = len(tokens) - i
-    for n in t.names.lengths.get(first, ()):
-        if n <= room and (first, *(tok.key for tok in tokens[i + 1 : i + n])) in t.names:
+    names = tables().names
+    room = len(keys) - i
+    for n in names.lengths.get(first, ()):
+        if n <= room and (first, *keys[i + 1 : i + n]) in names:
             return n, int(conj)
     return None
 
