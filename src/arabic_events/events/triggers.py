@@ -131,6 +131,7 @@ _OFF_TOPIC = {key(w) for w in tr.OFF_TOPIC_WORDS}
 _OFF_TOPIC_WINDOW = 3
 _KEY = itemgetter(0)  # a token's key, in C
 _NOT_PHRASES = {tuple(key(w) for w in phrase.split()) for phrase in tr.NOT_EVENT_PHRASES}
+_NOT_PHRASE_WORDS = frozenset(w for phrase in _NOT_PHRASES for w in phrase)
 _OFF_TOPIC_TYPES = frozenset(tr.OFF_TOPIC_TYPES)
 _PERIODIC = {key(w) for w in tr.PERIODIC_ADJECTIVES}
 _SPORT_WORDS = {tuple(key(x) for x in w.split()) for w in tr.SPORT_SENTENCE_WORDS}
@@ -256,9 +257,10 @@ def find_triggers(
             i += 2
             continue
         if form is not None and not _excluded(tokens, keys, i, form, rounds):
-            hits.append(
-                Hit(i, i + 1, _retype(keys, i, form.type), form.pos, form.tense, form.definite)
-            )
+            type_ = form.type
+            if type_ in _NEXT_TYPE:
+                type_ = _retype(keys, i, type_)
+            hits.append(Hit(i, i + 1, type_, form.pos, form.tense, form.definite))
     hits = _drop_convening_verbs(_drop_complements(_drop_editions(hits, keys)), tokens, keys)
     hits = _drop_other_sittings(hits, tokens, keys, formed, rounds)
     return _mark_lasting(_drop_named(hits, keys, formed), keys)
@@ -271,13 +273,13 @@ def _phrase_first(k: str) -> tuple[tuple[str, ...], str] | None:
 
 
 def _mark_lasting(hits: list[Hit], keys: list[str]) -> list[Hit]:
-    """Mark the events that last several days (a دورة, a conference, a fair, a visit …)."""
-    out = []
+    """Mark the events that last several days (a دورة, a conference, a fair, a visit …).
+
+    The hits are :func:`find_triggers`' own: marked in place."""
     for h in hits:
-        lasting = _lasting_stem(keys[h.first]) and (h.end >= len(keys) or keys[h.end] not in _PRESS)
-        # (built directly: dataclasses.replace reads the fields' descriptions each time)
-        out.append(Hit(h.first, h.end, h.type, h.pos, h.tense, h.definite, True) if lasting else h)
-    return out
+        if _lasting_stem(keys[h.first]) and (h.end >= len(keys) or keys[h.end] not in _PRESS):
+            h.lasting = True
+    return hits
 
 
 def _drop_convening_verbs(hits: list[Hit], tokens: list[Token], keys: list[str]) -> list[Hit]:
@@ -285,21 +287,26 @@ def _drop_convening_verbs(hits: list[Hit], tokens: list[Token], keys: list[str])
 
     The event noun must follow in the same clause (no punctuation between them).
     """
-    out = []
-    for k, h in enumerate(hits):
-        nxt = hits[k + 1] if k + 1 < len(hits) else None
-        if (
+    return [
+        h
+        for k, h in enumerate(hits)
+        if not (
             h.pos == "verb"
             and tokens[h.first].word in _CONVENING
-            and nxt is not None
-            and nxt.pos == "noun"
-            and nxt.definite
-            and nxt.first - h.end <= tr.CONVENING_REACH
-            and all(k[:1].isalnum() for k in keys[h.end : nxt.first])
-        ):
-            continue
-        out.append(h)
-    return out
+            and k + 1 < len(hits)
+            and _convened(h, hits[k + 1], keys)
+        )
+    ]
+
+
+def _convened(verb: Hit, nxt: Hit, keys: list[str]) -> bool:
+    """The event noun ``nxt`` is the subject of the meeting verb ``verb``."""
+    return (
+        nxt.pos == "noun"
+        and nxt.definite
+        and nxt.first - verb.end <= tr.CONVENING_REACH
+        and all(k[:1].isalnum() for k in keys[verb.end : nxt.first])
+    )
 
 
 def _drop_complements(hits: list[Hit]) -> list[Hit]:
@@ -319,20 +326,18 @@ def _drop_complements(hits: list[Hit]) -> list[Hit]:
 
 def _drop_editions(hits: list[Hit], keys: list[str]) -> list[Hit]:
     """الدورة الـ18 للمهرجان: the edition word gives way to the event it is an edition of."""
-    out = []
-    for k, h in enumerate(hits):
-        nxt = hits[k + 1] if k + 1 < len(hits) else None
-        if (
+    return [
+        h
+        for k, h in enumerate(hits)
+        if not (
             h.type in tr.EDITION_TYPES
             and _edition_stem(keys[h.first])
-            and nxt is not None
-            and nxt.type in tr.EDITION_OF_TYPES
-            and nxt.pos == "noun"
-            and nxt.first - h.end <= tr.EDITION_REACH
-        ):
-            continue
-        out.append(h)
-    return out
+            and k + 1 < len(hits)
+            and hits[k + 1].type in tr.EDITION_OF_TYPES
+            and hits[k + 1].pos == "noun"
+            and hits[k + 1].first - h.end <= tr.EDITION_REACH
+        )
+    ]
 
 
 def _retype(keys: list[str], i: int, type_: str) -> str:
@@ -354,9 +359,9 @@ def _excluded(
     prev = keys[i - 1] if i > 0 else ""
     if nxt in _NOT_NEXT.get(form.type, ()) or prev in _NOT_PREVIOUS:
         return True
-    if (prev, here) in _NOT_PHRASES or (here, nxt) in _NOT_PHRASES:
+    if here in _NOT_PHRASE_WORDS and ((prev, here) in _NOT_PHRASES or (here, nxt) in _NOT_PHRASES):
         return True
-    if _generic(here, prev, nxt) or _welcome(keys, i):
+    if _generic(here, prev, nxt) or (prev == "في" and _welcome(keys, i)):
         return True
     word = tokens[i].word
     if word == "التام" and (prev.startswith("ال") or _complete_adjective(prev, nxt)):
@@ -372,7 +377,7 @@ def _excluded(
             return True  # sport: الدورة الثانية من البطولة
     if _edition_stem(here):
         return _other_round(tokens, keys, i, rounds)
-    return _sport_sentence(keys, i)
+    return _sport_prone(here) and _sport_sentence(keys, i)
 
 
 def _other_round(tokens: list[Token], keys: list[str], i: int, rounds: dict[int, bool]) -> bool:
