@@ -454,10 +454,13 @@ def cue_countries(ctx: cx.Context, norm: Normalized, first: int, reach: int) -> 
     """Country names right after a participant cue (بين المغرب والجزائر، مع مصر) in the
     ``reach`` tokens from token ``first``: the place finder claims them, so the phrase
     scan stops before them."""
-    tokens, keys = ctx.tokens, ctx.keys
-    cues = _cue_positions(ctx)
-    out: list[Span] = []
+    keys = ctx.keys
+    cues = ctx.memo.get(_CUE_POSITIONS) or _cue_positions(ctx)
     limit = min(len(keys), first + reach)
+    if cues[bisect_left(cues, first)] >= limit:
+        return []  # no cue word in reach (most events)
+    tokens = ctx.tokens
+    out: list[Span] = []
     j = first
     while j < limit:
         # the next word a cue may start with (clitic or not); none after a mark (a

@@ -446,13 +446,12 @@ def _not_a_sitting(tokens: list[Token], keys: list[str], i: int) -> bool:
         return True
     if not _EXAM_OR_OWNER.isdisjoint(nxt):
         return True
-    if _year_after(keys, i + 1) or (
-        i + 1 < len(keys)
-        and any(r.cat is Category.MONTH for r in readings(tokens, i + 1))
-        and _year_after(keys, i + 2)
-    ):
-        return True
     if not _TERM_BEFORE.isdisjoint(keys[max(0, i - tr.TERM_REACH) : i]):
+        return True
+    if _year_after(keys, i + 1) or (
+        _year_after(keys, i + 2)  # (before the readings of the month, which cost more)
+        and any(r.cat is Category.MONTH for r in readings(tokens, i + 1))
+    ):
         return True
     word = keys[i]
     possessed = word.endswith(("ته", "تها", "تهم")) and not word.startswith("ال")
