@@ -143,10 +143,10 @@ _NOT_SITTING_NEXT = {key(w) for w in tr.NOT_SITTING_NEXT}
 _TERM_BEFORE = {key(w) for w in tr.TERM_BEFORE}
 _EXAM_WORDS = {key(w) for w in tr.EXAM_WORDS}
 _EXAM_OR_OWNER = frozenset(_EXAM_WORDS | _EDITION_OWNERS)
-_NAMES = [tuple(key(x) for x in w.split()) for w in tr.NOT_EVENT_NAMES]
-_NAMES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+_NAMES = [[key(x) for x in w.split()] for w in tr.NOT_EVENT_NAMES]
+_NAMES_BY_FIRST: dict[str, list[list[str]]] = {}  # first key -> the keys after it
 for _name in _NAMES:
-    _NAMES_BY_FIRST.setdefault(_name[0], []).append(_name)
+    _NAMES_BY_FIRST.setdefault(_name[0], []).append(_name[1:])
 _PARTY_NOUNS = {key(w) for w in tr.PARTY_NOUNS}
 _COMPLETE_NEXT = {key(w) for w in tr.COMPLETE_NEXT}
 _WELCOME_BEFORE = {key(w) for w in tr.RECEPTION_WELCOME_BEFORE}
@@ -525,9 +525,7 @@ def _drop_named(hits: list[Hit], keys: list[str], formed: list[int]) -> list[Hit
             continue
         nxt = keys[h.first + 1] if h.first + 1 < n else None
         if (first, nxt) in seen or any(
-            h.first + len(name) <= n
-            and all(keys[h.first + k] == name[k] for k in range(1, len(name)))
-            for name in names or ()
+            keys[h.first + 1 : h.first + 1 + len(rest)] == rest for rest in names or ()
         ):
             continue
         out.append(h)
