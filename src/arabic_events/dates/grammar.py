@@ -301,9 +301,7 @@ class Parser:
     def day_then(self, i: int) -> tuple[int, int, str] | None:
         """:meth:`day_at` (no و), with the key of the token after the day: what most
         rules that start with a day look at next, and reject on."""
-        got: tuple[int, int] | None = self._days.get(i, _UNREAD)
-        if got is _UNREAD:
-            got = self._days[i] = self._day_at(i, False)
+        got = self.day_at(i)
         if got is None:
             return None
         j = got[1]

@@ -259,6 +259,12 @@ def _cue_hits(ctx: cx.Context, starts: Iterable[int] | None = None) -> _CueHits:
     return out
 
 
+def _trigger_sentences(ctx: cx.Context, events: list[_Event]) -> set[int]:
+    """The sentences with a trigger: the only ones where a cue, date or place can be
+    weighed against one (``Context.distance`` spans one sentence)."""
+    return {ctx.sentence[ev.hit.first] for ev in events}
+
+
 def _in_trigger_sentences(
     ctx: cx.Context, events: list[_Event], positions: list[int] | None
 ) -> list[int] | None:
@@ -271,7 +277,7 @@ def _in_trigger_sentences(
         return None
     sentence = ctx.sentence
     last = len(sentence) - 1
-    with_triggers = {sentence[ev.hit.first] for ev in events}
+    with_triggers = _trigger_sentences(ctx, events)
     return [
         i
         for i in positions
@@ -580,7 +586,7 @@ def _relative_clause_cues(
     chains: list[list[int]] = []
     cue_positions = sorted(cue_at)
     # the antecedent is in the relative word's sentence: none in a sentence with no trigger
-    with_triggers = {ctx.sentence[ev.hit.first] for ev in events}
+    with_triggers = _trigger_sentences(ctx, events)
     for j in ctx.marked(cx.RELATIVE_FORMS):
         if j + 1 >= n:
             continue
@@ -1140,7 +1146,7 @@ def _link_dates(
     # a date in a sentence with no trigger is at no distance from any (Context.distance):
     # most dates of an article, skipped before the rules below are read
     sentence = ctx.sentence
-    with_triggers = {sentence[ev.hit.first] for ev in events}
+    with_triggers = _trigger_sentences(ctx, events)
     for di, m in enumerate(found):
         if sentence[m.first] not in with_triggers:
             continue
@@ -1850,7 +1856,7 @@ def _link_places(
         return  # (until now no event has a place, and none can take one)
     # a place in a sentence with no trigger is at no distance from any (_place_distance)
     sentence = ctx.sentence
-    with_triggers = {sentence[ev.hit.first] for ev in events}
+    with_triggers = _trigger_sentences(ctx, events)
     linkable = [pi for pi, p in enumerate(places) if sentence[p.first] in with_triggers]
     if linkable:
         _link_to_nearest(ctx, events, places, nearby, linkable)
